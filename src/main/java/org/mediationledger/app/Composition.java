@@ -1,0 +1,43 @@
+package org.mediationledger.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.mediationledger.model.Messages;
+import org.mediationledger.service.CaseService;
+import org.mediationledger.service.DemoDataService;
+import org.mediationledger.service.ReferenceService;
+import org.mediationledger.service.Services;
+import org.mediationledger.service.SettingsService;
+import org.mediationledger.store.Audit;
+import org.mediationledger.store.CaseRepository;
+import org.mediationledger.store.CurrentUser;
+import org.mediationledger.store.Database;
+import org.mediationledger.store.DisputeTypeRepository;
+import org.mediationledger.store.SettingsRepository;
+import org.mediationledger.store.StaffRepository;
+import org.mediationledger.store.UnitRepository;
+
+/** The composition root: opens the data file and builds repositories and services, once, by constructor. */
+public final class Composition {
+    private Composition() {
+    }
+
+    public static Services open(Path dbFile, Messages messages, Clock clock) {
+        Database database = Database.open(dbFile);
+        try {
+            CurrentUser user = new CurrentUser(System.getProperty("user.name", "clerk"));
+            Audit audit = new Audit(user, clock);
+            var dsl = database.dsl();
+            SettingsService settings = new SettingsService(new SettingsRepository(dsl, audit), user);
+            ReferenceService reference = new ReferenceService(new UnitRepository(dsl, audit), new StaffRepository(dsl, audit),
+                    new DisputeTypeRepository(dsl, audit), settings);
+            CaseService cases = new CaseService(new CaseRepository(dsl, audit, messages), reference, settings, clock);
+            DemoDataService demo = new DemoDataService(reference, cases, settings);
+            reference.ensureDefaultTypes();
+            return new Services(database.file(), settings, reference, cases, demo, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+}

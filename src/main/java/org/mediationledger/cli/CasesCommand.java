@@ -1,0 +1,179 @@
+package org.mediationledger.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mediationledger.model.CaseFilter;
+import org.mediationledger.model.CaseStatus;
+import org.mediationledger.model.CaseSummary;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Page;
+import org.mediationledger.service.CaseInput;
+import org.mediationledger.service.CaseInputMapper;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "cases", mixinStandardHelpOptions = true, description = "人民调解案件 / the case register",
+        subcommands = {CasesCommand.ListCases.class, CasesCommand.AddCase.class})
+final class CasesCommand implements Callable<Integer> {
+    @ParentCommand
+    MainCommand parent;
+
+    @Override
+    public Integer call() {
+        throw new UserInputException(parent.cli.messages().get("cli.cases.needSubcommand"), Cli.BAD_ARGUMENTS);
+    }
+
+    enum Format { table, csv, json }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "列出案件 / list cases, newest first")
+    static final class ListCases implements Callable<Integer> {
+        @ParentCommand
+        CasesCommand cases;
+
+        @Option(names = "--unit", paramLabel = "U", description = "村/社区名称 / unit name")
+        String unit;
+
+        @Option(names = "--status", paramLabel = "S", description = "状态，如 REGISTERED 或 受理 / status")
+        String status;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = cases.parent.cli;
+            Messages m = cli.messages();
+            try (Services s = cli.open()) {
+                ReferenceData ref = s.reference().load();
+                UUID unitId = null;
+                if (unit != null) {
+                    unitId = ref.units().stream().filter(u -> u.name().equals(unit.strip())).map(u -> u.id()).findFirst()
+                            .orElseThrow(() -> new UserInputException(m.get("cli.unknownUnit", unit,
+                                    String.join("、", ref.units().stream().map(u -> u.name()).toList())), Cli.BAD_ARGUMENTS));
+                }
+                CaseStatus st = status == null ? null : parseStatus(m, status);
+                List<CaseSummary> rows = new ArrayList<>();
+                CaseFilter filter = new CaseFilter(unitId, null, st, null, null, null, null);
+                int offset = 0;
+                Page<CaseSummary> page;
+                do {
+                    page = s.cases().search(filter, offset, 1000);
+                    rows.addAll(page.rows());
+                    offset += 1000;
+                } while (offset < page.total());
+                cli.out().print(render(m, rows, format));
+            }
+            return Cli.OK;
+        }
+
+        private static CaseStatus parseStatus(Messages m, String text) {
+            for (CaseStatus c : CaseStatus.values()) {
+                if (c.name().equalsIgnoreCase(text.strip()) || m.label(c).equals(text.strip())) {
+                    return c;
+                }
+            }
+            throw new UserInputException(m.get("cli.unknownStatus", text), Cli.BAD_ARGUMENTS);
+        }
+
+        static String render(Messages m, List<CaseSummary> rows, Format format) {
+            List<String> head = List.of(m.get("col.caseNumber"), m.get("col.received"), m.get("col.unit"), m.get("col.type"),
+                    m.get("col.applicants"), m.get("col.respondents"), m.get("col.risk"), m.get("col.status"));
+            List<List<String>> body = rows.stream().map(r -> List.of(r.caseNumber(), r.receivedDate().toString(), r.unitName(),
+                    r.disputeTypeName(), r.applicants(), r.respondents(), m.label(r.riskLevel()), m.label(r.status()))).toList();
+            return switch (format) {
+                case table -> Table.render(head, body) + m.get("cli.cases.count", rows.size()) + System.lineSeparator();
+                case csv -> csv(head, body);
+                case json -> json(rows, m);
+            };
+        }
+
+        private static String csv(List<String> head, List<List<String>> body) {
+            StringWriter w = new StringWriter();
+            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+                p.printRecord(head);
+                for (List<String> row : body) {
+                    p.printRecord(row);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return w.toString();
+        }
+
+        private static String json(List<CaseSummary> rows, Messages m) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (CaseSummary r : rows) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("caseNumber", r.caseNumber());
+                o.put("receivedDate", r.receivedDate().toString());
+                o.put("unit", r.unitName());
+                o.put("disputeType", r.disputeTypeName());
+                o.put("applicants", r.applicants());
+                o.put("respondents", r.respondents());
+                o.put("summary", r.summary());
+                o.put("riskLevel", r.riskLevel().name());
+                o.put("status", r.status().name());
+                o.put("amountInvolved", r.amountInvolved());
+                out.add(o);
+            }
+            try {
+                return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out) + System.lineSeparator();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "从 JSON 文件登记一个案件（与登记表单同样校验） / register a case from a JSON file, validated like the form")
+    static final class AddCase implements Callable<Integer> {
+        @ParentCommand
+        CasesCommand cases;
+
+        @Option(names = "--file", required = true, paramLabel = "case.json", description = "案件 JSON 文件 / the case as JSON")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Cli cli = cases.parent.cli;
+            Messages m = cli.messages();
+            if (!Files.isReadable(file)) {
+                throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
+            }
+            CaseInput input;
+            try {
+                input = new ObjectMapper().registerModule(new JavaTimeModule()).readValue(file.toFile(), CaseInput.class);
+            } catch (JsonProcessingException e) {
+                String where = Optional.ofNullable(e.getLocation()).map(l -> l.getLineNr() + ":" + l.getColumnNr()).orElse("?");
+                throw new UserInputException(m.get("cli.badJson", file, where, e.getOriginalMessage()), Cli.INVALID_DATA);
+            } catch (IOException e) {
+                throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
+            }
+            try (Services s = cli.open()) {
+                MediationCase saved = s.cases().register(new CaseInputMapper().toDraft(input, s.reference().load()));
+                cli.out().println(m.get("cli.cases.added", saved.caseNumber()));
+            }
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.mediationledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+import org.mediationledger.model.DataFileException;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.service.Services;
+import picocli.CommandLine;
+
+/**
+ * The command line: the same services as the window. Bad arguments: one line and exit code 2; invalid data: the
+ * field and the reason, exit code 1, nothing saved. With no command, the caller opens the window.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int INVALID_DATA = 1;
+    public static final int BAD_ARGUMENTS = 2;
+
+    private final BiFunction<Path, Messages, Services> opener;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private MainCommand root;
+
+    public Cli(BiFunction<Path, Messages, Services> opener, PrintWriter out, PrintWriter err) {
+        this.opener = opener;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the command line; returns the exit code. wantsWindow() tells afterwards if no command was given. */
+    public int run(String... args) {
+        root = new MainCommand(this);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(messages().get("cli.badArguments", ex.getMessage()));
+            err.flush();
+            return BAD_ARGUMENTS;
+        });
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex));
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public boolean wantsWindow() {
+        return root != null && root.openWindow;
+    }
+
+    public Path databasePath() {
+        return root.db;
+    }
+
+    /** "zh", "en", or null when --lang was not given. */
+    public String language() {
+        return root.lang == null ? null : root.lang.name();
+    }
+
+    Messages messages() {
+        return Messages.forLanguage(root == null || root.lang == null ? "zh" : root.lang.name());
+    }
+
+    Services open() {
+        return opener.apply(root.db, messages());
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    private int handle(Exception ex) {
+        Messages m = messages();
+        if (ex instanceof ValidationException v) {
+            v.problems().stream().filter(p -> p.blocking())
+                    .forEach(p -> err.println(m.fieldLabel(p.field()) + "：" + m.problem(p)));
+            err.println(m.get("cli.nothingSaved"));
+            return INVALID_DATA;
+        }
+        if (ex instanceof DataFileException d) {
+            err.println(m.get(d.reasonKey(), d.location()));
+            return INVALID_DATA;
+        }
+        if (ex instanceof UserInputException u) {
+            err.println(u.getMessage());
+            return u.exitCode();
+        }
+        org.slf4j.LoggerFactory.getLogger(Cli.class).error("command failed", ex);
+        err.println(m.get("error.unexpected", ex.getClass().getSimpleName()));
+        return INVALID_DATA;
+    }
+}

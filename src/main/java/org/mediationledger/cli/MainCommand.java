@@ -1,0 +1,35 @@
+package org.mediationledger.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(name = "mediation-ledger", mixinStandardHelpOptions = true, version = "Mediation Ledger 0.1",
+        description = {"矛盾纠纷调处台账 Mediation Ledger.", "不带命令时打开窗口。 With no command it opens the window."},
+        subcommands = {DemoCommand.class, CasesCommand.class})
+final class MainCommand implements Callable<Integer> {
+    final Cli cli;
+    boolean openWindow;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "数据文件 / data file (default: ~/.mediation-ledger/ledger.mv.db)")
+    Path db;
+
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT,
+            description = "界面语言 / language: zh (default) or en")
+    Lang lang;
+
+    enum Lang { zh, en }
+
+    MainCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow = true;
+        return Cli.OK;
+    }
+}

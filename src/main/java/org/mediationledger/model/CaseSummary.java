@@ -1,0 +1,11 @@
+package org.mediationledger.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One line of the case list, names already resolved. */
+public record CaseSummary(UUID id, String caseNumber, LocalDate receivedDate, String unitName, String disputeTypeName,
+                          String applicants, String respondents, String summary, RiskLevel riskLevel, CaseStatus status,
+                          BigDecimal amountInvolved) {
+}

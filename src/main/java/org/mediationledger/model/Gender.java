@@ -1,0 +1,5 @@
+package org.mediationledger.model;
+
+public enum Gender {
+    MALE, FEMALE
+}

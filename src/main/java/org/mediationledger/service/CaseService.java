@@ -1,0 +1,104 @@
+package org.mediationledger.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.mediationledger.model.AuditEntry;
+import org.mediationledger.model.CaseDraft;
+import org.mediationledger.model.CaseFilter;
+import org.mediationledger.model.CaseSummary;
+import org.mediationledger.model.CaseValidator;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Page;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.store.CaseRepository;
+
+/** The case register: intake with validation, editing with conflict detection, search, history. */
+public final class CaseService {
+    private final CaseRepository cases;
+    private final ReferenceService reference;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public CaseService(CaseRepository cases, ReferenceService reference, SettingsService settings, Clock clock) {
+        this.cases = cases;
+        this.reference = reference;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every problem of the draft, also those that need the reference data (a grid of another unit …). */
+    public List<Problem> check(CaseDraft d) {
+        List<Problem> problems = new ArrayList<>(CaseValidator.validate(d, today()));
+        ReferenceData ref = reference.load();
+        if (d.unitId() != null && ref.unit(d.unitId()).isEmpty()) {
+            problems.add(Problem.error("unit", "error.unknownUnit"));
+        }
+        if (d.gridId() != null && ref.grid(d.gridId()).filter(g -> g.unitId().equals(d.unitId())).isEmpty()) {
+            problems.add(Problem.error("grid", "error.gridNotInUnit"));
+        }
+        if (d.disputeTypeId() != null && ref.type(d.disputeTypeId()).isEmpty()) {
+            problems.add(Problem.error("disputeType", "error.unknownType"));
+        }
+        if (d.mediatorId() != null && ref.staffMember(d.mediatorId()).isEmpty()) {
+            problems.add(Problem.error("mediator", "error.unknownStaff"));
+        }
+        return problems;
+    }
+
+    /** Registers a case and gives it its number; nothing is saved when a rule is broken. */
+    public MediationCase register(CaseDraft d) {
+        List<Problem> problems = check(d);
+        if (CaseValidator.hasErrors(problems)) {
+            throw new ValidationException(problems);
+        }
+        return cases.insert(d, settings.township());
+    }
+
+    /** Saves changes unless someone else saved meanwhile (then ConcurrentEditException, nothing saved). */
+    public MediationCase update(UUID id, int expectedVersion, CaseDraft d) {
+        List<Problem> problems = check(d);
+        if (CaseValidator.hasErrors(problems)) {
+            throw new ValidationException(problems);
+        }
+        return cases.update(id, expectedVersion, d);
+    }
+
+    public Optional<MediationCase> get(UUID id) {
+        return cases.find(id);
+    }
+
+    public Optional<MediationCase> byNumber(String number) {
+        return cases.findByNumber(number);
+    }
+
+    public Page<CaseSummary> search(CaseFilter filter, int offset, int limit) {
+        return cases.search(filter, offset, limit);
+    }
+
+    public List<AuditEntry> history(UUID id) {
+        return cases.history(id);
+    }
+
+    public int countOpen() {
+        return cases.countOpen();
+    }
+
+    public int countAll() {
+        return cases.countAll();
+    }
+
+    public Map<String, Integer> countByUnitThisYear() {
+        LocalDate t = today();
+        return cases.countByUnit(t.withDayOfYear(1), t);
+    }
+}

@@ -1,0 +1,124 @@
+package org.mediationledger.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.mediationledger.model.CaseDraft;
+import org.mediationledger.model.CaseSource;
+import org.mediationledger.model.DisputeType;
+import org.mediationledger.model.Gender;
+import org.mediationledger.model.IdNumber;
+import org.mediationledger.model.MicroGrid;
+import org.mediationledger.model.Party;
+import org.mediationledger.model.PartyRole;
+import org.mediationledger.model.RiskLevel;
+import org.mediationledger.model.Staff;
+import org.mediationledger.model.StaffRole;
+import org.mediationledger.model.Unit;
+import org.mediationledger.model.UnitKind;
+
+/**
+ * The demo township of the source report: 7 administrative villages and 1 residents' committee, 52 micro-grids,
+ * one legal adviser per village, a few staff and a dozen example cases, so that no screen starts empty.
+ */
+public final class DemoDataService {
+    public static final String TOWNSHIP = "青山镇";
+    static final String[] UNITS = {"东山村", "西河村", "南岭村", "北坪村", "石桥村", "柳林村", "新田村", "镇中社区"};
+    static final int[] GRIDS = {7, 7, 6, 6, 6, 6, 6, 8};
+
+    private final ReferenceService reference;
+    private final CaseService cases;
+    private final SettingsService settings;
+
+    public DemoDataService(ReferenceService reference, CaseService cases, SettingsService settings) {
+        this.reference = reference;
+        this.cases = cases;
+        this.settings = settings;
+    }
+
+    /** True for a data file with no units and no cases: the first start. */
+    public boolean isEmpty() {
+        return reference.load().units().isEmpty() && cases.countAll() == 0;
+    }
+
+    public void load() {
+        Random rnd = new Random(2021);
+        settings.setTownship(TOWNSHIP);
+        reference.ensureDefaultTypes();
+        List<Unit> units = new ArrayList<>();
+        List<MicroGrid> grids = new ArrayList<>();
+        List<Staff> mediators = new ArrayList<>();
+        String[] advisers = {"周律师", "吴律师", "郑律师", "王律师", "冯律师", "陈律师", "褚律师", "卫律师"};
+        String[] heads = {"李建国", "王秀英", "张志强", "刘桂兰", "陈永福", "杨丽华", "赵国庆", "黄淑芬"};
+        for (int i = 0; i < UNITS.length; i++) {
+            UnitKind kind = UNITS[i].endsWith("社区") ? UnitKind.COMMUNITY : UnitKind.VILLAGE;
+            Unit u = reference.saveUnit(new Unit(null, UNITS[i], kind, i + 1, 0));
+            units.add(u);
+            for (int g = 1; g <= GRIDS[i]; g++) {
+                grids.add(reference.saveGrid(new MicroGrid(null, u.id(), UNITS[i] + "第" + g + "网格", g, 0)));
+            }
+            reference.saveStaff(new Staff(null, advisers[i], StaffRole.LEGAL_ADVISER, u.id(), phone(rnd), 0));
+            mediators.add(reference.saveStaff(new Staff(null, heads[i], StaffRole.MEDIATOR, u.id(), phone(rnd), 0)));
+            reference.saveStaff(new Staff(null, UNITS[i].substring(0, 2) + "网格员", StaffRole.GRID_WORKER, u.id(), phone(rnd), 0));
+        }
+        reference.saveStaff(new Staff(null, "孙明", StaffRole.CLERK, null, "0731-82345678", 0));
+        reference.saveStaff(new Staff(null, "钱红", StaffRole.CLERK, null, phone(rnd), 0));
+        mediators.add(reference.saveStaff(new Staff(null, "何司法", StaffRole.MEDIATOR, null, phone(rnd), 0)));
+        reference.saveStaff(new Staff(null, "林镇长", StaffRole.LEADER, null, phone(rnd), 0));
+        reference.saveStaff(new Staff(null, "马书记", StaffRole.LEADER, null, phone(rnd), 0));
+        reference.saveStaff(new Staff(null, "高副镇长", StaffRole.LEADER, null, phone(rnd), 0));
+
+        List<DisputeType> types = reference.load().activeTypes();
+        String[][] examples = {
+            {"邻里", "两户因宅前排水沟堵塞致雨水倒灌发生争执", "疏通排水沟并赔偿损失", "0"},
+            {"婚姻家庭", "夫妻因子女抚养和家庭开支长期争吵，女方提出离婚", "调解家庭矛盾，明确抚养费", "0"},
+            {"房屋宅基地", "相邻两户宅基地界址不清，新建围墙越界约半米", "按原界址拆除越界部分", "0"},
+            {"合同", "农户与收购商的水稻收购款未结清", "支付拖欠的收购款", "18600"},
+            {"劳动争议", "务工人员在建筑工地完工后工资未结清", "结清工资", "32400"},
+            {"损害赔偿", "散养的狗咬伤邻居小孩，医药费承担有分歧", "承担医药费及误工费", "4200"},
+            {"山林土地", "两组之间承包山林界线争议，涉及林木采伐", "确认界线，返还林木款", "56000"},
+            {"道路交通事故", "电动车与三轮车相撞，双方对责任比例有异议", "按责任比例赔偿修车费", "6800"},
+            {"征地拆迁", "道路拓宽征地补偿款在家庭成员间分配不均", "按户内人口平均分配补偿款", "120000"},
+            {"物业", "小区业主与物业公司就停车收费发生纠纷", "降低停车费标准", "0"},
+            {"生产经营", "养殖场排污影响相邻农户鱼塘", "停止排污并赔偿鱼苗损失", "15000"},
+            {"消费", "村民购买的农用机械质量问题，商家拒绝退换", "退货退款", "9800"},
+        };
+        String[][] names = {{"张大山", "李小河"}, {"王丽", "刘强"}, {"陈建华", "陈建军"}, {"赵春生", "钱老板"},
+            {"孙德胜", "周工头"}, {"吴秀兰", "郑富贵"}, {"冯文", "卫国"}, {"蒋平", "沈阳"}, {"韩梅", "韩松"},
+            {"杨帆", "恒安物业"}, {"朱家旺", "秦海"}, {"尤金花", "许记农机店"}};
+        CaseSource[] sources = CaseSource.values();
+        RiskLevel[] risks = {RiskLevel.YELLOW, RiskLevel.YELLOW, RiskLevel.ORANGE, RiskLevel.BLUE, RiskLevel.ORANGE,
+            RiskLevel.YELLOW, RiskLevel.RED, RiskLevel.YELLOW, RiskLevel.ORANGE, RiskLevel.BLUE, RiskLevel.YELLOW, RiskLevel.BLUE};
+        LocalDate today = cases.today();
+        for (int i = 0; i < examples.length; i++) {
+            String[] ex = examples[i];
+            Unit unit = units.get(i % units.size());
+            List<MicroGrid> ug = grids.stream().filter(g -> g.unitId().equals(unit.id())).toList();
+            DisputeType type = types.stream().filter(t -> t.name().equals(ex[0])).findFirst().orElse(types.get(0));
+            LocalDate received = today.minusDays(3 + (examples.length - 1 - i) * 7L);
+            List<Party> parties = List.of(person(rnd, PartyRole.APPLICANT, names[i][0], i), person(rnd, PartyRole.RESPONDENT, names[i][1], i + 20));
+            BigDecimal amount = new BigDecimal(ex[3]);
+            cases.register(new CaseDraft(sources[i % sources.length], type.id(), unit.id(), ug.get(rnd.nextInt(ug.size())).id(),
+                    ex[1], ex[2], 2 + rnd.nextInt(6), amount.signum() == 0 ? null : amount, risks[i], received,
+                    mediators.get(i % units.size()).id(), parties));
+        }
+    }
+
+    private static Party person(Random rnd, PartyRole role, String name, int k) {
+        if (name.endsWith("物业") || name.endsWith("店")) {
+            return new Party(null, role, name, null, null, null, null, null, phone(rnd), "青山镇镇区", null);
+        }
+        LocalDate born = LocalDate.of(1955 + rnd.nextInt(45), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+        Gender gender = k % 2 == 0 ? Gender.MALE : Gender.FEMALE;
+        int order = 100 + rnd.nextInt(400) * 2 + (gender == Gender.MALE ? 1 : 0);
+        String first17 = "430221" + born.toString().replace("-", "") + order;
+        String id = first17 + IdNumber.checkDigit(first17);
+        return new Party(null, role, name, gender, "汉族", born, null, "农民", phone(rnd), "青山镇" + UNITS[k % UNITS.length], id);
+    }
+
+    private static String phone(Random rnd) {
+        return "13" + (5 + rnd.nextInt(5)) + String.format("%08d", rnd.nextInt(100_000_000));
+    }
+}

@@ -1,0 +1,17 @@
+package org.mediationledger.service;
+
+import java.nio.file.Path;
+
+/** The use cases of one open data file, as the window and the command line see them. */
+public record Services(Path databaseFile, SettingsService settings, ReferenceService reference, CaseService cases,
+                       DemoDataService demo, AutoCloseable resources) implements AutoCloseable {
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the data file failed", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.mediationledger.store;
+
+import static org.mediationledger.store.generated.Tables.AUDIT_LOG;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.mediationledger.model.AuditEntry;
+import org.mediationledger.model.FieldChange;
+
+/** The append-only audit trail: every insert, update and delete, written in the same transaction as the change. */
+public final class Audit {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Supplier<String> user;
+    private final Clock clock;
+
+    public Audit(Supplier<String> user, Clock clock) {
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    public void record(DSLContext tx, String table, UUID rowId, String action, List<FieldChange> changes) {
+        LocalDateTime now = now();
+        String json;
+        try {
+            json = JSON.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        tx.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.ID, UUID.randomUUID())
+                .set(AUDIT_LOG.USER_NAME, user.get())
+                .set(AUDIT_LOG.TABLE_NAME, table)
+                .set(AUDIT_LOG.ROW_ID, rowId)
+                .set(AUDIT_LOG.ACTION, action)
+                .set(AUDIT_LOG.CHANGES, json)
+                .set(AUDIT_LOG.CREATED_AT, now)
+                .set(AUDIT_LOG.UPDATED_AT, now)
+                .execute();
+    }
+
+    /** The trail of one row (a case also lists its parties' rows), oldest first. */
+    public List<AuditEntry> forRows(DSLContext ctx, List<UUID> rowIds) {
+        return ctx.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ROW_ID.in(rowIds))
+                .orderBy(AUDIT_LOG.SEQ)
+                .fetch(r -> new AuditEntry(r.getId(), r.getCreatedAt(), r.getUserName(), r.getTableName(), r.getRowId(),
+                        r.getAction(), parse(r.getChanges())));
+    }
+
+    private static List<FieldChange> parse(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<FieldChange>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable audit entry", e);
+        }
+    }
+}

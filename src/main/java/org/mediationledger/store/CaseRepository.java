@@ -1,0 +1,361 @@
+package org.mediationledger.store;
+
+import static org.mediationledger.store.generated.Tables.CASE_NUMBER_COUNTER;
+import static org.mediationledger.store.generated.Tables.DISPUTE_TYPE;
+import static org.mediationledger.store.generated.Tables.MEDIATION_CASE;
+import static org.mediationledger.store.generated.Tables.MICRO_GRID;
+import static org.mediationledger.store.generated.Tables.PARTY;
+import static org.mediationledger.store.generated.Tables.STAFF;
+import static org.mediationledger.store.generated.Tables.UNIT;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+import org.mediationledger.model.AuditEntry;
+import org.mediationledger.model.CaseDiff;
+import org.mediationledger.model.CaseDraft;
+import org.mediationledger.model.CaseFilter;
+import org.mediationledger.model.CaseNumber;
+import org.mediationledger.model.CaseSource;
+import org.mediationledger.model.CaseStatus;
+import org.mediationledger.model.CaseSummary;
+import org.mediationledger.model.ConcurrentEditException;
+import org.mediationledger.model.FieldChange;
+import org.mediationledger.model.Gender;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Page;
+import org.mediationledger.model.Party;
+import org.mediationledger.model.PartyRole;
+import org.mediationledger.model.RiskLevel;
+import org.mediationledger.store.generated.tables.records.MediationCaseRecord;
+import org.mediationledger.store.generated.tables.records.PartyRecord;
+
+/** The mediation cases with their parties: numbering, saving with optimistic locking, searching. */
+public final class CaseRepository {
+    private static final int NUMBER_RETRIES = 5;
+    private final DSLContext dsl;
+    private final Audit audit;
+    private final Messages messages;
+
+    public CaseRepository(DSLContext dsl, Audit audit, Messages messages) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /**
+     * Saves a new case and gives it the next number of its year. The counter row is incremented inside the same
+     * transaction, so its row lock makes concurrent saves (also from another program on the shared file) wait:
+     * numbers have no gap and no duplicate.
+     */
+    public MediationCase insert(CaseDraft draft, String township) {
+        IntegrityConstraintViolationException last = null;
+        for (int attempt = 0; attempt < NUMBER_RETRIES; attempt++) {
+            try {
+                return dsl.transactionResult(cfg -> insertIn(cfg.dsl(), draft, township));
+            } catch (IntegrityConstraintViolationException e) {
+                last = e; // two first cases of a new year raced for the counter row: the loser tries again
+            }
+        }
+        throw last;
+    }
+
+    private MediationCase insertIn(DSLContext tx, CaseDraft d, String township) {
+        LocalDateTime now = audit.now();
+        int year = d.receivedDate().getYear();
+        int seq = nextSeq(tx, year, now);
+        UUID id = UUID.randomUUID();
+        String number = CaseNumber.format(year, township, seq);
+        MediationCaseRecord r = tx.newRecord(MEDIATION_CASE);
+        r.setId(id);
+        r.setCaseYear(year);
+        r.setCaseSeq(seq);
+        r.setCaseNumber(number);
+        r.setStatus(CaseStatus.REGISTERED.name());
+        fill(r, d);
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        r.setVersion(1);
+        r.setDeleted(false);
+        r.insert();
+        List<Party> saved = new ArrayList<>();
+        for (int i = 0; i < d.parties().size(); i++) {
+            Party p = d.parties().get(i).withId(UUID.randomUUID());
+            insertParty(tx, id, p, i, now);
+            saved.add(p);
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("caseNumber", "", number));
+        changes.addAll(CaseDiff.between(null, d, v -> describe(tx, v)));
+        audit.record(tx, "mediation_case", id, "INSERT", changes);
+        return new MediationCase(id, number, year, seq, CaseStatus.REGISTERED, d.withParties(saved), 1, now, now);
+    }
+
+    private int nextSeq(DSLContext tx, int year, LocalDateTime now) {
+        int updated = tx.update(CASE_NUMBER_COUNTER).set(CASE_NUMBER_COUNTER.LAST_SEQ, CASE_NUMBER_COUNTER.LAST_SEQ.plus(1))
+                .set(CASE_NUMBER_COUNTER.UPDATED_AT, now).set(CASE_NUMBER_COUNTER.VERSION, CASE_NUMBER_COUNTER.VERSION.plus(1))
+                .where(CASE_NUMBER_COUNTER.CASE_YEAR.eq(year)).execute();
+        if (updated == 0) {
+            tx.insertInto(CASE_NUMBER_COUNTER).set(CASE_NUMBER_COUNTER.ID, UUID.randomUUID())
+                    .set(CASE_NUMBER_COUNTER.CASE_YEAR, year).set(CASE_NUMBER_COUNTER.LAST_SEQ, 1)
+                    .set(CASE_NUMBER_COUNTER.CREATED_AT, now).set(CASE_NUMBER_COUNTER.UPDATED_AT, now).execute();
+            return 1;
+        }
+        return tx.select(CASE_NUMBER_COUNTER.LAST_SEQ).from(CASE_NUMBER_COUNTER)
+                .where(CASE_NUMBER_COUNTER.CASE_YEAR.eq(year)).fetchSingle().value1();
+    }
+
+    /**
+     * Saves a changed case if nobody else saved it since expectedVersion was read; otherwise throws
+     * ConcurrentEditException with the stored case and the fields where the two differ, and changes nothing.
+     */
+    public MediationCase update(UUID id, int expectedVersion, CaseDraft d) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            MediationCase stored = load(tx, id, true).orElseThrow(() -> new IllegalArgumentException("no case " + id));
+            if (stored.version() != expectedVersion) {
+                throw new ConcurrentEditException(stored, CaseDiff.between(stored.draft(), d, v -> describe(tx, v)));
+            }
+            LocalDateTime now = audit.now();
+            MediationCaseRecord r = tx.fetchSingle(MEDIATION_CASE, MEDIATION_CASE.ID.eq(id));
+            fill(r, d);
+            r.setUpdatedAt(now);
+            r.setVersion(expectedVersion + 1);
+            r.update();
+            Set<UUID> kept = d.parties().stream().map(Party::id).filter(x -> x != null).collect(Collectors.toSet());
+            for (Party old : stored.draft().parties()) {
+                if (!kept.contains(old.id())) {
+                    tx.update(PARTY).set(PARTY.DELETED, true).set(PARTY.UPDATED_AT, now)
+                            .set(PARTY.VERSION, PARTY.VERSION.plus(1)).where(PARTY.ID.eq(old.id())).execute();
+                }
+            }
+            List<Party> saved = new ArrayList<>();
+            for (int i = 0; i < d.parties().size(); i++) {
+                Party p = d.parties().get(i);
+                if (p.id() == null) {
+                    p = p.withId(UUID.randomUUID());
+                    insertParty(tx, id, p, i, now);
+                } else {
+                    PartyRecord pr = tx.fetchSingle(PARTY, PARTY.ID.eq(p.id()));
+                    fillParty(pr, p, i);
+                    if (pr.changed()) {
+                        pr.setUpdatedAt(now);
+                        pr.setVersion(pr.getVersion() + 1);
+                        pr.update();
+                    }
+                }
+                saved.add(p);
+            }
+            CaseDraft result = d.withParties(saved);
+            List<FieldChange> changes = CaseDiff.between(stored.draft(), result, v -> describe(tx, v));
+            if (!changes.isEmpty()) {
+                audit.record(tx, "mediation_case", id, "UPDATE", changes);
+            }
+            return new MediationCase(id, stored.caseNumber(), stored.caseYear(), stored.caseSeq(), stored.status(), result,
+                    expectedVersion + 1, stored.createdAt(), now);
+        });
+    }
+
+    public void softDelete(UUID id) {
+        dsl.transaction(cfg -> {
+            cfg.dsl().update(MEDIATION_CASE).set(MEDIATION_CASE.DELETED, true).set(MEDIATION_CASE.UPDATED_AT, audit.now())
+                    .set(MEDIATION_CASE.VERSION, MEDIATION_CASE.VERSION.plus(1)).where(MEDIATION_CASE.ID.eq(id)).execute();
+            audit.record(cfg.dsl(), "mediation_case", id, "DELETE", List.of());
+        });
+    }
+
+    public Optional<MediationCase> find(UUID id) {
+        return load(dsl, id, false);
+    }
+
+    public Optional<MediationCase> findByNumber(String number) {
+        return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE)
+                .where(MEDIATION_CASE.CASE_NUMBER.eq(number).and(MEDIATION_CASE.DELETED.isFalse()))
+                .fetchOptional(MEDIATION_CASE.ID).flatMap(this::find);
+    }
+
+    private Optional<MediationCase> load(DSLContext ctx, UUID id, boolean lock) {
+        var q = ctx.selectFrom(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(id).and(MEDIATION_CASE.DELETED.isFalse()));
+        MediationCaseRecord r = lock ? q.forUpdate().fetchOne() : q.fetchOne();
+        if (r == null) {
+            return Optional.empty();
+        }
+        List<Party> parties = ctx.selectFrom(PARTY).where(PARTY.CASE_ID.eq(id).and(PARTY.DELETED.isFalse()))
+                .orderBy(PARTY.SORT_ORDER).fetch(CaseRepository::party);
+        CaseDraft d = new CaseDraft(CaseSource.valueOf(r.getSource()), r.getDisputeTypeId(), r.getUnitId(), r.getGridId(),
+                r.getSummary(), r.getRequests(), r.getPeopleInvolved(), r.getAmountInvolved(), RiskLevel.valueOf(r.getRiskLevel()),
+                r.getReceivedDate(), r.getMediatorId(), parties);
+        return Optional.of(new MediationCase(r.getId(), r.getCaseNumber(), r.getCaseYear(), r.getCaseSeq(),
+                CaseStatus.valueOf(r.getStatus()), d, r.getVersion(), r.getCreatedAt(), r.getUpdatedAt()));
+    }
+
+    /** One page of the register, newest first; the search text matches case number, party names and summary. */
+    public Page<CaseSummary> search(CaseFilter f, int offset, int limit) {
+        Condition c = condition(f);
+        long total = dsl.fetchCount(MEDIATION_CASE, c);
+        var rows = dsl.select(MEDIATION_CASE.ID, MEDIATION_CASE.CASE_NUMBER, MEDIATION_CASE.RECEIVED_DATE, UNIT.NAME,
+                        DISPUTE_TYPE.NAME, MEDIATION_CASE.SUMMARY, MEDIATION_CASE.RISK_LEVEL, MEDIATION_CASE.STATUS,
+                        MEDIATION_CASE.AMOUNT_INVOLVED)
+                .from(MEDIATION_CASE)
+                .join(UNIT).on(UNIT.ID.eq(MEDIATION_CASE.UNIT_ID))
+                .join(DISPUTE_TYPE).on(DISPUTE_TYPE.ID.eq(MEDIATION_CASE.DISPUTE_TYPE_ID))
+                .where(c)
+                .orderBy(MEDIATION_CASE.RECEIVED_DATE.desc(), MEDIATION_CASE.CASE_YEAR.desc(), MEDIATION_CASE.CASE_SEQ.desc())
+                .limit(limit).offset(offset)
+                .fetch();
+        List<UUID> ids = rows.map(r -> r.get(MEDIATION_CASE.ID));
+        Map<UUID, Map<PartyRole, List<String>>> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            dsl.select(PARTY.CASE_ID, PARTY.ROLE, PARTY.NAME).from(PARTY)
+                    .where(PARTY.CASE_ID.in(ids).and(PARTY.DELETED.isFalse())).orderBy(PARTY.SORT_ORDER)
+                    .forEach(p -> names.computeIfAbsent(p.value1(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(PartyRole.valueOf(p.value2()), k -> new ArrayList<>()).add(p.value3()));
+        }
+        List<CaseSummary> out = rows.map(r -> {
+            Map<PartyRole, List<String>> n = names.getOrDefault(r.get(MEDIATION_CASE.ID), Map.of());
+            return new CaseSummary(r.get(MEDIATION_CASE.ID), r.get(MEDIATION_CASE.CASE_NUMBER), r.get(MEDIATION_CASE.RECEIVED_DATE),
+                    r.get(UNIT.NAME), r.get(DISPUTE_TYPE.NAME),
+                    String.join("、", n.getOrDefault(PartyRole.APPLICANT, List.of())),
+                    String.join("、", n.getOrDefault(PartyRole.RESPONDENT, List.of())),
+                    r.get(MEDIATION_CASE.SUMMARY), RiskLevel.valueOf(r.get(MEDIATION_CASE.RISK_LEVEL)),
+                    CaseStatus.valueOf(r.get(MEDIATION_CASE.STATUS)), r.get(MEDIATION_CASE.AMOUNT_INVOLVED));
+        });
+        return new Page<>(out, offset, limit, total);
+    }
+
+    private static Condition condition(CaseFilter f) {
+        Condition c = MEDIATION_CASE.DELETED.isFalse();
+        if (f.unitId() != null) {
+            c = c.and(MEDIATION_CASE.UNIT_ID.eq(f.unitId()));
+        }
+        if (f.disputeTypeId() != null) {
+            c = c.and(MEDIATION_CASE.DISPUTE_TYPE_ID.eq(f.disputeTypeId()));
+        }
+        if (f.status() != null) {
+            c = c.and(MEDIATION_CASE.STATUS.eq(f.status().name()));
+        }
+        if (f.riskLevel() != null) {
+            c = c.and(MEDIATION_CASE.RISK_LEVEL.eq(f.riskLevel().name()));
+        }
+        if (f.from() != null) {
+            c = c.and(MEDIATION_CASE.RECEIVED_DATE.ge(f.from()));
+        }
+        if (f.to() != null) {
+            c = c.and(MEDIATION_CASE.RECEIVED_DATE.le(f.to()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String like = "%" + f.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            c = c.and(MEDIATION_CASE.CASE_NUMBER.likeIgnoreCase(like, '!')
+                    .or(MEDIATION_CASE.SUMMARY.likeIgnoreCase(like, '!'))
+                    .or(DSL.exists(DSL.selectOne().from(PARTY).where(PARTY.CASE_ID.eq(MEDIATION_CASE.ID)
+                            .and(PARTY.DELETED.isFalse()).and(PARTY.NAME.likeIgnoreCase(like, '!'))))));
+        }
+        return c;
+    }
+
+    public int countOpen() {
+        List<String> open = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).map(Enum::name).toList();
+        return dsl.fetchCount(MEDIATION_CASE, MEDIATION_CASE.DELETED.isFalse().and(MEDIATION_CASE.STATUS.in(open)));
+    }
+
+    public int countAll() {
+        return dsl.fetchCount(MEDIATION_CASE, MEDIATION_CASE.DELETED.isFalse());
+    }
+
+    /** Cases received per unit name between two dates (for the dashboard). */
+    public Map<String, Integer> countByUnit(LocalDate from, LocalDate to) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        dsl.select(UNIT.NAME, DSL.count()).from(MEDIATION_CASE).join(UNIT).on(UNIT.ID.eq(MEDIATION_CASE.UNIT_ID))
+                .where(MEDIATION_CASE.DELETED.isFalse().and(MEDIATION_CASE.RECEIVED_DATE.between(from, to)))
+                .groupBy(UNIT.NAME, UNIT.SORT_ORDER).orderBy(UNIT.SORT_ORDER)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** The audit trail of a case and of its parties, oldest first. */
+    public List<AuditEntry> history(UUID caseId) {
+        List<UUID> rows = new ArrayList<>();
+        rows.add(caseId);
+        rows.addAll(dsl.select(PARTY.ID).from(PARTY).where(PARTY.CASE_ID.eq(caseId)).fetch(PARTY.ID));
+        return audit.forRows(dsl, rows);
+    }
+
+    private void fill(MediationCaseRecord r, CaseDraft d) {
+        r.setSource(d.source().name());
+        r.setDisputeTypeId(d.disputeTypeId());
+        r.setUnitId(d.unitId());
+        r.setGridId(d.gridId());
+        r.setSummary(d.summary().strip());
+        r.setRequests(blankToNull(d.requests()));
+        r.setPeopleInvolved(d.peopleInvolved());
+        r.setAmountInvolved(d.amountInvolved());
+        r.setRiskLevel(d.riskLevel().name());
+        r.setReceivedDate(d.receivedDate());
+        r.setMediatorId(d.mediatorId());
+    }
+
+    private void insertParty(DSLContext tx, UUID caseId, Party p, int order, LocalDateTime now) {
+        PartyRecord pr = tx.newRecord(PARTY);
+        pr.setId(p.id());
+        pr.setCaseId(caseId);
+        fillParty(pr, p, order);
+        pr.setCreatedAt(now);
+        pr.setUpdatedAt(now);
+        pr.setVersion(1);
+        pr.setDeleted(false);
+        pr.insert();
+    }
+
+    private static void fillParty(PartyRecord pr, Party p, int order) {
+        pr.setRole(p.role().name());
+        pr.setSortOrder(order);
+        pr.setName(p.name().strip());
+        pr.setGender(p.gender() == null ? null : p.gender().name());
+        pr.setEthnicity(blankToNull(p.ethnicity()));
+        pr.setBirthDate(p.birthDate());
+        pr.setAge(p.age());
+        pr.setOccupation(blankToNull(p.occupation()));
+        pr.setPhone(blankToNull(p.phone()));
+        pr.setAddress(blankToNull(p.address()));
+        pr.setIdNumber(p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip().toUpperCase());
+    }
+
+    private static Party party(PartyRecord r) {
+        return new Party(r.getId(), PartyRole.valueOf(r.getRole()), r.getName(),
+                r.getGender() == null ? null : Gender.valueOf(r.getGender()), r.getEthnicity(), r.getBirthDate(), r.getAge(),
+                r.getOccupation(), r.getPhone(), r.getAddress(), r.getIdNumber());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Words for a field value in the audit trail: names instead of keys, labels instead of enum constants. */
+    private String describe(DSLContext ctx, Object v) {
+        if (v instanceof Enum<?> e) {
+            return messages.label(e);
+        }
+        if (v instanceof UUID id) {
+            Function<UUID, Optional<String>> any = x -> ctx.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(x)).fetchOptional(UNIT.NAME)
+                    .or(() -> ctx.select(DISPUTE_TYPE.NAME).from(DISPUTE_TYPE).where(DISPUTE_TYPE.ID.eq(x)).fetchOptional(DISPUTE_TYPE.NAME))
+                    .or(() -> ctx.select(MICRO_GRID.NAME).from(MICRO_GRID).where(MICRO_GRID.ID.eq(x)).fetchOptional(MICRO_GRID.NAME))
+                    .or(() -> ctx.select(STAFF.NAME).from(STAFF).where(STAFF.ID.eq(x)).fetchOptional(STAFF.NAME));
+            return any.apply(id).orElse(id.toString());
+        }
+        return v.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.mediationledger.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.mediationledger.model.Messages;
+
+/** On an empty data file: load the demo township, or start blank under the township's own name. */
+final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
+    record Choice(boolean loadDemo, String township) {
+    }
+
+    FirstRunDialog(Messages m, Window owner) {
+        initOwner(owner);
+        setTitle(m.get("firstRun.title"));
+        setHeaderText(m.get("firstRun.header"));
+        Label text = new Label(m.get("firstRun.text"));
+        text.setWrapText(true);
+        TextField township = new TextField();
+        township.setId("first-run-township");
+        township.setPromptText(m.get("firstRun.townshipPrompt"));
+        VBox box = new VBox(10, text, new Label(m.get("settings.township")), township);
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(460);
+        getDialogPane().setContent(box);
+        ButtonType demo = new ButtonType(m.get("firstRun.demo"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType blank = new ButtonType(m.get("firstRun.blank"), ButtonBar.ButtonData.OTHER);
+        getDialogPane().getButtonTypes().setAll(demo, blank);
+        getDialogPane().lookupButton(blank).disableProperty().bind(township.textProperty().isEmpty());
+        setResultConverter(b -> b == blank ? new Choice(false, township.getText().strip()) : new Choice(true, null));
+    }
+}

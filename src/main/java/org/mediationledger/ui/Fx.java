@@ -1,0 +1,73 @@
+package org.mediationledger.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
+
+/** Small helpers the views share: ISO dates, combo boxes that show names, field error labels. */
+public final class Fx {
+    public static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private Fx() {
+    }
+
+    /** Dates as 2026-11-26; text that is no date gives null (the view model says so beside the field). */
+    public static void isoDates(DatePicker picker) {
+        picker.setPromptText("2026-11-26");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : ISO.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(s.strip(), ISO);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+    }
+
+    public static <T> void named(ComboBox<T> box, Function<T, String> name, String emptyText) {
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? emptyText : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? emptyText : name.apply(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+    }
+
+    public static Label errorLabel() {
+        Label l = new Label();
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        return l;
+    }
+}

@@ -1,0 +1,82 @@
+package org.mediationledger.ui;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
+
+/** Per-PC interface settings (window size and position, language) in a small file beside the data. */
+public final class UiPreferences {
+    private final Path file;
+    private final Properties props = new Properties();
+
+    public UiPreferences(Path file) {
+        this.file = file;
+        if (Files.isReadable(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(r);
+            } catch (IOException e) {
+                LoggerFactory.getLogger(UiPreferences.class).warn("could not read {}", file, e);
+            }
+        }
+    }
+
+    public String language(String fallback) {
+        return props.getProperty("language", fallback);
+    }
+
+    public void setLanguage(String lang) {
+        props.setProperty("language", lang);
+        save();
+    }
+
+    /** Puts the window where it was last time, if that place is still on a screen. */
+    public void restore(Stage stage) {
+        try {
+            double x = Double.parseDouble(props.getProperty("window.x"));
+            double y = Double.parseDouble(props.getProperty("window.y"));
+            double w = Double.parseDouble(props.getProperty("window.width"));
+            double h = Double.parseDouble(props.getProperty("window.height"));
+            if (!Screen.getScreensForRectangle(x, y, Math.max(w, 1), Math.max(h, 1)).isEmpty()) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+            stage.setWidth(Math.max(w, 800));
+            stage.setHeight(Math.max(h, 560));
+            stage.setMaximized(Boolean.parseBoolean(props.getProperty("window.maximized", "false")));
+        } catch (NullPointerException | NumberFormatException e) {
+            javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1280, screen.getWidth() * 0.95));
+            stage.setHeight(Math.min(800, screen.getHeight() * 0.92));
+            stage.centerOnScreen();
+        }
+    }
+
+    public void remember(Stage stage) {
+        props.setProperty("window.maximized", String.valueOf(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            props.setProperty("window.x", String.valueOf(stage.getX()));
+            props.setProperty("window.y", String.valueOf(stage.getY()));
+            props.setProperty("window.width", String.valueOf(stage.getWidth()));
+            props.setProperty("window.height", String.valueOf(stage.getHeight()));
+        }
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                props.store(w, "Mediation Ledger interface settings");
+            }
+        } catch (IOException e) {
+            LoggerFactory.getLogger(UiPreferences.class).warn("could not write {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.mediationledger.ui.cases;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mediationledger.model.AuditEntry;
+import org.mediationledger.model.CaseDraft;
+import org.mediationledger.model.Masking;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Party;
+import org.mediationledger.service.ReferenceData;
+
+/** The case as read: fields, parties and the audit history, with an edit button. */
+public final class CaseDetailView extends BorderPane {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final CaseDetailViewModel vm;
+    private final Messages m;
+    private final ReferenceData ref;
+    private final Label title = new Label();
+    private final GridPane fields = new GridPane();
+    private final TableView<Party> parties = new TableView<>();
+
+    public CaseDetailView(CaseDetailViewModel vm, Messages m, ReferenceData ref, Consumer<MediationCase> onEdit, Runnable onBack) {
+        this.vm = vm;
+        this.m = m;
+        this.ref = ref;
+        setId("case-detail");
+        getStyleClass().add("page");
+        title.setId("detail-title");
+        title.getStyleClass().add("page-title");
+        Button back = new Button("‹ " + m.get("detail.back"));
+        back.setId("detail-back");
+        back.getStyleClass().add("flat");
+        back.setOnAction(e -> onBack.run());
+        Button edit = new Button(m.get("detail.edit"));
+        edit.setId("edit-case");
+        edit.getStyleClass().add("accent");
+        edit.disableProperty().bind(vm.kase.isNull());
+        edit.setOnAction(e -> onEdit.accept(vm.kase.get()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label message = new Label();
+        message.textProperty().bind(vm.message);
+        HBox head = new HBox(12, back, title, grow, message, edit);
+        head.setAlignment(Pos.CENTER_LEFT);
+        setTop(head);
+        BorderPane.setMargin(head, new Insets(0, 0, 10, 0));
+
+        fields.setHgap(18);
+        fields.setVgap(8);
+        fields.setId("detail-fields");
+
+        CheckBox full = new CheckBox(m.get("detail.showFull"));
+        full.setId("show-full-numbers");
+        full.selectedProperty().bindBidirectional(vm.showFullNumbers);
+        parties.setId("detail-parties");
+        parties.setPrefHeight(140);
+        parties.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        parties.getColumns().setAll(List.of(
+                col(m.get("field.party.role"), p -> m.label(p.role())),
+                col(m.get("field.party.name"), Party::name),
+                col(m.get("field.party.gender"), p -> m.label(p.gender())),
+                col(m.get("field.party.birthDate"), p -> p.birthDate() == null ? (p.age() == null ? "" : m.get("detail.age", p.age())) : p.birthDate().toString()),
+                col(m.get("field.party.idNumber"), p -> vm.showFullNumbers.get() ? nz(p.idNumber()) : Masking.idNumber(p.idNumber())),
+                col(m.get("field.party.phone"), p -> vm.showFullNumbers.get() ? nz(p.phone()) : Masking.phone(p.phone())),
+                col(m.get("field.party.address"), p -> nz(p.address()))));
+        vm.showFullNumbers.addListener(o -> parties.refresh());
+
+        ListView<AuditEntry> history = new ListView<>(vm.history);
+        history.setId("detail-history");
+        history.setPrefHeight(200);
+        history.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(AuditEntry a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : describe(a));
+                setWrapText(true);
+            }
+        });
+
+        TitledPane fieldsPane = new TitledPane(m.get("form.section.case"), fields);
+        fieldsPane.setCollapsible(false);
+        TitledPane partiesPane = new TitledPane(m.get("form.section.parties"), new VBox(6, full, parties));
+        partiesPane.setCollapsible(false);
+        TitledPane historyPane = new TitledPane(m.get("detail.history"), history);
+        historyPane.setCollapsible(false);
+        VBox body = new VBox(12, fieldsPane, partiesPane, historyPane);
+        body.setPadding(new Insets(0, 12, 12, 0));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        vm.kase.addListener((o, was, now) -> show(now));
+    }
+
+    private void show(MediationCase c) {
+        if (c == null) {
+            return;
+        }
+        title.setText(c.caseNumber() + "  ·  " + m.label(c.status()));
+        CaseDraft d = c.draft();
+        fields.getChildren().clear();
+        int r = 0;
+        r = pair(r, "source", m.label(d.source()), "disputeType", ref.type(d.disputeTypeId()).map(t -> t.name()).orElse(""));
+        r = pair(r, "unit", ref.unit(d.unitId()).map(u -> u.name()).orElse(""),
+                "grid", d.gridId() == null ? "" : ref.grid(d.gridId()).map(g -> g.name()).orElse(""));
+        r = pair(r, "receivedDate", d.receivedDate().toString(),
+                "mediator", d.mediatorId() == null ? "" : ref.staffMember(d.mediatorId()).map(s -> s.name()).orElse(""));
+        r = pair(r, "peopleInvolved", String.valueOf(d.peopleInvolved()), "amountInvolved", money(d.amountInvolved()));
+        r = pair(r, "riskLevel", m.label(d.riskLevel()), null, null);
+        r = wide(r, "summary", d.summary());
+        wide(r, "requests", d.requests() == null ? "" : d.requests());
+        parties.getItems().setAll(d.parties());
+    }
+
+    private String money(BigDecimal amount) {
+        return amount == null ? "" : m.get("money.yuan", amount);
+    }
+
+    private int pair(int r, String f1, String v1, String f2, String v2) {
+        fields.add(key(f1), 0, r);
+        fields.add(value(f1, v1), 1, r);
+        if (f2 != null) {
+            fields.add(key(f2), 2, r);
+            fields.add(value(f2, v2), 3, r);
+        }
+        return r + 1;
+    }
+
+    private int wide(int r, String f, String v) {
+        fields.add(key(f), 0, r);
+        fields.add(value(f, v), 1, r, 3, 1);
+        return r + 1;
+    }
+
+    private Label key(String field) {
+        Label l = new Label(m.fieldLabel(field));
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    private Label value(String field, String v) {
+        Label l = new Label(v);
+        l.setId("detail-" + field);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private String describe(AuditEntry a) {
+        String what = m.get("audit.action." + a.action(), m.get("audit.table." + a.tableName()));
+        String changes = a.changes().stream()
+                .map(c -> c.oldValue().isEmpty() ? m.fieldLabel(c.field()) + "：" + c.newValue()
+                        : m.fieldLabel(c.field()) + "：" + c.oldValue() + " → " + c.newValue())
+                .collect(Collectors.joining("；"));
+        return STAMP.format(a.at()) + "  " + a.userName() + "  " + what + (changes.isEmpty() ? "" : "\n" + changes);
+    }
+
+    private static TableColumn<Party, String> col(String title, java.util.function.Function<Party, String> f) {
+        TableColumn<Party, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        return c;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

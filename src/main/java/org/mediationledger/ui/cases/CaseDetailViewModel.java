@@ -1,0 +1,49 @@
+package org.mediationledger.ui.cases;
+
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mediationledger.model.AuditEntry;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.service.CaseService;
+import org.mediationledger.ui.Errors;
+import org.mediationledger.ui.TaskExecutor;
+
+/** One case as read: its fields, its parties (numbers masked unless asked) and its history. */
+public final class CaseDetailViewModel {
+    private final CaseService cases;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    final ObjectProperty<MediationCase> kase = new SimpleObjectProperty<>();
+    final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
+    final BooleanProperty showFullNumbers = new SimpleBooleanProperty(false);
+    final StringProperty message = new SimpleStringProperty("");
+
+    public CaseDetailViewModel(CaseService cases, TaskExecutor executor, Messages messages) {
+        this.cases = cases;
+        this.executor = executor;
+        this.messages = messages;
+    }
+
+    record Loaded(MediationCase kase, List<AuditEntry> history) {
+    }
+
+    void load(UUID id) {
+        executor.run(() -> new Loaded(cases.get(id).orElse(null), cases.history(id)), loaded -> {
+            if (loaded.kase() == null) {
+                message.set(messages.get("detail.gone"));
+                return;
+            }
+            kase.set(loaded.kase());
+            history.setAll(loaded.history());
+        }, failure -> message.set(Errors.sentence(messages, failure)));
+    }
+}

@@ -1,0 +1,295 @@
+package org.mediationledger.ui.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.mediationledger.model.CaseDraft;
+import org.mediationledger.model.CaseSource;
+import org.mediationledger.model.CaseValidator;
+import org.mediationledger.model.ConcurrentEditException;
+import org.mediationledger.model.DisputeType;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.MicroGrid;
+import org.mediationledger.model.PartyRole;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.RiskLevel;
+import org.mediationledger.model.Staff;
+import org.mediationledger.model.StaffRole;
+import org.mediationledger.model.Unit;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.service.CaseService;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.ui.Errors;
+import org.mediationledger.ui.TaskExecutor;
+
+/**
+ * The intake form of a case (new or existing). Holds what the user typed as properties, validates it into
+ * field-by-field messages and saves in the background. A failed save keeps everything typed.
+ */
+public final class CaseFormViewModel {
+    private final CaseService cases;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ReferenceData ref;
+    private MediationCase original;
+
+    final ObjectProperty<CaseSource> source = new SimpleObjectProperty<>(CaseSource.PARTY_APPLICATION);
+    final ObjectProperty<DisputeType> disputeType = new SimpleObjectProperty<>();
+    final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    final ObjectProperty<MicroGrid> grid = new SimpleObjectProperty<>();
+    final StringProperty summary = new SimpleStringProperty("");
+    final StringProperty requests = new SimpleStringProperty("");
+    final StringProperty peopleInvolved = new SimpleStringProperty("");
+    final StringProperty amountInvolved = new SimpleStringProperty("");
+    final ObjectProperty<RiskLevel> riskLevel = new SimpleObjectProperty<>(RiskLevel.YELLOW);
+    final ObjectProperty<LocalDate> receivedDate = new SimpleObjectProperty<>();
+    final StringProperty receivedDateText = new SimpleStringProperty("");
+    final ObjectProperty<Staff> mediator = new SimpleObjectProperty<>();
+    final ObservableList<PartyModel> parties = FXCollections.observableArrayList();
+    final ObservableList<MicroGrid> gridChoices = FXCollections.observableArrayList();
+
+    /** field path -> the sentence shown beside that field (errors block saving, warnings do not). */
+    final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    final ObservableMap<String, String> warnings = FXCollections.observableHashMap();
+    final StringProperty status = new SimpleStringProperty("");
+    final BooleanProperty saving = new SimpleBooleanProperty(false);
+    final ObjectProperty<ConcurrentEditException> conflict = new SimpleObjectProperty<>();
+    private boolean triedToSave;
+
+    public CaseFormViewModel(CaseService cases, TaskExecutor executor, Messages messages, ReferenceData ref, MediationCase existing) {
+        this.cases = cases;
+        this.executor = executor;
+        this.messages = messages;
+        this.ref = ref;
+        unit.addListener((o, was, now) -> {
+            gridChoices.setAll(now == null ? List.of() : ref.gridsOf(now.id()));
+            if (grid.get() != null && (now == null || !grid.get().unitId().equals(now.id()))) {
+                grid.set(null);
+            }
+        });
+        if (existing == null) {
+            receivedDate.set(cases.today());
+            receivedDateText.set(cases.today().toString());
+            parties.add(new PartyModel(PartyRole.APPLICANT));
+            parties.add(new PartyModel(PartyRole.RESPONDENT));
+        } else {
+            load(existing);
+        }
+        List<Observable> watched = new ArrayList<>(List.of(source, disputeType, unit, grid, summary, requests,
+                peopleInvolved, amountInvolved, riskLevel, receivedDate, receivedDateText, mediator));
+        watched.forEach(o -> o.addListener(x -> revalidateIfTried()));
+        parties.addListener((ListChangeListener<PartyModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(p -> List.of(p.observables()).forEach(o -> o.addListener(x -> revalidateIfTried())));
+            }
+            revalidateIfTried();
+        });
+        parties.forEach(p -> List.of(p.observables()).forEach(o -> o.addListener(x -> revalidateIfTried())));
+    }
+
+    private void load(MediationCase c) {
+        original = c;
+        var d = c.draft();
+        source.set(d.source());
+        disputeType.set(ref.type(d.disputeTypeId()).orElse(null));
+        unit.set(ref.unit(d.unitId()).orElse(null));
+        grid.set(d.gridId() == null ? null : ref.grid(d.gridId()).orElse(null));
+        summary.set(d.summary());
+        requests.set(d.requests() == null ? "" : d.requests());
+        peopleInvolved.set(d.peopleInvolved() == null ? "" : d.peopleInvolved().toString());
+        amountInvolved.set(d.amountInvolved() == null ? "" : d.amountInvolved().toPlainString());
+        riskLevel.set(d.riskLevel());
+        receivedDate.set(d.receivedDate());
+        receivedDateText.set(d.receivedDate().toString());
+        mediator.set(d.mediatorId() == null ? null : ref.staffMember(d.mediatorId()).orElse(null));
+        parties.setAll(d.parties().stream().map(PartyModel::new).toList());
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public MediationCase original() {
+        return original;
+    }
+
+    List<CaseSource> sources() {
+        return List.of(CaseSource.values());
+    }
+
+    List<DisputeType> types() {
+        List<DisputeType> active = new ArrayList<>(ref.activeTypes());
+        if (disputeType.get() != null && !active.contains(disputeType.get())) {
+            active.add(0, disputeType.get()); // an old case keeps the type of its list version
+        }
+        return active;
+    }
+
+    List<Unit> units() {
+        return ref.units();
+    }
+
+    List<Staff> mediators() {
+        return ref.withRole(StaffRole.MEDIATOR, StaffRole.LEGAL_ADVISER, StaffRole.CLERK);
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    void addParty(PartyRole role) {
+        parties.add(new PartyModel(role));
+    }
+
+    void removeParty(PartyModel p) {
+        parties.remove(p);
+    }
+
+    private void revalidateIfTried() {
+        if (triedToSave) {
+            validate();
+        }
+    }
+
+    /** Checks everything that can be checked without the database; fills errors and warnings. */
+    boolean validate() {
+        List<Problem> problems = new ArrayList<>();
+        CaseDraft d = toDraft(problems);
+        problems.addAll(CaseValidator.validate(d, cases.today()));
+        show(problems);
+        return !CaseValidator.hasErrors(problems);
+    }
+
+    private void show(List<Problem> problems) {
+        errors.clear();
+        warnings.clear();
+        for (Problem p : problems) {
+            (p.blocking() ? errors : warnings).putIfAbsent(p.field(), messages.problem(p));
+        }
+        long n = problems.stream().filter(Problem::blocking).map(Problem::field).distinct().count();
+        status.set(n == 0 ? "" : messages.get("form.fixFields", n));
+    }
+
+    /** What was typed, as a draft; text that does not parse adds a problem and leaves the value empty. */
+    CaseDraft toDraft(List<Problem> parseProblems) {
+        Integer people = null;
+        if (!peopleInvolved.get().isBlank()) {
+            try {
+                people = Integer.valueOf(peopleInvolved.get().strip());
+            } catch (NumberFormatException e) {
+                parseProblems.add(Problem.error("peopleInvolved", "error.wholeNumber"));
+            }
+        }
+        BigDecimal amount = null;
+        if (!amountInvolved.get().isBlank()) {
+            try {
+                amount = new BigDecimal(amountInvolved.get().strip().replace(",", "").replace("，", ""));
+                if (amount.scale() > 2) {
+                    parseProblems.add(Problem.error("amountInvolved", "error.amountFormat"));
+                }
+            } catch (NumberFormatException e) {
+                parseProblems.add(Problem.error("amountInvolved", "error.amountFormat"));
+            }
+        }
+        if (receivedDate.get() == null && !receivedDateText.get().isBlank()) {
+            parseProblems.add(Problem.error("receivedDate", "error.dateFormat", receivedDateText.get()));
+        }
+        List<org.mediationledger.model.Party> ps = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            PartyModel p = parties.get(i);
+            Integer age = null;
+            if (!p.age.get().isBlank()) {
+                try {
+                    age = Integer.valueOf(p.age.get().strip());
+                } catch (NumberFormatException e) {
+                    parseProblems.add(Problem.error("parties[" + i + "].age", "error.wholeNumber"));
+                }
+            }
+            if (p.birthDate.get() == null && !p.birthDateText.get().isBlank()) {
+                parseProblems.add(Problem.error("parties[" + i + "].birthDate", "error.dateFormat", p.birthDateText.get()));
+            }
+            ps.add(p.toParty(age));
+        }
+        return new CaseDraft(source.get(), disputeType.get() == null ? null : disputeType.get().id(),
+                unit.get() == null ? null : unit.get().id(), grid.get() == null ? null : grid.get().id(),
+                summary.get(), requests.get(), people, amount, riskLevel.get(), receivedDate.get(),
+                mediator.get() == null ? null : mediator.get().id(), ps);
+    }
+
+    /** Saves in the background; onSaved runs with the stored case. */
+    void save(Consumer<MediationCase> onSaved) {
+        triedToSave = true;
+        if (!validate() || saving.get()) {
+            return;
+        }
+        CaseDraft d = toDraft(new ArrayList<>());
+        saving.set(true);
+        status.set(messages.get("form.saving"));
+        executor.run(() -> original == null ? cases.register(d) : cases.update(original.id(), original.version(), d),
+                saved -> {
+                    saving.set(false);
+                    status.set("");
+                    original = saved;
+                    onSaved.accept(saved);
+                },
+                this::failed);
+    }
+
+    private void failed(Throwable t) {
+        saving.set(false);
+        if (t instanceof ValidationException v) {
+            show(v.problems());
+        } else if (t instanceof ConcurrentEditException c) {
+            status.set(messages.get("form.conflict"));
+            conflict.set(c);
+        } else {
+            status.set(Errors.sentence(messages, t));
+        }
+    }
+
+    /** After a conflict: keep my values and save them over the stored version, knowingly. */
+    void overwriteAfterConflict(Consumer<MediationCase> onSaved) {
+        ConcurrentEditException c = conflict.get();
+        if (c == null) {
+            return;
+        }
+        conflict.set(null);
+        MediationCase stored = c.stored();
+        original = new MediationCase(stored.id(), stored.caseNumber(), stored.caseYear(), stored.caseSeq(), stored.status(),
+                stored.draft(), stored.version(), stored.createdAt(), stored.updatedAt());
+        // parties someone else removed meanwhile are added again as new rows
+        parties.replaceAll(p -> p.id != null && stored.draft().parties().stream().noneMatch(q -> q.id().equals(p.id))
+                ? copyAsNew(p) : p);
+        save(onSaved);
+    }
+
+    /** After a conflict: drop my changes and show what is stored. */
+    void reloadAfterConflict() {
+        ConcurrentEditException c = conflict.get();
+        if (c != null) {
+            conflict.set(null);
+            load(c.stored());
+            status.set(messages.get("form.reloaded"));
+        }
+    }
+
+    private static PartyModel copyAsNew(PartyModel p) {
+        PartyModel n = new PartyModel(p.toParty(null).withId(null));
+        n.age.set(p.age.get());
+        return n;
+    }
+}

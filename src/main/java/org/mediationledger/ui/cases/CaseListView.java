@@ -1,0 +1,182 @@
+package org.mediationledger.ui.cases;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mediationledger.model.CaseStatus;
+import org.mediationledger.model.CaseSummary;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.RiskLevel;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.ui.Fx;
+
+/** The case register: filters on top, one page of cases, paging below. Double-click or Enter opens a case. */
+public final class CaseListView extends BorderPane {
+    private final CaseListViewModel vm;
+    private final TextField search;
+    final TableView<CaseSummary> table = new TableView<>();
+
+    public CaseListView(CaseListViewModel vm, Messages m, ReferenceData ref, Runnable onNew, Consumer<CaseSummary> onOpen) {
+        this.vm = vm;
+        setId("case-list");
+        getStyleClass().add("page");
+
+        Label title = new Label(m.get("cases.title"));
+        title.getStyleClass().add("page-title");
+        Button newCase = new Button(m.get("cases.new"));
+        newCase.setId("new-case");
+        newCase.getStyleClass().add("accent");
+        newCase.setOnAction(e -> onNew.run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(12, title, grow, newCase);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        search = new TextField();
+        search.setPrefWidth(320);
+        search.setId("case-search");
+        search.setPromptText(m.get("cases.searchPrompt"));
+        search.textProperty().bindBidirectional(vm.text);
+
+        ComboBox<org.mediationledger.model.Unit> unit = filterBox(ref.units(), u -> u.name(), m.get("filter.allUnits"));
+        unit.setId("filter-unit");
+        unit.valueProperty().bindBidirectional(vm.unit);
+        ComboBox<org.mediationledger.model.DisputeType> type = filterBox(ref.allTypes(), t -> t.name(), m.get("filter.allTypes"));
+        type.setId("filter-type");
+        type.valueProperty().bindBidirectional(vm.disputeType);
+        ComboBox<CaseStatus> status = filterBox(List.of(CaseStatus.values()), m::label, m.get("filter.allStatuses"));
+        status.setId("filter-status");
+        status.valueProperty().bindBidirectional(vm.status);
+        ComboBox<RiskLevel> risk = filterBox(List.of(RiskLevel.values()), m::label, m.get("filter.allRisks"));
+        risk.setId("filter-risk");
+        risk.valueProperty().bindBidirectional(vm.riskLevel);
+        DatePicker from = new DatePicker();
+        Fx.isoDates(from);
+        from.setPromptText(m.get("filter.from"));
+        from.setPrefWidth(130);
+        from.valueProperty().bindBidirectional(vm.from);
+        DatePicker to = new DatePicker();
+        Fx.isoDates(to);
+        to.setPromptText(m.get("filter.to"));
+        to.setPrefWidth(130);
+        to.valueProperty().bindBidirectional(vm.to);
+        Button clear = new Button(m.get("filter.clear"));
+        clear.getStyleClass().add("flat");
+        clear.setOnAction(e -> vm.clearFilters());
+        FlowPane filters = new FlowPane(8, 8, search, unit, type, status, risk, from, new Label("—"), to, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        setTop(new VBox(12, head, filters));
+        BorderPane.setMargin(getTop(), new Insets(0, 0, 10, 0));
+
+        table.setId("case-table");
+        table.setPlaceholder(new Label(m.get("cases.none")));
+        table.getColumns().setAll(List.of(
+                column(m.get("col.caseNumber"), CaseSummary::caseNumber, 250),
+                column(m.get("col.received"), r -> r.receivedDate().toString(), 100),
+                column(m.get("col.unit"), CaseSummary::unitName, 90),
+                column(m.get("col.type"), CaseSummary::disputeTypeName, 100),
+                column(m.get("col.applicants"), CaseSummary::applicants, 110),
+                column(m.get("col.respondents"), CaseSummary::respondents, 110),
+                riskColumn(m),
+                column(m.get("col.status"), r -> m.label(r.status()), 80),
+                column(m.get("col.summary"), CaseSummary::summary, 300)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setItems(vm.rows);
+        table.setRowFactory(tv -> {
+            TableRow<CaseSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        setCenter(table);
+
+        Button prev = new Button("‹ " + m.get("page.previous"));
+        prev.setId("page-prev");
+        prev.disableProperty().bind(vm.pageIndex.isEqualTo(0));
+        prev.setOnAction(e -> vm.previousPage());
+        Button next = new Button(m.get("page.next") + " ›");
+        next.setId("page-next");
+        next.disableProperty().bind(vm.pageIndex.add(1).greaterThanOrEqualTo(vm.pageCount));
+        next.setOnAction(e -> vm.nextPage());
+        Label pageLabel = new Label();
+        pageLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("page.of", vm.pageIndex.get() + 1, vm.pageCount.get()), vm.pageIndex, vm.pageCount));
+        Label count = new Label();
+        count.setId("case-count");
+        count.textProperty().bind(vm.message);
+        Region grow2 = new Region();
+        HBox.setHgrow(grow2, Priority.ALWAYS);
+        HBox paging = new HBox(10, count, grow2, prev, pageLabel, next);
+        paging.setAlignment(Pos.CENTER_LEFT);
+        paging.setPadding(new Insets(8, 0, 0, 0));
+        setBottom(paging);
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private static <T> ComboBox<T> filterBox(List<T> items, java.util.function.Function<T, String> name, String all) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(items);
+        Fx.named(box, name, all);
+        return box;
+    }
+
+    private static TableColumn<CaseSummary, String> column(String title, java.util.function.Function<CaseSummary, String> value,
+                                                            double width) {
+        TableColumn<CaseSummary, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<CaseSummary, RiskLevel> riskColumn(Messages m) {
+        TableColumn<CaseSummary, RiskLevel> c = new TableColumn<>(m.get("col.risk"));
+        c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(x.getValue().riskLevel()));
+        c.setPrefWidth(70);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(RiskLevel r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().removeIf(s -> s.startsWith("risk-"));
+                if (empty || r == null) {
+                    setText(null);
+                } else {
+                    setText("● " + m.label(r));
+                    getStyleClass().add("risk-" + r.name().toLowerCase());
+                }
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,71 @@
+package org.mediationledger.ui.cases;
+
+import java.util.UUID;
+import javafx.scene.layout.StackPane;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.service.CaseService;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.ui.TaskExecutor;
+
+/** The cases feature: the register, a case's detail and the intake form, one at a time. */
+public final class CasesArea extends StackPane {
+    private final CaseService cases;
+    private final TaskExecutor executor;
+    private final Messages m;
+    private final Runnable onChanged;
+    private final CaseListViewModel listVm;
+    private ReferenceData ref;
+    private CaseListView list;
+
+    /** @param onChanged runs after a case was saved (the status bar recounts open cases) */
+    public CasesArea(CaseService cases, TaskExecutor executor, Messages m, ReferenceData ref, Runnable onChanged) {
+        this.cases = cases;
+        this.executor = executor;
+        this.m = m;
+        this.onChanged = onChanged;
+        this.listVm = new CaseListViewModel(cases, executor, m);
+        setId("cases-area");
+        setReference(ref);
+    }
+
+    /** New reference data (settings changed): the filters and forms offer the new choices. */
+    public void setReference(ReferenceData newRef) {
+        this.ref = newRef;
+        list = new CaseListView(listVm, m, ref, this::newCase, s -> open(s.id()));
+        showList();
+    }
+
+    public void showList() {
+        getChildren().setAll(list);
+        listVm.refresh();
+    }
+
+    public void newCase() {
+        CaseFormViewModel vm = new CaseFormViewModel(cases, executor, m, ref, null);
+        getChildren().setAll(new CaseFormView(vm, this::saved, this::showList));
+    }
+
+    public void focusSearch() {
+        if (getChildren().isEmpty() || getChildren().get(0) != list) {
+            showList();
+        }
+        list.focusSearch();
+    }
+
+    public void open(UUID id) {
+        CaseDetailViewModel vm = new CaseDetailViewModel(cases, executor, m);
+        getChildren().setAll(new CaseDetailView(vm, m, ref, this::edit, this::showList));
+        vm.load(id);
+    }
+
+    private void edit(MediationCase c) {
+        CaseFormViewModel vm = new CaseFormViewModel(cases, executor, m, ref, c);
+        getChildren().setAll(new CaseFormView(vm, this::saved, () -> open(c.id())));
+    }
+
+    private void saved(MediationCase c) {
+        onChanged.run();
+        open(c.id());
+    }
+}

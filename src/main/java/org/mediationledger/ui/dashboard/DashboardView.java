@@ -1,0 +1,91 @@
+package org.mediationledger.ui.dashboard;
+
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.mediationledger.model.Messages;
+import org.mediationledger.service.CaseService;
+import org.mediationledger.ui.Errors;
+import org.mediationledger.ui.TaskExecutor;
+
+/** The first screen: open cases, this year's cases and where they came from. The figures issue fills it further. */
+public final class DashboardView extends BorderPane {
+    private final CaseService cases;
+    private final TaskExecutor executor;
+    private final Messages m;
+    private final Label open = figure("dash-open");
+    private final Label total = figure("dash-total");
+    private final Label message = new Label();
+    private final BarChart<String, Number> byUnit = new BarChart<>(new CategoryAxis(), countAxis());
+
+    public DashboardView(CaseService cases, TaskExecutor executor, Messages m) {
+        this.cases = cases;
+        this.executor = executor;
+        this.m = m;
+        setId("dashboard");
+        getStyleClass().add("page");
+        Label title = new Label(m.get("nav.dashboard"));
+        title.getStyleClass().add("page-title");
+        HBox cards = new HBox(16, card(m.get("dash.openCases"), open), card(m.get("dash.allCases"), total));
+        byUnit.setTitle(m.get("dash.byUnit"));
+        byUnit.setLegendVisible(false);
+        byUnit.setAnimated(false);
+        byUnit.setCategoryGap(36);
+        setTop(new VBox(12, title, cards, message));
+        setCenter(byUnit);
+        BorderPane.setMargin(byUnit, new Insets(12, 0, 0, 0));
+    }
+
+    private static NumberAxis countAxis() {
+        NumberAxis axis = new NumberAxis();
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
+        return axis;
+    }
+
+    private static Label figure(String id) {
+        Label l = new Label("…");
+        l.setId(id);
+        l.getStyleClass().add("figure");
+        return l;
+    }
+
+    private static VBox card(String caption, Label figure) {
+        Label c = new Label(caption);
+        c.getStyleClass().add("figure-caption");
+        VBox box = new VBox(4, figure, c);
+        box.getStyleClass().add("figure-card");
+        return box;
+    }
+
+    record Figures(int open, int all, Map<String, Integer> byUnit) {
+    }
+
+    public void refresh() {
+        executor.run(() -> new Figures(cases.countOpen(), cases.countAll(), cases.countByUnitThisYear()), f -> {
+            open.setText(String.valueOf(f.open()));
+            total.setText(String.valueOf(f.all()));
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            f.byUnit().forEach((unit, n) -> s.getData().add(new XYChart.Data<>(unit, n)));
+            byUnit.getData().setAll(java.util.List.of(s));
+            message.setText(f.all() == 0 ? m.get("dash.empty") : "");
+        }, failure -> message.setText(Errors.sentence(m, failure)));
+    }
+}

@@ -1,0 +1,327 @@
+package org.mediationledger.ui.settings;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.mediationledger.model.DisputeType;
+import org.mediationledger.model.DisputeTypeList;
+import org.mediationledger.model.Masking;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.MicroGrid;
+import org.mediationledger.model.Staff;
+import org.mediationledger.model.StaffRole;
+import org.mediationledger.model.Unit;
+import org.mediationledger.model.UnitKind;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.ui.Fx;
+
+/** Settings: basics, units and grids, staff, dispute-type lists. */
+public final class SettingsView extends BorderPane {
+    private final SettingsViewModel vm;
+    private final Messages m;
+    private final ListView<Unit> units = new ListView<>();
+    private final ListView<MicroGrid> grids = new ListView<>();
+    private final TableView<Staff> staff = new TableView<>();
+    private final ComboBox<DisputeTypeList> typeLists = new ComboBox<>();
+    private final ListView<DisputeType> types = new ListView<>();
+
+    private final String language;
+    private final java.util.function.Consumer<String> chooseLanguage;
+
+    /** @param chooseLanguage keeps the chosen interface language ("zh" or "en") for the next start */
+    public SettingsView(SettingsViewModel vm, String language, java.util.function.Consumer<String> chooseLanguage) {
+        this.vm = vm;
+        this.m = vm.messages();
+        this.language = language;
+        this.chooseLanguage = chooseLanguage;
+        setId("settings");
+        getStyleClass().add("page");
+        Label title = new Label(m.get("nav.settings"));
+        title.getStyleClass().add("page-title");
+        Label message = new Label();
+        message.setId("settings-message");
+        message.textProperty().bind(vm.message);
+        HBox head = new HBox(16, title, message);
+        head.setAlignment(Pos.CENTER_LEFT);
+        setTop(head);
+        TabPane tabs = new TabPane(new Tab(m.get("settings.tab.basics"), basics()), new Tab(m.get("settings.tab.units"), unitsTab()),
+                new Tab(m.get("settings.tab.staff"), staffTab()), new Tab(m.get("settings.tab.types"), typesTab()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
+        BorderPane.setMargin(tabs, new Insets(10, 0, 0, 0));
+        vm.data.addListener((o, was, now) -> show(now));
+    }
+
+    private Node basics() {
+        TextField township = new TextField();
+        township.setId("setting-township");
+        township.textProperty().bindBidirectional(vm.township);
+        TextField user = new TextField();
+        user.setId("setting-user");
+        user.textProperty().bindBidirectional(vm.userName);
+        Label townshipError = Fx.errorLabel();
+        townshipError.textProperty().bind(vm.townshipError);
+        Label userError = Fx.errorLabel();
+        userError.textProperty().bind(vm.userNameError);
+        Button save = new Button(m.get("action.save"));
+        save.setId("save-basics");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> vm.saveBasics());
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(6);
+        g.addRow(0, new Label(m.get("settings.township")), new VBox(2, township, townshipError));
+        g.addRow(1, new Label(m.get("settings.user")), new VBox(2, user, userError));
+        Label hint = new Label(m.get("settings.userHint"));
+        hint.getStyleClass().add("hint");
+        g.add(hint, 1, 2);
+        g.add(save, 1, 3);
+        ComboBox<String> lang = new ComboBox<>();
+        lang.setId("setting-language");
+        lang.getItems().setAll("zh", "en");
+        Fx.named(lang, l -> m.get("settings.language." + l), "");
+        lang.setValue(language);
+        Label langHint = new Label();
+        langHint.getStyleClass().add("hint");
+        lang.valueProperty().addListener((o, was, now) -> {
+            chooseLanguage.accept(now);
+            langHint.setText(m.get("settings.languageHint"));
+        });
+        g.addRow(4, new Label(m.get("settings.language")), new VBox(2, lang, langHint));
+        g.setPadding(new Insets(16));
+        return g;
+    }
+
+    private Node unitsTab() {
+        units.setId("settings-units");
+        named(units, u -> u.name() + "（" + m.label(u.kind()) + "）");
+        grids.setId("settings-grids");
+        named(grids, MicroGrid::name);
+        units.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showGrids(now));
+        Button addUnit = button(m.get("settings.add"), "add-unit", () -> unitDialog(null).ifPresent(vm::saveUnit));
+        Button renameUnit = button(m.get("settings.edit"), "edit-unit", () -> selected(units).flatMap(this::unitDialog).ifPresent(vm::saveUnit));
+        Button deleteUnit = button(m.get("settings.delete"), "delete-unit", () -> selected(units).ifPresent(vm::deleteUnit));
+        Button addGrid = button(m.get("settings.add"), "add-grid", () -> selected(units).ifPresent(u ->
+                ask(m.get("settings.grid.name"), "").ifPresent(n -> vm.saveGrid(new MicroGrid(null, u.id(), n, grids.getItems().size() + 1, 0)))));
+        Button renameGrid = button(m.get("settings.edit"), "edit-grid", () -> selected(grids).ifPresent(g ->
+                ask(m.get("settings.grid.name"), g.name()).ifPresent(n -> vm.saveGrid(new MicroGrid(g.id(), g.unitId(), n, g.sortOrder(), g.version())))));
+        Button deleteGrid = button(m.get("settings.delete"), "delete-grid", () -> selected(grids).ifPresent(vm::deleteGrid));
+        VBox left = new VBox(6, new Label(m.get("settings.units")), units, new HBox(6, addUnit, renameUnit, deleteUnit));
+        VBox right = new VBox(6, new Label(m.get("settings.grids")), grids, new HBox(6, addGrid, renameGrid, deleteGrid));
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox box = new HBox(16, left, right);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private Node staffTab() {
+        staff.setId("settings-staff");
+        staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        staff.getColumns().setAll(List.of(col(m.get("settings.staff.name"), Staff::name),
+                col(m.get("settings.staff.role"), s -> m.label(s.role())),
+                col(m.get("settings.staff.unit"), s -> s.unitId() == null ? m.get("settings.staff.township")
+                        : vm.data.get().unit(s.unitId()).map(Unit::name).orElse("")),
+                col(m.get("settings.staff.phone"), s -> Masking.phone(s.phone()))));
+        Button add = button(m.get("settings.add"), "add-staff", () -> staffDialog(null).ifPresent(vm::saveStaff));
+        Button edit = button(m.get("settings.edit"), "edit-staff", () -> selected(staff).flatMap(this::staffDialog).ifPresent(vm::saveStaff));
+        Button delete = button(m.get("settings.delete"), "delete-staff", () -> selected(staff).ifPresent(vm::deleteStaff));
+        VBox box = new VBox(6, staff, new HBox(6, add, edit, delete));
+        VBox.setVgrow(staff, Priority.ALWAYS);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private Node typesTab() {
+        typeLists.setId("settings-type-lists");
+        Fx.named(typeLists, l -> m.get("settings.types.version", l.listVersion(), l.title())
+                + (l.active() ? m.get("settings.types.active") : ""), "");
+        typeLists.valueProperty().addListener((o, was, now) -> types.getItems().setAll(vm.typesOf(now)));
+        types.setId("settings-types");
+        named(types, DisputeType::name);
+        Button add = button(m.get("settings.add"), "add-type", () -> activeListSelected().ifPresent(l ->
+                ask(m.get("settings.types.name"), "").ifPresent(n -> vm.saveType(new DisputeType(null, l.id(), n, 0, 0)))));
+        Button rename = button(m.get("settings.edit"), "edit-type", () -> activeListSelected().flatMap(l -> selected(types)).ifPresent(t ->
+                ask(m.get("settings.types.name"), t.name()).ifPresent(n -> vm.saveType(new DisputeType(t.id(), t.listId(), n, t.sortOrder(), t.version())))));
+        Button delete = button(m.get("settings.delete"), "delete-type", () -> activeListSelected().flatMap(l -> selected(types)).ifPresent(vm::deleteType));
+        Button newVersion = button(m.get("settings.types.newVersion"), "new-type-version", () ->
+                ask(m.get("settings.types.title"), typeLists.getValue() == null ? "" : typeLists.getValue().title()).ifPresent(vm::newTypeVersion));
+        Label hint = new Label(m.get("settings.types.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(6, typeLists, types, new HBox(6, add, rename, delete, newVersion), hint);
+        VBox.setVgrow(types, Priority.ALWAYS);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private Optional<DisputeTypeList> activeListSelected() {
+        DisputeTypeList l = typeLists.getValue();
+        if (l == null || !l.active()) {
+            vm.message.set(m.get("settings.types.onlyActive"));
+            return Optional.empty();
+        }
+        return Optional.of(l);
+    }
+
+    private void show(ReferenceData d) {
+        if (d == null) {
+            return;
+        }
+        Unit selectedUnit = units.getSelectionModel().getSelectedItem();
+        units.getItems().setAll(d.units());
+        if (selectedUnit != null) {
+            d.units().stream().filter(u -> u.id().equals(selectedUnit.id())).findFirst()
+                    .ifPresent(u -> units.getSelectionModel().select(u));
+        }
+        showGrids(units.getSelectionModel().getSelectedItem());
+        staff.getItems().setAll(d.staff());
+        DisputeTypeList keep = typeLists.getValue();
+        typeLists.getItems().setAll(d.typeLists());
+        typeLists.setValue(d.typeLists().stream().filter(l -> keep != null && l.id().equals(keep.id())).findFirst()
+                .orElse(d.activeList().orElse(null)));
+        types.getItems().setAll(vm.typesOf(typeLists.getValue()));
+    }
+
+    private void showGrids(Unit u) {
+        grids.getItems().setAll(u == null || vm.data.get() == null ? List.of() : vm.data.get().gridsOf(u.id()));
+    }
+
+    private Optional<Unit> unitDialog(Unit existing) {
+        Dialog<Unit> d = new Dialog<>();
+        d.setTitle(m.get(existing == null ? "settings.unit.add" : "settings.unit.edit"));
+        TextField name = new TextField(existing == null ? "" : existing.name());
+        name.setId("unit-name");
+        ComboBox<UnitKind> kind = new ComboBox<>();
+        kind.getItems().setAll(UnitKind.values());
+        Fx.named(kind, m::label, "");
+        kind.setValue(existing == null ? UnitKind.VILLAGE : existing.kind());
+        Label error = Fx.errorLabel();
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, new Label(m.get("settings.unit.name")), name);
+        g.addRow(1, new Label(m.get("settings.unit.kind")), kind);
+        g.add(error, 1, 2);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (name.getText().isBlank()) {
+                error.setText(m.get("settings.unit.nameRequired"));
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> b == ButtonType.OK ? new Unit(existing == null ? null : existing.id(), name.getText().strip(),
+                kind.getValue(), existing == null ? units.getItems().size() + 1 : existing.sortOrder(),
+                existing == null ? 0 : existing.version()) : null);
+        owner(d);
+        return d.showAndWait();
+    }
+
+    private Optional<Staff> staffDialog(Staff existing) {
+        Dialog<Staff> d = new Dialog<>();
+        d.setTitle(m.get(existing == null ? "settings.staff.add" : "settings.staff.edit"));
+        TextField name = new TextField(existing == null ? "" : existing.name());
+        ComboBox<StaffRole> role = new ComboBox<>();
+        role.getItems().setAll(StaffRole.values());
+        Fx.named(role, m::label, "");
+        role.setValue(existing == null ? StaffRole.MEDIATOR : existing.role());
+        ComboBox<Unit> unit = new ComboBox<>();
+        unit.getItems().add(null);
+        unit.getItems().addAll(vm.data.get().units());
+        Fx.named(unit, Unit::name, m.get("settings.staff.township"));
+        unit.setValue(existing == null || existing.unitId() == null ? null : vm.data.get().unit(existing.unitId()).orElse(null));
+        TextField phone = new TextField(existing == null || existing.phone() == null ? "" : existing.phone());
+        Label error = Fx.errorLabel();
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, new Label(m.get("settings.staff.name")), name);
+        g.addRow(1, new Label(m.get("settings.staff.role")), role);
+        g.addRow(2, new Label(m.get("settings.staff.unit")), unit);
+        g.addRow(3, new Label(m.get("settings.staff.phone")), phone);
+        g.add(error, 1, 4);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String problem = vm.checkStaff(name.getText(), role.getValue(), phone.getText());
+            if (!problem.isEmpty()) {
+                error.setText(problem);
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> b == ButtonType.OK ? new Staff(existing == null ? null : existing.id(), name.getText().strip(),
+                role.getValue(), unit.getValue() == null ? null : unit.getValue().id(), phone.getText(),
+                existing == null ? 0 : existing.version()) : null);
+        owner(d);
+        return d.showAndWait();
+    }
+
+    private Optional<String> ask(String label, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.setTitle(m.get("app.title"));
+        d.setHeaderText(null);
+        d.setContentText(label);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(d.getEditor().textProperty().isEmpty());
+        owner(d);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private void owner(Dialog<?> d) {
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+    }
+
+    private static <T> Optional<T> selected(ListView<T> list) {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private static <T> Optional<T> selected(TableView<T> table) {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static <T> void named(ListView<T> list, Function<T, String> name) {
+        list.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : name.apply(item));
+            }
+        });
+    }
+
+    private static <T> TableColumn<T, String> col(String title, Function<T, String> f) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        return c;
+    }
+}

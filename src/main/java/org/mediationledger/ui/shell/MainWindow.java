@@ -1,0 +1,149 @@
+package org.mediationledger.ui.shell;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.mediationledger.model.Messages;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.service.Services;
+import org.mediationledger.ui.TaskExecutor;
+import org.mediationledger.ui.cases.CasesArea;
+import org.mediationledger.ui.dashboard.DashboardView;
+import org.mediationledger.ui.settings.SettingsView;
+import org.mediationledger.ui.settings.SettingsViewModel;
+
+/** The shell: navigation on the left, the chosen area in the middle, the status bar below. */
+public final class MainWindow extends BorderPane {
+    public enum Area { DASHBOARD, SCREENING, CASES, LEADER, STATS, SETTINGS }
+
+    private final Services services;
+    private final TaskExecutor executor;
+    private final Messages m;
+    private final StackPane center = new StackPane();
+    private final Map<Area, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final Label openCases = new Label();
+    private final DashboardView dashboard;
+    private final CasesArea cases;
+    private final SettingsViewModel settingsVm;
+    private final SettingsView settings;
+    private final Map<Area, Node> areas = new LinkedHashMap<>();
+
+    public MainWindow(Services services, TaskExecutor executor, Messages m, ReferenceData ref, String language,
+                      Consumer<String> chooseLanguage) {
+        this.services = services;
+        this.executor = executor;
+        this.m = m;
+        setId("main-window");
+        this.dashboard = new DashboardView(services.cases(), executor, m);
+        this.cases = new CasesArea(services.cases(), executor, m, ref, this::refreshCounts);
+        this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, cases::setReference);
+        this.settings = new SettingsView(settingsVm, language, chooseLanguage);
+        areas.put(Area.DASHBOARD, dashboard);
+        areas.put(Area.SCREENING, new PlaceholderView(m, "nav.screening", "placeholder.screening"));
+        areas.put(Area.CASES, cases);
+        areas.put(Area.LEADER, new PlaceholderView(m, "nav.leader", "placeholder.leader"));
+        areas.put(Area.STATS, new PlaceholderView(m, "nav.stats", "placeholder.stats"));
+        areas.put(Area.SETTINGS, settings);
+
+        setLeft(navigation());
+        center.getStyleClass().add("content");
+        setCenter(center);
+        setBottom(statusBar());
+        show(Area.DASHBOARD);
+        refreshCounts();
+    }
+
+    private Node navigation() {
+        Label app = new Label(m.get("app.shortTitle"));
+        app.getStyleClass().add("nav-title");
+        VBox nav = new VBox(4, app);
+        nav.getStyleClass().add("nav");
+        ToggleGroup group = new ToggleGroup();
+        for (Area a : Area.values()) {
+            ToggleButton b = new ToggleButton(m.get("nav." + a.name().toLowerCase()));
+            b.setId("nav-" + a.name().toLowerCase());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("nav-button");
+            b.setOnAction(e -> show(a));
+            navButtons.put(a, b);
+            nav.getChildren().add(b);
+        }
+        // a pressed button stays pressed: clicking the current area again does not leave it unselected
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+            }
+        });
+        return nav;
+    }
+
+    private Node statusBar() {
+        Label file = new Label(m.get("status.file", services.databaseFile()));
+        file.setId("status-file");
+        openCases.setId("status-open-cases");
+        Label user = new Label();
+        user.setId("status-user");
+        user.setText(m.get("status.user", services.settings().userName()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        busy.visibleProperty().bind(executor.runningProperty().greaterThan(0));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(16, file, grow, busy, openCases, user);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** Ctrl+N: new case; Ctrl+F: search the register. Call once the window has a scene. */
+    public void installShortcuts() {
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newCase);
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::search);
+    }
+
+    public void show(Area a) {
+        navButtons.get(a).setSelected(true);
+        center.getChildren().setAll(areas.get(a));
+        switch (a) {
+            case DASHBOARD -> dashboard.refresh();
+            case SETTINGS -> settingsVm.load();
+            case CASES -> cases.showList();
+            default -> { }
+        }
+    }
+
+    public void newCase() {
+        navButtons.get(Area.CASES).setSelected(true);
+        center.getChildren().setAll(cases);
+        cases.newCase();
+    }
+
+    public void search() {
+        navButtons.get(Area.CASES).setSelected(true);
+        center.getChildren().setAll(cases);
+        cases.focusSearch();
+    }
+
+    public void refreshCounts() {
+        executor.run(() -> services.cases().countOpen(), n -> openCases.setText(m.get("status.openCases", n)), failure -> { });
+    }
+}
