@@ -145,7 +145,8 @@ final class CasesCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "从 JSON 文件登记一个案件（与登记表单同样校验） / register a case from a JSON file, validated like the form")
+            description = {"从 JSON 文件登记案件（与登记表单同样校验）；文件可以是一个案件，也可以是案件数组，有一处不对则都不保存。",
+                "Register a case (or an array of cases) from a JSON file, validated like the form; one error saves nothing."})
     static final class AddCase implements Callable<Integer> {
         @ParentCommand
         CasesCommand cases;
@@ -160,20 +161,64 @@ final class CasesCommand implements Callable<Integer> {
             if (!Files.isReadable(file)) {
                 throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
             }
-            CaseInput input;
+            List<CaseInput> inputs = read(m);
+            try (Services s = cli.open()) {
+                ReferenceData ref = s.reference().load();
+                CaseInputMapper mapper = new CaseInputMapper();
+                List<org.mediationledger.model.CaseDraft> drafts = new ArrayList<>();
+                List<org.mediationledger.model.Problem> problems = new ArrayList<>();
+                for (int i = 0; i < inputs.size(); i++) {
+                    String prefix = inputs.size() > 1 ? m.get("cli.cases.nth", i + 1) : "";
+                    try {
+                        org.mediationledger.model.CaseDraft d = mapper.toDraft(inputs.get(i), ref);
+                        drafts.add(d);
+                        s.cases().check(d).stream().filter(org.mediationledger.model.Problem::blocking)
+                                .forEach(p -> problems.add(prefixed(p, prefix)));
+                    } catch (org.mediationledger.model.ValidationException v) {
+                        v.problems().forEach(p -> problems.add(prefixed(p, prefix)));
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    for (org.mediationledger.model.Problem p : problems) {
+                        String field = p.field();
+                        String lead = field.contains("|") ? field.substring(0, field.indexOf('|')) : "";
+                        String path = field.contains("|") ? field.substring(field.indexOf('|') + 1) : field;
+                        cli.err().println(lead + m.fieldLabel(path) + "：" + m.problem(p));
+                    }
+                    cli.err().println(m.get("cli.nothingSaved"));
+                    return Cli.INVALID_DATA;
+                }
+                for (org.mediationledger.model.CaseDraft d : drafts) {
+                    MediationCase saved = s.cases().register(d);
+                    cli.out().println(m.get("cli.cases.added", saved.caseNumber()));
+                }
+            }
+            return Cli.OK;
+        }
+
+        private static org.mediationledger.model.Problem prefixed(org.mediationledger.model.Problem p, String prefix) {
+            return prefix.isEmpty() ? p : new org.mediationledger.model.Problem(prefix + "|" + p.field(), p.messageKey(),
+                    p.args(), p.severity());
+        }
+
+        private List<CaseInput> read(Messages m) {
+            ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
             try {
-                input = new ObjectMapper().registerModule(new JavaTimeModule()).readValue(file.toFile(), CaseInput.class);
+                com.fasterxml.jackson.databind.JsonNode tree = json.readTree(file.toFile());
+                if (tree == null || !(tree.isArray() || tree.isObject())) {
+                    throw new UserInputException(m.get("cli.badJson", file, "1:1", m.get("cli.notACase")), Cli.INVALID_DATA);
+                }
+                List<CaseInput> out = new ArrayList<>();
+                for (com.fasterxml.jackson.databind.JsonNode n : tree.isArray() ? tree : List.of(tree)) {
+                    out.add(json.treeToValue(n, CaseInput.class));
+                }
+                return out;
             } catch (JsonProcessingException e) {
                 String where = Optional.ofNullable(e.getLocation()).map(l -> l.getLineNr() + ":" + l.getColumnNr()).orElse("?");
                 throw new UserInputException(m.get("cli.badJson", file, where, e.getOriginalMessage()), Cli.INVALID_DATA);
             } catch (IOException e) {
                 throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
             }
-            try (Services s = cli.open()) {
-                MediationCase saved = s.cases().register(new CaseInputMapper().toDraft(input, s.reference().load()));
-                cli.out().println(m.get("cli.cases.added", saved.caseNumber()));
-            }
-            return Cli.OK;
         }
     }
 }

@@ -41,6 +41,11 @@ public final class Database implements AutoCloseable {
 
     /** @param location the data file, with or without the ".mv.db" ending */
     public static Database open(Path location) {
+        return open(location, "classpath:db/migration");
+    }
+
+    /** With other migration locations beside the product's (tests use this to simulate an upgrade). */
+    public static Database open(Path location, String... migrationLocations) {
         Path file = withSuffix(location.toAbsolutePath().normalize());
         checkLocation(file);
         String base = file.toString().substring(0, file.toString().length() - SUFFIX.length());
@@ -50,7 +55,7 @@ public final class Database implements AutoCloseable {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
-            Path backup = migrate(pool, file);
+            Path backup = migrate(pool, file, migrationLocations);
             return new Database(file, pool, backup);
         } catch (SQLException e) {
             pool.dispose();
@@ -87,8 +92,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Path migrate(JdbcConnectionPool pool, Path file) throws SQLException {
-        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+    private static Path migrate(JdbcConnectionPool pool, Path file, String[] locations) throws SQLException {
+        Flyway flyway = Flyway.configure().dataSource(pool).locations(locations)
                 .baselineOnMigrate(false).load();
         MigrationInfoService info = flyway.info();
         Path backup = null;
@@ -121,7 +126,7 @@ public final class Database implements AutoCloseable {
     }
 
     static DataFileException translate(SQLException e, Path file) {
-        String key = switch (e.getErrorCode()) {
+        String key = looksDamaged(e, file) ? "db.error.corrupt" : switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE,
                  ErrorCode.LOCK_TIMEOUT_1 -> "db.error.locked";
             case ErrorCode.FILE_CORRUPTED_1 -> "db.error.corrupt";
@@ -132,6 +137,27 @@ public final class Database implements AutoCloseable {
         };
         LOG.error("could not open {} (H2 error {})", file, e.getErrorCode(), e);
         return new DataFileException(key, file.toString(), e);
+    }
+
+    /** A readable file that H2 cannot read through (cut short, or not an H2 file at all) is a damaged file. */
+    private static boolean looksDamaged(SQLException e, Path file) {
+        if (e.getErrorCode() != ErrorCode.IO_EXCEPTION_1 && e.getErrorCode() != ErrorCode.IO_EXCEPTION_2) {
+            return false;
+        }
+        if (!Files.isReadable(file)) {
+            return false;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.io.EOFException) {
+                return true;
+            }
+            if (c instanceof org.h2.mvstore.MVStoreException m
+                    && (m.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT
+                    || m.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_READING_FAILED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public DSLContext dsl() {

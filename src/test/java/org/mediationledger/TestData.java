@@ -1,0 +1,60 @@
+package org.mediationledger;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.mediationledger.app.Composition;
+import org.mediationledger.model.CaseDraft;
+import org.mediationledger.model.CaseSource;
+import org.mediationledger.model.Gender;
+import org.mediationledger.model.IdNumber;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Party;
+import org.mediationledger.model.PartyRole;
+import org.mediationledger.model.RiskLevel;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.service.Services;
+
+/** Real data files for tests: migrated by the real scripts, optionally with the demo township. */
+public final class TestData {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+    public static final Messages ZH = Messages.forLanguage("zh");
+
+    private TestData() {
+    }
+
+    public static Services open(Path dir) {
+        return Composition.open(dir.resolve("ledger"), ZH, CLOCK);
+    }
+
+    public static Services withDemo(Path dir) {
+        Services s = open(dir);
+        s.demo().load();
+        return s;
+    }
+
+    /** A valid 18-digit ID number for a birth date and gender. */
+    public static String id(LocalDate born, Gender g) {
+        String first17 = "110105" + born.toString().replace("-", "") + (g == Gender.MALE ? "123" : "124");
+        return first17 + IdNumber.checkDigit(first17);
+    }
+
+    public static Party party(PartyRole role, String name) {
+        LocalDate born = LocalDate.of(1980, 5, 17);
+        return new Party(null, role, name, Gender.MALE, "汉族", born, null, "农民", "13812345678", "青山镇东山村",
+                id(born, Gender.MALE));
+    }
+
+    /** A complete, valid case in the demo township's first unit. */
+    public static CaseDraft draft(ReferenceData ref, String summary, String applicant, String respondent) {
+        return new CaseDraft(CaseSource.PARTY_APPLICATION, ref.activeTypes().get(1).id(), ref.units().get(0).id(), null,
+                summary, "赔偿损失", 2, new BigDecimal("1200.50"), RiskLevel.YELLOW, TODAY.minusDays(1), null,
+                List.of(party(PartyRole.APPLICANT, applicant), party(PartyRole.RESPONDENT, respondent)));
+    }
+}

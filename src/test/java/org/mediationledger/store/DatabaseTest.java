@@ -1,0 +1,93 @@
+package org.mediationledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mediationledger.model.DataFileException;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsAndMigratesANewFileWithoutBackup() {
+        try (Database db = Database.open(dir.resolve("sub/ledger"))) {
+            assertThat(db.file()).isEqualTo(dir.resolve("sub/ledger.mv.db"));
+            assertThat(Files.exists(db.file())).isTrue();
+            List<String> tables = db.dsl().fetch("select table_name from information_schema.tables where table_schema='PUBLIC'")
+                    .getValues(0, String.class);
+            assertThat(tables).contains("MEDIATION_CASE", "PARTY", "AUDIT_LOG", "UNIT", "MICRO_GRID", "STAFF", "DISPUTE_TYPE");
+            assertThat(db.backupBeforeMigration()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyTableHasTheCommonColumns() {
+        try (Database db = Database.open(dir.resolve("ledger"))) {
+            var rows = db.dsl().fetch("select table_name, column_name, data_type from information_schema.columns "
+                    + "where table_schema='PUBLIC' and table_name <> 'flyway_schema_history'");
+            var tables = rows.intoGroups(r -> r.get(0, String.class), r -> r.get(1, String.class) + ":" + r.get(2, String.class));
+            assertThat(tables).hasSizeGreaterThan(8);
+            tables.forEach((table, cols) -> assertThat(cols).as(table)
+                    .contains("ID:UUID", "CREATED_AT:TIMESTAMP", "UPDATED_AT:TIMESTAMP", "VERSION:INTEGER", "DELETED:BOOLEAN"));
+        }
+    }
+
+    @Test
+    void anExistingFileIsBackedUpBeforeAMigrationChangesIt() throws Exception {
+        Path file = dir.resolve("ledger");
+        try (Database db = Database.open(file)) {
+            db.dsl().execute("insert into app_setting(id, setting_key, setting_value, created_at, updated_at) "
+                    + "values (random_uuid(), 'township.name', '青山镇', now(), now())");
+        }
+        try (Database db = Database.open(file, "classpath:db/migration", "classpath:testmigration")) {
+            Path backup = db.backupBeforeMigration().orElseThrow();
+            assertThat(backup.getParent()).isEqualTo(dir.resolve("backups"));
+            assertThat(backup.getFileName().toString()).startsWith("ledger-before-v900-").endsWith(".zip");
+            assertThat(Files.size(backup)).isPositive();
+            assertThat(db.dsl().fetchCount(org.jooq.impl.DSL.table("upgrade_probe"))).isZero();
+        }
+        // opening again with nothing pending makes no further backup
+        try (Database db = Database.open(file, "classpath:db/migration", "classpath:testmigration")) {
+            assertThat(db.backupBeforeMigration()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileHeldExclusivelyGetsASentenceKey() throws Exception {
+        Path file = dir.resolve("ledger");
+        Database.open(file).close();
+        String url = "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("SET EXCLUSIVE 1");
+            assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DataFileException.class)
+                    .extracting(e -> ((DataFileException) e).reasonKey()).isEqualTo("db.error.locked");
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {7400, 8192, 100_000})
+    void aFileThatIsNoDatabaseGetsASentenceKey(int size) throws Exception {
+        Path junk = dir.resolve("junk.mv.db");
+        byte[] bytes = new byte[size];
+        new java.util.Random(size).nextBytes(bytes);
+        Files.write(junk, bytes);
+        assertThatThrownBy(() -> Database.open(junk)).isInstanceOf(DataFileException.class)
+                .extracting(e -> ((DataFileException) e).reasonKey()).isEqualTo("db.error.corrupt");
+    }
+
+    @Test
+    void aFolderGivenAsFileGetsASentenceKey() throws Exception {
+        Files.createDirectories(dir.resolve("folder.mv.db"));
+        assertThatThrownBy(() -> Database.open(dir.resolve("folder.mv.db"))).isInstanceOf(DataFileException.class)
+                .extracting(e -> ((DataFileException) e).reasonKey()).isEqualTo("db.error.isDirectory");
+    }
+}
