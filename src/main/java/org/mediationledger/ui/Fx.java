@@ -62,6 +62,25 @@ public final class Fx {
         box.setButtonCell(box.getCellFactory().call(null));
     }
 
+    /** Scrolls the nearest ScrollPane around the node so that the node shows (with a little room above). */
+    public static void scrollIntoView(javafx.scene.Node node) {
+        javafx.scene.Node n = node.getParent();
+        while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            n = n.getParent();
+        }
+        if (!(n instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        javafx.scene.Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY() - 60;
+        scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+    }
+
     public static Label errorLabel() {
         Label l = new Label();
         l.getStyleClass().add("field-error");

@@ -15,7 +15,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import atlantafx.base.theme.PrimerLight;
 import org.mediationledger.model.Messages;
 import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.Services;
@@ -42,7 +41,6 @@ public final class LedgerApplication extends Application {
     @Override
     public void start(Stage stage) {
         Messages m = Messages.forLanguage(launch.language());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setTitle(m.get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream in = LedgerApplication.class.getResourceAsStream("/icons/icon-" + size + ".png");
@@ -54,7 +52,7 @@ public final class LedgerApplication extends Application {
         VBox opening = new VBox(12, spinner, new Label(m.get("app.opening")));
         opening.setAlignment(Pos.CENTER);
         Scene scene = new Scene(opening);
-        scene.getStylesheets().add(LedgerApplication.class.getResource("/ui/app.css").toExternalForm());
+        Theme.apply(scene);
         stage.setScene(scene);
         launch.prefs().restore(stage);
         stage.show();

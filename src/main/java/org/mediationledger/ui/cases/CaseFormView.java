@@ -76,7 +76,10 @@ public final class CaseFormView extends BorderPane {
         save.setId("save-case");
         save.setDefaultButton(true);
         save.disableProperty().bind(vm.saving);
-        save.setOnAction(e -> vm.save(onSaved));
+        save.setOnAction(e -> {
+            vm.save(onSaved);
+            revealFirstError();
+        });
         Button cancel = new Button(m.get("action.cancel"));
         cancel.setId("cancel-case");
         cancel.setCancelButton(true);
@@ -308,6 +311,22 @@ public final class CaseFormView extends BorderPane {
                 }
             }
         });
+    }
+
+    /** After a refused save: the first field to correct comes into view and gets the focus. */
+    private void revealFirstError() {
+        controls.entrySet().stream()
+                .filter(e -> vm.errors.containsKey(e.getKey()))
+                .map(Map.Entry::getValue)
+                .min(java.util.Comparator.<Control>comparingDouble(c -> c.localToScene(c.getBoundsInLocal()).getMinY())
+                        .thenComparingDouble(c -> c.localToScene(c.getBoundsInLocal()).getMinX()))
+                .or(() -> vm.errors.containsKey("parties") ? java.util.Optional.ofNullable(controls.get("parties[0].name"))
+                        : java.util.Optional.empty())
+                .ifPresent(c -> javafx.application.Platform.runLater(() -> {
+                    // after the click has been handled, or the button would keep the focus
+                    Fx.scrollIntoView(c);
+                    c.requestFocus();
+                }));
     }
 
     private void showConflict(ConcurrentEditException c) {

@@ -1,0 +1,111 @@
+package org.mediationledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.mediationledger.model.AuditEntry;
+import org.mediationledger.model.CaseSummary;
+import org.mediationledger.model.DisputeType;
+import org.mediationledger.model.Unit;
+import org.testfx.api.FxRobot;
+
+class CaseRegisterUiTest extends UiTestBase {
+
+    @org.testfx.framework.junit5.Start
+    void start(javafx.stage.Stage stage) throws java.io.IOException {
+        open(stage);
+    }
+
+    @Test
+    void registerACaseThroughTheFormAndFindItWithTheSearchBox(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().isPresent());
+
+        ComboBox<DisputeType> type = byId(robot, "f-disputeType");
+        robot.clickOn(type);
+        robot.clickOn("邻里");
+        ComboBox<Unit> unit = byId(robot, "f-unit");
+        robot.clickOn(unit);
+        robot.clickOn("西河村");
+        robot.interact(() -> {
+            ((TextArea) byId(robot, "f-summary")).setText("两户因宅前排水沟堵塞致雨水倒灌发生争执");
+            ((TextField) byId(robot, "f-parties[0].name")).setText("欧阳锋");
+            ((TextField) byId(robot, "f-parties[1].name")).setText("洪七公");
+        });
+        robot.clickOn(shown(robot, "f-peopleInvolved")).write("3");
+        robot.clickOn(shown(robot, "f-parties[0].idNumber")).write("110105194912310021");
+        robot.clickOn(shown(robot, "f-parties[0].phone")).write("1381234");
+
+        robot.clickOn("#save-case");
+        waitUntil(() -> !((Label) byId(robot, "msg-parties[0].idNumber")).getText().isEmpty());
+        assertThat(((Label) byId(robot, "msg-parties[0].idNumber")).getText()).contains("校验位不对").contains("X");
+        assertThat(((Label) byId(robot, "msg-parties[0].phone")).getText()).contains("电话号码格式不对");
+        assertThat(robot.lookup("#form-status").queryAs(Label.class).getText()).contains("2 处需要更正");
+        // nothing typed is lost, and nothing was saved
+        assertThat(((TextArea) byId(robot, "f-summary")).getText()).isEqualTo("两户因宅前排水沟堵塞致雨水倒灌发生争执");
+        assertThat(((TextField) byId(robot, "f-parties[1].name")).getText()).isEqualTo("洪七公");
+        assertThat(services.cases().countAll()).isEqualTo(12);
+
+        // the first field to correct was brought into view and focused
+        assertThat(((TextField) byId(robot, "f-parties[0].idNumber")).isFocused()).isTrue();
+        robot.clickOn(shown(robot, "f-parties[0].idNumber")).press(KeyCode.END).release(KeyCode.END).eraseText(1).write("X");
+        robot.clickOn(shown(robot, "f-parties[0].phone")).press(KeyCode.END).release(KeyCode.END).write("5678");
+        // the messages go away as soon as the fields are right
+        waitUntil(() -> ((Label) byId(robot, "msg-parties[0].idNumber")).getText().isEmpty());
+        robot.clickOn("#save-case");
+
+        waitUntil(() -> robot.lookup("#case-detail").tryQuery().isPresent()
+                && robot.lookup("#detail-title").queryAs(Label.class).getText().contains("第013号"));
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).contains("（2026）青山镇人调字第013号");
+        waitUntil(() -> robot.lookup("#status-open-cases").queryAs(Label.class).getText().contains("13"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#case-search").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#case-search").queryAs(TextField.class).setText("洪七"));
+        TableView<CaseSummary> table = robot.lookup("#case-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).caseNumber()).isEqualTo("（2026）青山镇人调字第013号");
+        assertThat(table.getItems().get(0).respondents()).isEqualTo("洪七公");
+        robot.interact(() -> robot.lookup("#case-search").queryAs(TextField.class).setText(""));
+        waitUntil(() -> table.getItems().size() == 13);
+    }
+
+    @Test
+    void editACaseAndSeeTheAuditEntry(FxRobot robot) {
+        robot.clickOn("#nav-cases");
+        TableView<CaseSummary> table = robot.lookup("#case-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 12);
+        CaseSummary first = table.getItems().get(0);
+        robot.doubleClickOn(first.caseNumber());
+        waitUntil(() -> robot.lookup("#detail-title").tryQuery().isPresent()
+                && robot.lookup("#detail-title").queryAs(Label.class).getText().startsWith(first.caseNumber()));
+        assertThat(robot.lookup("#detail-parties").queryTableView().getItems()).hasSize(2);
+
+        robot.clickOn("#edit-case");
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().isPresent());
+        robot.interact(() -> ((TextArea) byId(robot, "f-summary")).setText("经走访核实，补充了纠纷经过"));
+        robot.clickOn("#save-case");
+
+        waitUntil(() -> robot.lookup("#detail-history").tryQuery().isPresent()
+                && robot.lookup("#detail-history").queryListView().getItems().size() == 2);
+        ListView<AuditEntry> history = robot.lookup("#detail-history").queryListView();
+        AuditEntry update = history.getItems().get(1);
+        assertThat(update.action()).isEqualTo("UPDATE");
+        assertThat(update.changes()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("summary");
+            assertThat(c.oldValue()).isEqualTo(first.summary());
+            assertThat(c.newValue()).isEqualTo("经走访核实，补充了纠纷经过");
+        });
+        assertThat(robot.lookup("#detail-summary").queryAs(Label.class).getText()).isEqualTo("经走访核实，补充了纠纷经过");
+        // the history line a clerk reads
+        assertThat(robot.lookup(".list-cell").queryAll()).anySatisfy(n ->
+                assertThat(((javafx.scene.control.ListCell<?>) n).getText()).contains("修改案件", "纠纷简要情况：" + first.summary() + " → 经走访核实"));
+    }
+}
