@@ -24,7 +24,7 @@ public final class Errors {
     }
 
     public static void show(Window owner, Messages m, Throwable t) {
-        Alert a = new Alert(Alert.AlertType.ERROR, sentence(m, t), ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, sentence(m, t), Fx.ok(m));
         a.setHeaderText(null);
         a.setTitle(m.get("app.title"));
         if (owner != null) {

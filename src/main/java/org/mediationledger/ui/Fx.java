@@ -81,6 +81,15 @@ public final class Fx {
         scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
     }
 
+    /** Dialog buttons in the program's language, whatever the PC's own language is. */
+    public static javafx.scene.control.ButtonType ok(org.mediationledger.model.Messages m) {
+        return new javafx.scene.control.ButtonType(m.get("action.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    }
+
+    public static javafx.scene.control.ButtonType cancel(org.mediationledger.model.Messages m) {
+        return new javafx.scene.control.ButtonType(m.get("action.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     public static Label errorLabel() {
         Label l = new Label();
         l.getStyleClass().add("field-error");

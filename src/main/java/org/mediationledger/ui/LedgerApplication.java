@@ -60,7 +60,7 @@ public final class LedgerApplication extends Application {
             services = opened;
             firstRun(stage, m);
         }, failure -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, Errors.sentence(m, failure), ButtonType.CLOSE);
+            Alert a = new Alert(Alert.AlertType.ERROR, Errors.sentence(m, failure), Fx.ok(m));
             a.setHeaderText(m.get("app.cannotOpen"));
             a.initOwner(stage);
             a.showAndWait();

@@ -225,14 +225,15 @@ public final class SettingsView extends BorderPane {
         g.addRow(1, new Label(m.get("settings.unit.kind")), kind);
         g.add(error, 1, 2);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ButtonType ok = Fx.ok(m);
+        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
+        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (name.getText().isBlank()) {
                 error.setText(m.get("settings.unit.nameRequired"));
                 e.consume();
             }
         });
-        d.setResultConverter(b -> b == ButtonType.OK ? new Unit(existing == null ? null : existing.id(), name.getText().strip(),
+        d.setResultConverter(b -> b == ok ? new Unit(existing == null ? null : existing.id(), name.getText().strip(),
                 kind.getValue(), existing == null ? units.getItems().size() + 1 : existing.sortOrder(),
                 existing == null ? 0 : existing.version()) : null);
         owner(d);
@@ -263,15 +264,16 @@ public final class SettingsView extends BorderPane {
         g.addRow(3, new Label(m.get("settings.staff.phone")), phone);
         g.add(error, 1, 4);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ButtonType ok = Fx.ok(m);
+        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
+        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             String problem = vm.checkStaff(name.getText(), role.getValue(), phone.getText());
             if (!problem.isEmpty()) {
                 error.setText(problem);
                 e.consume();
             }
         });
-        d.setResultConverter(b -> b == ButtonType.OK ? new Staff(existing == null ? null : existing.id(), name.getText().strip(),
+        d.setResultConverter(b -> b == ok ? new Staff(existing == null ? null : existing.id(), name.getText().strip(),
                 role.getValue(), unit.getValue() == null ? null : unit.getValue().id(), phone.getText(),
                 existing == null ? 0 : existing.version()) : null);
         owner(d);
@@ -283,7 +285,9 @@ public final class SettingsView extends BorderPane {
         d.setTitle(m.get("app.title"));
         d.setHeaderText(null);
         d.setContentText(label);
-        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(d.getEditor().textProperty().isEmpty());
+        ButtonType ok = Fx.ok(m);
+        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(d.getEditor().textProperty().isEmpty());
         owner(d);
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
