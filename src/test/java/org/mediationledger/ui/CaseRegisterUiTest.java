@@ -105,7 +105,7 @@ class CaseRegisterUiTest extends UiTestBase {
         });
         assertThat(robot.lookup("#detail-summary").queryAs(Label.class).getText()).isEqualTo("经走访核实，补充了纠纷经过");
         // the history line a clerk reads
-        assertThat(robot.lookup(".list-cell").queryAll()).anySatisfy(n ->
-                assertThat(((javafx.scene.control.ListCell<?>) n).getText()).contains("修改案件", "纠纷简要情况：" + first.summary() + " → 经走访核实"));
+        assertThat(robot.lookup("#detail-history .history-text").queryAll()).anySatisfy(n ->
+                assertThat(((javafx.scene.text.Text) n).getText()).contains("修改案件", "纠纷简要情况：" + first.summary() + " → 经走访核实"));
     }
 }

@@ -69,6 +69,7 @@ public final class CaseDetailView extends BorderPane {
 
         fields.setHgap(18);
         fields.setVgap(8);
+        fields.setPadding(new Insets(10));
         fields.setId("detail-fields");
 
         CheckBox full = new CheckBox(m.get("detail.showFull"));
@@ -85,17 +86,27 @@ public final class CaseDetailView extends BorderPane {
                 col(m.get("field.party.idNumber"), p -> vm.showFullNumbers.get() ? nz(p.idNumber()) : Masking.idNumber(p.idNumber())),
                 col(m.get("field.party.phone"), p -> vm.showFullNumbers.get() ? nz(p.phone()) : Masking.phone(p.phone())),
                 col(m.get("field.party.address"), p -> nz(p.address()))));
+        parties.getColumns().get(4).setMinWidth(190);
+        parties.getColumns().get(5).setMinWidth(120);
         vm.showFullNumbers.addListener(o -> parties.refresh());
 
         ListView<AuditEntry> history = new ListView<>(vm.history);
         history.setId("detail-history");
         history.setPrefHeight(200);
         history.setCellFactory(lv -> new ListCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.getStyleClass().add("history-text");
+                text.wrappingWidthProperty().bind(lv.widthProperty().subtract(40));
+            }
+
             @Override
             protected void updateItem(AuditEntry a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : describe(a));
-                setWrapText(true);
+                text.setText(empty || a == null ? null : describe(a));
+                setText(null);
+                setGraphic(empty || a == null ? null : text);
             }
         });
 
@@ -105,6 +116,8 @@ public final class CaseDetailView extends BorderPane {
         partiesPane.setCollapsible(false);
         TitledPane historyPane = new TitledPane(m.get("detail.history"), history);
         historyPane.setCollapsible(false);
+        VBox partiesBox = (VBox) partiesPane.getContent();
+        partiesBox.setPadding(new Insets(10));
         VBox body = new VBox(12, fieldsPane, partiesPane, historyPane);
         body.setPadding(new Insets(0, 12, 12, 0));
         ScrollPane scroll = new ScrollPane(body);

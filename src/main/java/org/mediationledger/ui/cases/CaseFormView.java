@@ -33,7 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.mediationledger.model.CaseSource;
 import org.mediationledger.model.ConcurrentEditException;
 import org.mediationledger.model.FieldChange;
@@ -50,7 +50,7 @@ public final class CaseFormView extends BorderPane {
     private final Messages m;
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final Map<String, Label> messageLabels = new LinkedHashMap<>();
-    private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
+    private final StyleClassValidationDecoration decoration = new StyleClassValidationDecoration("field-invalid", "field-doubtful");
     private final VBox partyBox = new VBox(10);
     private final Consumer<MediationCase> onSaved;
 

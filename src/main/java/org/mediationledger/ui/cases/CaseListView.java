@@ -90,15 +90,15 @@ public final class CaseListView extends BorderPane {
         table.setId("case-table");
         table.setPlaceholder(new Label(m.get("cases.none")));
         table.getColumns().setAll(List.of(
-                column(m.get("col.caseNumber"), CaseSummary::caseNumber, 250),
-                column(m.get("col.received"), r -> r.receivedDate().toString(), 100),
-                column(m.get("col.unit"), CaseSummary::unitName, 90),
-                column(m.get("col.type"), CaseSummary::disputeTypeName, 100),
-                column(m.get("col.applicants"), CaseSummary::applicants, 110),
-                column(m.get("col.respondents"), CaseSummary::respondents, 110),
+                column(m.get("col.caseNumber"), CaseSummary::caseNumber, 235),
+                column(m.get("col.received"), r -> r.receivedDate().toString(), 110),
+                column(m.get("col.unit"), CaseSummary::unitName, 85),
+                column(m.get("col.type"), CaseSummary::disputeTypeName, 105),
+                column(m.get("col.applicants"), CaseSummary::applicants, 95),
+                column(m.get("col.respondents"), CaseSummary::respondents, 100),
                 riskColumn(m),
-                column(m.get("col.status"), r -> m.label(r.status()), 80),
-                column(m.get("col.summary"), CaseSummary::summary, 300)));
+                column(m.get("col.status"), r -> m.label(r.status()), 75),
+                column(m.get("col.summary"), CaseSummary::summary, 160)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.rows);
         table.setRowFactory(tv -> {
@@ -157,13 +157,15 @@ public final class CaseListView extends BorderPane {
         TableColumn<CaseSummary, String> c = new TableColumn<>(title);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width); // the summary column takes what is left; the others stay readable
         return c;
     }
 
     private static TableColumn<CaseSummary, RiskLevel> riskColumn(Messages m) {
         TableColumn<CaseSummary, RiskLevel> c = new TableColumn<>(m.get("col.risk"));
         c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(x.getValue().riskLevel()));
-        c.setPrefWidth(70);
+        c.setPrefWidth(80);
+        c.setMinWidth(80);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(RiskLevel r, boolean empty) {
