@@ -38,9 +38,10 @@ public final class DemoDataService {
         this.settings = settings;
     }
 
-    /** True for a data file with no units and no cases: the first start. */
+    /** True for a data file nobody has set up yet (no township name, no units, no cases): the first start. */
     public boolean isEmpty() {
-        return reference.load().units().isEmpty() && cases.countAll() == 0;
+        ReferenceData ref = reference.load();
+        return ref.township().isBlank() && ref.units().isEmpty() && cases.countAll() == 0;
     }
 
     public void load() {

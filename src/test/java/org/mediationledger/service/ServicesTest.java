@@ -49,6 +49,15 @@ class ServicesTest {
     }
 
     @Test
+    void aBlankStartUnderTheTownshipsOwnNameIsNoLongerAFirstStart() {
+        try (Services s = TestData.open(dir)) {
+            s.settings().setTownship("白水镇");
+            assertThat(s.demo().isEmpty()).isFalse();
+            assertThat(s.reference().load().units()).isEmpty();
+        }
+    }
+
+    @Test
     void referenceChecksThatNeedTheDatabase() {
         try (Services s = TestData.withDemo(dir)) {
             ReferenceData ref = s.reference().load();

@@ -72,6 +72,7 @@ public final class MainWindow extends BorderPane {
     private Node navigation() {
         Label app = new Label(m.get("app.shortTitle"));
         app.getStyleClass().add("nav-title");
+        app.setWrapText(true);
         VBox nav = new VBox(4, app);
         nav.getStyleClass().add("nav");
         ToggleGroup group = new ToggleGroup();
