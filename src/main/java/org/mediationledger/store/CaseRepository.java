@@ -237,7 +237,10 @@ public final class CaseRepository {
         return new Page<>(out, offset, limit, total);
     }
 
-    private static Condition condition(CaseFilter f) {
+    /** Above this many cases found by party name, the ids stay in a subquery instead of a literal list. */
+    private static final int INLINE_IDS = 1000;
+
+    private Condition condition(CaseFilter f) {
         Condition c = MEDIATION_CASE.DELETED.isFalse();
         if (f.unitId() != null) {
             c = c.and(MEDIATION_CASE.UNIT_ID.eq(f.unitId()));
@@ -259,10 +262,16 @@ public final class CaseRepository {
         }
         if (f.text() != null && !f.text().isBlank()) {
             String like = "%" + f.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            Condition byName = PARTY.DELETED.isFalse().and(PARTY.NAME.likeIgnoreCase(like, '!'));
+            // the party names are searched first, on their own: inside an OR, H2 re-ran the subquery for every
+            // case (about 1 s on 100,000 cases); a short literal id list keeps the whole search a single scan
+            List<UUID> named = dsl.selectDistinct(PARTY.CASE_ID).from(PARTY).where(byName).limit(INLINE_IDS + 1)
+                    .fetch(PARTY.CASE_ID);
+            Condition nameMatch = named.size() <= INLINE_IDS ? MEDIATION_CASE.ID.in(named)
+                    : MEDIATION_CASE.ID.in(DSL.select(PARTY.CASE_ID).from(PARTY).where(byName));
             c = c.and(MEDIATION_CASE.CASE_NUMBER.likeIgnoreCase(like, '!')
                     .or(MEDIATION_CASE.SUMMARY.likeIgnoreCase(like, '!'))
-                    .or(DSL.exists(DSL.selectOne().from(PARTY).where(PARTY.CASE_ID.eq(MEDIATION_CASE.ID)
-                            .and(PARTY.DELETED.isFalse()).and(PARTY.NAME.likeIgnoreCase(like, '!'))))));
+                    .or(nameMatch));
         }
         return c;
     }
