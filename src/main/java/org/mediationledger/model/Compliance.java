@@ -1,0 +1,140 @@
+package org.mediationledger.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Whether every unit screened as often as its rule asks. Weeks: a unit-week is met when the unit has at least
+ * the rule's number of rounds in that ISO week (zero reports count); it is missed once the week has ended
+ * without them; until then it is not yet due. Sensitive days are counted apart: a unit-day inside a sensitive
+ * period is met with at least that period's rounds per day.
+ *
+ * The rate is met / expected, where expected = weeks that have ended + weeks not ended but already met (a
+ * week screened early counts at once; one not yet due and not yet screened counts nowhere).
+ */
+public final class Compliance {
+    private Compliance() {
+    }
+
+    public enum CellState { MET, ZERO_REPORT, MISSED, NOT_YET_DUE }
+
+    /** What the computation needs of a round. */
+    public record RoundFact(UUID unitId, LocalDate date, boolean zeroReport) {
+    }
+
+    public record Cell(IsoWeek week, CellState state, int rounds, int sensitiveDays, int sensitiveDaysMet) {
+        public boolean counts() {
+            return state != CellState.NOT_YET_DUE;
+        }
+    }
+
+    public record UnitRow(Unit unit, List<Cell> cells, int met, int expected, int missed, int sensitiveMet,
+                          int sensitiveDue) {
+    }
+
+    public record Board(LocalDate from, LocalDate to, List<IsoWeek> weeks, List<UnitRow> rows, int met, int expected,
+                        int sensitiveMet, int sensitiveDue) {
+        public Rate rate() {
+            return new Rate(met, expected);
+        }
+
+        public Rate sensitiveRate() {
+            return new Rate(sensitiveMet, sensitiveDue);
+        }
+    }
+
+    /** A rate shown as numerator / denominator; an empty denominator has no percentage. */
+    public record Rate(int numerator, int denominator) {
+        public String percent() {
+            if (denominator == 0) {
+                return "—";
+            }
+            return new java.math.BigDecimal(numerator * 100L).divide(new java.math.BigDecimal(denominator), 1,
+                    java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        }
+    }
+
+    public static Board compute(List<Unit> units, Map<UnitKind, Integer> roundsPerWeek, List<SensitivePeriod> periods,
+                                List<RoundFact> rounds, LocalDate from, LocalDate to, LocalDate today) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("range ends before it starts");
+        }
+        List<IsoWeek> weeks = IsoWeek.covering(from, to);
+        List<UnitRow> rows = new ArrayList<>();
+        int met = 0;
+        int expected = 0;
+        int sMet = 0;
+        int sDue = 0;
+        for (Unit u : units) {
+            int need = Math.max(1, roundsPerWeek.getOrDefault(u.kind(), 1));
+            List<RoundFact> mine = rounds.stream().filter(r -> r.unitId().equals(u.id())).toList();
+            List<Cell> cells = new ArrayList<>();
+            int uMet = 0;
+            int uExpected = 0;
+            int uMissed = 0;
+            int uSMet = 0;
+            int uSDue = 0;
+            for (IsoWeek w : weeks) {
+                List<RoundFact> inWeek = mine.stream().filter(r -> w.contains(r.date())).toList();
+                boolean enough = inWeek.size() >= need;
+                boolean ended = w.sunday().isBefore(today);
+                CellState state;
+                if (enough) {
+                    state = inWeek.stream().allMatch(RoundFact::zeroReport) ? CellState.ZERO_REPORT : CellState.MET;
+                } else {
+                    state = ended ? CellState.MISSED : CellState.NOT_YET_DUE;
+                }
+                int sDays = 0;
+                int sDaysMet = 0;
+                for (LocalDate d = w.monday(); !d.isAfter(w.sunday()); d = d.plusDays(1)) {
+                    LocalDate day = d;
+                    if (day.isBefore(from) || day.isAfter(to)) {
+                        continue;
+                    }
+                    int perDay = periods.stream().filter(p -> p.contains(day)).mapToInt(SensitivePeriod::roundsPerDay)
+                            .max().orElse(0);
+                    if (perDay == 0) {
+                        continue;
+                    }
+                    long that = mine.stream().filter(r -> r.date().equals(day)).count();
+                    boolean dayMet = that >= perDay;
+                    if (dayMet || day.isBefore(today)) {
+                        sDays++;
+                        sDaysMet += dayMet ? 1 : 0;
+                    }
+                }
+                Cell cell = new Cell(w, state, inWeek.size(), sDays, sDaysMet);
+                cells.add(cell);
+                if (cell.counts()) {
+                    uExpected++;
+                }
+                if (state == CellState.MET || state == CellState.ZERO_REPORT) {
+                    uMet++;
+                }
+                if (state == CellState.MISSED) {
+                    uMissed++;
+                }
+                uSMet += sDaysMet;
+                uSDue += sDays;
+            }
+            rows.add(new UnitRow(u, cells, uMet, uExpected, uMissed, uSMet, uSDue));
+            met += uMet;
+            expected += uExpected;
+            sMet += uSMet;
+            sDue += uSDue;
+        }
+        return new Board(from, to, weeks, rows, met, expected, sMet, sDue);
+    }
+
+    /** Units that still owe a round this week (dashboard: "not yet screened this week"). */
+    public static List<Unit> notYetScreened(List<Unit> units, Map<UnitKind, Integer> roundsPerWeek, List<RoundFact> rounds,
+                                            LocalDate today) {
+        IsoWeek w = IsoWeek.of(today);
+        return units.stream().filter(u -> rounds.stream()
+                .filter(r -> r.unitId().equals(u.id()) && w.contains(r.date())).count()
+                < Math.max(1, roundsPerWeek.getOrDefault(u.kind(), 1))).toList();
+    }
+}

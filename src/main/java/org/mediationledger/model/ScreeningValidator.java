@@ -1,0 +1,82 @@
+package org.mediationledger.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rules of a screening round, its findings and of sensitive periods. */
+public final class ScreeningValidator {
+    private ScreeningValidator() {
+    }
+
+    public static List<Problem> validate(ScreeningRound r, LocalDate today) {
+        List<Problem> out = new ArrayList<>();
+        if (r.date() == null) {
+            out.add(Problem.error("date", "error.required"));
+        } else if (r.date().isAfter(today)) {
+            out.add(Problem.error("date", "error.dateInFuture", today.toString()));
+        }
+        if (r.unitId() == null) {
+            out.add(Problem.error("unit", "error.required"));
+        }
+        if (r.kind() == null) {
+            out.add(Problem.error("kind", "error.required"));
+        }
+        if (r.notes() != null && r.notes().length() > 2000) {
+            out.add(Problem.error("notes", "error.tooLong", 2000));
+        }
+        for (int i = 0; i < r.findings().size(); i++) {
+            Finding f = r.findings().get(i);
+            String pre = "findings[" + i + "].";
+            if (f.summary() == null || f.summary().isBlank()) {
+                out.add(Problem.error(pre + "summary", "error.required"));
+            }
+            if (f.disputeTypeId() == null) {
+                out.add(Problem.error(pre + "disputeType", "error.findingNeedsType"));
+            }
+            if (f.riskLevel() == null) {
+                out.add(Problem.error(pre + "riskLevel", "error.required"));
+            }
+            if (f.status() == null) {
+                out.add(Problem.error(pre + "status", "error.required"));
+            }
+            if (f.peopleInvolved() != null && f.peopleInvolved() < 1) {
+                out.add(Problem.error(pre + "peopleInvolved", "error.peopleAtLeastOne"));
+            }
+            if (f.amountInvolved() != null && f.amountInvolved().compareTo(BigDecimal.ZERO) < 0) {
+                out.add(Problem.error(pre + "amountInvolved", "error.amountNegative"));
+            }
+            for (int j = 0; j < f.parties().size(); j++) {
+                FindingParty p = f.parties().get(j);
+                if (p.name() == null || p.name().isBlank()) {
+                    out.add(Problem.error(pre + "parties[" + j + "].name", "error.required"));
+                }
+                if (p.phone() != null && !p.phone().isBlank() && !PhoneNumber.isValid(p.phone())) {
+                    out.add(Problem.error(pre + "parties[" + j + "].phone", "error.phoneFormat"));
+                }
+            }
+        }
+        return out;
+    }
+
+    public static List<Problem> validate(SensitivePeriod p) {
+        List<Problem> out = new ArrayList<>();
+        if (p.name() == null || p.name().isBlank()) {
+            out.add(Problem.error("name", "error.required"));
+        }
+        if (p.start() == null) {
+            out.add(Problem.error("start", "error.required"));
+        }
+        if (p.end() == null) {
+            out.add(Problem.error("end", "error.required"));
+        }
+        if (p.start() != null && p.end() != null && p.end().isBefore(p.start())) {
+            out.add(Problem.error("end", "error.periodEndsBeforeStart", p.start().toString()));
+        }
+        if (p.roundsPerDay() < 1 || p.roundsPerDay() > 10) {
+            out.add(Problem.error("roundsPerDay", "error.roundsPerDay"));
+        }
+        return out;
+    }
+}

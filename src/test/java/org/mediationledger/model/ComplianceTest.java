@@ -1,0 +1,157 @@
+package org.mediationledger.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mediationledger.model.Compliance.Board;
+import org.mediationledger.model.Compliance.CellState;
+import org.mediationledger.model.Compliance.RoundFact;
+import org.mediationledger.model.Compliance.UnitRow;
+
+class ComplianceTest {
+    static final Map<UnitKind, Integer> WEEKLY = Map.of(UnitKind.VILLAGE, 1, UnitKind.COMMUNITY, 1);
+
+    @Test
+    void isoWeeksAtTheEdgesOfYearsAndMonths() {
+        // 2026 starts on a Thursday, so it has 53 ISO weeks; 1 January 2027 still belongs to 2026-W53
+        assertThat(IsoWeek.of(LocalDate.of(2026, 12, 31)).label()).isEqualTo("2026-W53");
+        assertThat(IsoWeek.of(LocalDate.of(2027, 1, 1)).label()).isEqualTo("2026-W53");
+        assertThat(IsoWeek.of(LocalDate.of(2027, 1, 3)).label()).isEqualTo("2026-W53");
+        assertThat(IsoWeek.of(LocalDate.of(2027, 1, 4)).label()).isEqualTo("2027-W01");
+        // and 2020's week 53 reaches into January 2021
+        assertThat(IsoWeek.of(LocalDate.of(2021, 1, 3)).label()).isEqualTo("2020-W53");
+        // 29 December 2025 (a Monday) is already 2026-W01
+        assertThat(IsoWeek.of(LocalDate.of(2025, 12, 29)).label()).isEqualTo("2026-W01");
+        IsoWeek w = IsoWeek.of(LocalDate.of(2026, 12, 2));
+        assertThat(w.monday()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(w.sunday()).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(w.contains(LocalDate.of(2026, 11, 30))).isTrue();
+        assertThat(w.contains(LocalDate.of(2026, 12, 7))).isFalse();
+        assertThat(IsoWeek.covering(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 5))).extracting(IsoWeek::label)
+                .containsExactly("2026-W53", "2027-W01");
+        assertThat(IsoWeek.covering(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31))).hasSize(14);
+    }
+
+    /** 8 units × 13 weeks (2026-W27 … 2026-W39) with a sensitive fortnight in August, counted by hand. */
+    @Test
+    void theHandCountedQuarter() {
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            units.add(new Unit(UUID.randomUUID(), "村" + i, i == 7 ? UnitKind.COMMUNITY : UnitKind.VILLAGE, i, 1));
+        }
+        LocalDate from = LocalDate.of(2026, 6, 29);
+        LocalDate to = LocalDate.of(2026, 9, 27);
+        List<RoundFact> rounds = new ArrayList<>();
+        for (int w = 0; w < 13; w++) {
+            LocalDate wed = from.plusWeeks(w).plusDays(2);
+            rounds.add(new RoundFact(units.get(0).id(), wed, false));                      // 13 met
+            rounds.add(new RoundFact(units.get(1).id(), wed, true));                       // 13 zero reports
+            if (w != 3 && w != 7) {
+                rounds.add(new RoundFact(units.get(2).id(), wed, w % 2 == 0));             // 11 met, 2 missed
+            }
+            if (w < 6) {
+                rounds.add(new RoundFact(units.get(3).id(), wed, false));                  // 6 met, 7 missed
+            }
+            // units.get(4) never screens                                                  // 0 met, 13 missed
+            if (w != 1) {
+                rounds.add(new RoundFact(units.get(5).id(), wed, false));                  // 12 met, 1 missed
+            }
+            if (w == 0) {
+                rounds.add(new RoundFact(units.get(5).id(), wed.plusDays(1), false));      // two in one week don't make up for week 1
+            }
+            if (w % 2 == 0) {
+                rounds.add(new RoundFact(units.get(6).id(), wed, false));                  // 7 met, 6 missed
+            }
+            LocalDate edge = w == 0 ? from : w == 12 ? to : wed;                           // Monday of the first, Sunday of the last week
+            rounds.add(new RoundFact(units.get(7).id(), edge, false));                     // 13 met
+        }
+        SensitivePeriod fortnight = new SensitivePeriod(UUID.randomUUID(), "汛期", LocalDate.of(2026, 8, 3),
+                LocalDate.of(2026, 8, 16), 1);
+        for (LocalDate d = fortnight.start(); !d.isAfter(fortnight.end()); d = d.plusDays(1)) {
+            if (!d.equals(fortnight.start().plusDays(2)) && !d.equals(fortnight.start().plusDays(9))) {
+                rounds.add(new RoundFact(units.get(0).id(), d, false));                    // unit 0 screens daily
+            }
+        }
+
+        Board b = Compliance.compute(units, WEEKLY, List.of(fortnight), rounds, from, to, LocalDate.of(2026, 11, 26));
+
+        assertThat(b.weeks()).hasSize(13);
+        assertThat(b.rows()).extracting(UnitRow::met).containsExactly(13, 13, 11, 6, 0, 12, 7, 13);
+        assertThat(b.rows()).extracting(UnitRow::missed).containsExactly(0, 0, 2, 7, 13, 1, 6, 0);
+        assertThat(b.rows()).extracting(UnitRow::expected).containsOnly(13);
+        assertThat(b.met()).isEqualTo(75);
+        assertThat(b.expected()).isEqualTo(104);
+        assertThat(b.rate().percent()).isEqualTo("72.1%");
+        assertThat(b.rows().get(1).cells()).extracting(Compliance.Cell::state).containsOnly(CellState.ZERO_REPORT);
+        assertThat(b.rows().get(2).cells().get(3).state()).isEqualTo(CellState.MISSED);
+        assertThat(b.rows().get(2).cells().get(4).state()).isEqualTo(CellState.ZERO_REPORT);
+        assertThat(b.rows().get(2).cells().get(5).state()).isEqualTo(CellState.MET);
+        // sensitive days apart: 14 days × 8 units; unit 0 met every day (its Wednesday rounds fill the two gaps),
+        // the others only on the Wednesdays they screened
+        assertThat(b.sensitiveDue()).isEqualTo(112);
+        assertThat(b.rows()).extracting(UnitRow::sensitiveMet).containsExactly(14, 2, 2, 1, 0, 2, 1, 2);
+        assertThat(b.sensitiveMet()).isEqualTo(24);
+        assertThat(b.sensitiveRate().percent()).isEqualTo("21.4%");
+        Compliance.Cell w32 = b.rows().get(3).cells().get(5);
+        assertThat(w32.week().label()).isEqualTo("2026-W32");
+        assertThat(w32.sensitiveDays()).isEqualTo(7);
+        assertThat(w32.sensitiveDaysMet()).isEqualTo(1);
+    }
+
+    @Test
+    void theCurrentWeekIsNotYetDueUntilScreened() {
+        Unit a = new Unit(UUID.randomUUID(), "甲村", UnitKind.VILLAGE, 1, 1);
+        Unit b = new Unit(UUID.randomUUID(), "乙村", UnitKind.VILLAGE, 2, 1);
+        LocalDate today = LocalDate.of(2026, 11, 26); // a Thursday of 2026-W48
+        List<RoundFact> rounds = List.of(new RoundFact(a.id(), today.minusDays(1), true));
+        Board board = Compliance.compute(List.of(a, b), WEEKLY, List.of(), rounds, today.minusDays(11), today, today);
+        assertThat(board.weeks()).extracting(IsoWeek::label).containsExactly("2026-W46", "2026-W47", "2026-W48");
+        assertThat(board.rows().get(0).cells()).extracting(Compliance.Cell::state)
+                .containsExactly(CellState.MISSED, CellState.MISSED, CellState.ZERO_REPORT);
+        assertThat(board.rows().get(1).cells()).extracting(Compliance.Cell::state)
+                .containsExactly(CellState.MISSED, CellState.MISSED, CellState.NOT_YET_DUE);
+        assertThat(board.met()).isEqualTo(1);
+        assertThat(board.expected()).isEqualTo(5);
+        assertThat(Compliance.notYetScreened(List.of(a, b), WEEKLY, rounds, today)).containsExactly(b);
+    }
+
+    @Test
+    void aRuleOfTwoRoundsAWeekAndASensitivePeriodAcrossTwoWeeks() {
+        Unit a = new Unit(UUID.randomUUID(), "甲村", UnitKind.VILLAGE, 1, 1);
+        LocalDate mon = LocalDate.of(2026, 9, 28); // 2026-W40
+        // 国庆: Thursday 1 October to Wednesday 7 October spans W40 and W41
+        SensitivePeriod national = new SensitivePeriod(UUID.randomUUID(), "国庆", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 7), 1);
+        List<RoundFact> rounds = List.of(new RoundFact(a.id(), LocalDate.of(2026, 10, 1), false),
+                new RoundFact(a.id(), LocalDate.of(2026, 10, 2), true), new RoundFact(a.id(), LocalDate.of(2026, 10, 6), false));
+        LocalDate today = LocalDate.of(2026, 10, 7);
+        Board b = Compliance.compute(List.of(a), Map.of(UnitKind.VILLAGE, 2), List.of(national), rounds, mon,
+                mon.plusDays(13), today);
+        assertThat(b.rows().get(0).cells()).extracting(Compliance.Cell::state)
+                .containsExactly(CellState.MET, CellState.NOT_YET_DUE);
+        // W40 holds 4 sensitive days (Thu–Sun), 2 met; W41 holds 3 (Mon–Wed) of which today is not yet due
+        assertThat(b.rows().get(0).cells()).extracting(Compliance.Cell::sensitiveDays).containsExactly(4, 2);
+        assertThat(b.rows().get(0).cells()).extracting(Compliance.Cell::sensitiveDaysMet).containsExactly(2, 1);
+        assertThat(b.sensitiveRate()).isEqualTo(new Compliance.Rate(3, 6));
+        assertThat(new Compliance.Rate(0, 0).percent()).isEqualTo("—");
+    }
+
+    @Test
+    void badRoundsAndPeriodsAreExplained() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        ScreeningRound r = new ScreeningRound(null, today.plusDays(1), null, null, ScreeningKind.ROUTINE, null, null, null,
+                List.of(new Finding(null, "邻里纠纷", null, List.of(new FindingParty("张三", "123")), 0, null,
+                        RiskLevel.RED, null, FindingStatus.MONITORING, null)), 0);
+        assertThat(ScreeningValidator.validate(r, today)).extracting(p -> p.field() + ":" + p.messageKey())
+                .containsExactlyInAnyOrder("date:error.dateInFuture", "unit:error.required",
+                        "findings[0].disputeType:error.findingNeedsType", "findings[0].peopleInvolved:error.peopleAtLeastOne",
+                        "findings[0].parties[0].phone:error.phoneFormat");
+        SensitivePeriod p = new SensitivePeriod(null, "春节", LocalDate.of(2027, 2, 20), LocalDate.of(2027, 2, 10), 1);
+        assertThat(ScreeningValidator.validate(p)).extracting(Problem::messageKey).containsExactly("error.periodEndsBeforeStart");
+    }
+}
