@@ -83,7 +83,12 @@ class I18nBundlesTest {
     private static boolean enumExists(String key) {
         String[] parts = key.split("\\.");
         try {
-            Class<?> type = Class.forName("org.mediationledger.model." + parts[1]);
+            Class<?> type;
+            try {
+                type = Class.forName("org.mediationledger.model." + parts[1]);
+            } catch (ClassNotFoundException e) {
+                type = Class.forName("org.mediationledger.model.Compliance$" + parts[1]);
+            }
             for (Object c : type.getEnumConstants()) {
                 if (((Enum<?>) c).name().equals(parts[2])) {
                     return true;

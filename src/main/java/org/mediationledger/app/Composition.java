@@ -6,12 +6,14 @@ import org.mediationledger.model.Messages;
 import org.mediationledger.service.CaseService;
 import org.mediationledger.service.DemoDataService;
 import org.mediationledger.service.ReferenceService;
+import org.mediationledger.service.ScreeningService;
 import org.mediationledger.service.Services;
 import org.mediationledger.service.SettingsService;
 import org.mediationledger.store.Audit;
 import org.mediationledger.store.CaseRepository;
 import org.mediationledger.store.CurrentUser;
 import org.mediationledger.store.Database;
+import org.mediationledger.store.ScreeningRepository;
 import org.mediationledger.store.DisputeTypeRepository;
 import org.mediationledger.store.SettingsRepository;
 import org.mediationledger.store.StaffRepository;
@@ -32,9 +34,11 @@ public final class Composition {
             ReferenceService reference = new ReferenceService(new UnitRepository(dsl, audit), new StaffRepository(dsl, audit),
                     new DisputeTypeRepository(dsl, audit), settings);
             CaseService cases = new CaseService(new CaseRepository(dsl, audit, messages), reference, settings, clock);
-            DemoDataService demo = new DemoDataService(reference, cases, settings);
+            ScreeningService screening = new ScreeningService(new ScreeningRepository(dsl, audit), reference, settings, cases,
+                    messages, clock);
+            DemoDataService demo = new DemoDataService(reference, cases, screening, settings);
             reference.ensureDefaultTypes();
-            return new Services(database.file(), settings, reference, cases, demo, database);
+            return new Services(database.file(), settings, reference, cases, screening, demo, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -1,23 +1,12 @@
 package org.mediationledger.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.mediationledger.model.CaseFilter;
 import org.mediationledger.model.CaseStatus;
 import org.mediationledger.model.CaseSummary;
@@ -102,22 +91,9 @@ final class CasesCommand implements Callable<Integer> {
                     r.disputeTypeName(), r.applicants(), r.respondents(), m.label(r.riskLevel()), m.label(r.status()))).toList();
             return switch (format) {
                 case table -> Table.render(head, body) + m.get("cli.cases.count", rows.size()) + System.lineSeparator();
-                case csv -> csv(head, body);
+                case csv -> Csv.of(head, body);
                 case json -> json(rows, m);
             };
-        }
-
-        private static String csv(List<String> head, List<List<String>> body) {
-            StringWriter w = new StringWriter();
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-                p.printRecord(head);
-                for (List<String> row : body) {
-                    p.printRecord(row);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return w.toString();
         }
 
         private static String json(List<CaseSummary> rows, Messages m) {
@@ -136,11 +112,7 @@ final class CasesCommand implements Callable<Integer> {
                 o.put("amountInvolved", r.amountInvolved());
                 out.add(o);
             }
-            try {
-                return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out) + System.lineSeparator();
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return Json.write(out);
         }
     }
 
@@ -158,10 +130,7 @@ final class CasesCommand implements Callable<Integer> {
         public Integer call() {
             Cli cli = cases.parent.cli;
             Messages m = cli.messages();
-            if (!Files.isReadable(file)) {
-                throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
-            }
-            List<CaseInput> inputs = read(m);
+            List<CaseInput> inputs = Json.read(file, CaseInput.class, m);
             try (Services s = cli.open()) {
                 ReferenceData ref = s.reference().load();
                 CaseInputMapper mapper = new CaseInputMapper();
@@ -199,26 +168,6 @@ final class CasesCommand implements Callable<Integer> {
         private static org.mediationledger.model.Problem prefixed(org.mediationledger.model.Problem p, String prefix) {
             return prefix.isEmpty() ? p : new org.mediationledger.model.Problem(prefix + "|" + p.field(), p.messageKey(),
                     p.args(), p.severity());
-        }
-
-        private List<CaseInput> read(Messages m) {
-            ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
-            try {
-                com.fasterxml.jackson.databind.JsonNode tree = json.readTree(file.toFile());
-                if (tree == null || !(tree.isArray() || tree.isObject())) {
-                    throw new UserInputException(m.get("cli.badJson", file, "1:1", m.get("cli.notACase")), Cli.INVALID_DATA);
-                }
-                List<CaseInput> out = new ArrayList<>();
-                for (com.fasterxml.jackson.databind.JsonNode n : tree.isArray() ? tree : List.of(tree)) {
-                    out.add(json.treeToValue(n, CaseInput.class));
-                }
-                return out;
-            } catch (JsonProcessingException e) {
-                String where = Optional.ofNullable(e.getLocation()).map(l -> l.getLineNr() + ":" + l.getColumnNr()).orElse("?");
-                throw new UserInputException(m.get("cli.badJson", file, where, e.getOriginalMessage()), Cli.INVALID_DATA);
-            } catch (IOException e) {
-                throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
-            }
         }
     }
 }

@@ -50,15 +50,32 @@ public final class Messages {
         return get(p.messageKey(), p.args().toArray());
     }
 
-    /** "parties[1].idNumber" -> "当事人2 · 身份证号"; "summary" -> "纠纷简要情况". */
+    /**
+     * "parties[1].idNumber" -> "当事人2 · 身份证号码"; "findings[0].parties[1].phone" -> "发现1 · 当事人2 · 联系电话";
+     * "summary" -> "纠纷简要情况".
+     */
     public String fieldLabel(String path) {
-        if (path.startsWith("parties[")) {
-            int close = path.indexOf(']');
-            int index = Integer.parseInt(path.substring(8, close));
-            String rest = close + 2 <= path.length() ? path.substring(close + 2) : "";
-            String who = get("field.partyN", index + 1);
-            return rest.isEmpty() ? who : who + " · " + get("field.party." + rest);
+        java.util.List<String> words = new java.util.ArrayList<>();
+        String parent = null;
+        for (String seg : path.split("\\.")) {
+            int open = seg.indexOf('[');
+            if (open > 0) {
+                String list = seg.substring(0, open);
+                int index = Integer.parseInt(seg.substring(open + 1, seg.indexOf(']')));
+                parent = singular(list);
+                words.add(get("field." + parent + "N", index + 1));
+            } else {
+                words.add(get(parent == null ? "field." + seg : "field." + parent + "." + seg));
+            }
         }
-        return get("field." + path);
+        return String.join(" · ", words);
+    }
+
+    private static String singular(String list) {
+        return switch (list) {
+            case "parties" -> "party";
+            case "findings" -> "finding";
+            default -> list;
+        };
     }
 }

@@ -19,30 +19,29 @@ import org.mediationledger.model.ValidationException;
 
 /** Turns a CaseInput (names and words) into a CaseDraft (keys), naming every value it cannot place. */
 public final class CaseInputMapper {
-    private final Messages zh = Messages.forLanguage("zh");
-    private final Messages en = Messages.forLanguage("en");
+    private final InputNames names = new InputNames();
 
     public CaseDraft toDraft(CaseInput in, ReferenceData ref) {
         List<Problem> problems = new ArrayList<>();
-        CaseSource source = enumOf(CaseSource.class, in.source(), "source", problems);
-        RiskLevel risk = enumOf(RiskLevel.class, in.riskLevel(), "riskLevel", problems);
-        UUID unit = lookup(in.unit(), "unit", problems,
+        CaseSource source = names.enumOf(CaseSource.class, in.source(), "source", problems);
+        RiskLevel risk = names.enumOf(RiskLevel.class, in.riskLevel(), "riskLevel", problems);
+        UUID unit = names.lookup(in.unit(), "unit", problems,
                 n -> ref.units().stream().filter(u -> u.name().equals(n)).map(u -> u.id()).findFirst());
-        UUID type = lookup(in.disputeType(), "disputeType", problems,
+        UUID type = names.lookup(in.disputeType(), "disputeType", problems,
                 n -> ref.activeTypes().stream().filter(t -> t.name().equals(n)).map(t -> t.id()).findFirst());
-        UUID grid = lookup(in.grid(), "grid", problems,
+        UUID grid = names.lookup(in.grid(), "grid", problems,
                 n -> ref.grids().stream().filter(g -> g.name().equals(n) && g.unitId().equals(unit)).map(g -> g.id()).findFirst());
-        UUID mediator = lookup(in.mediator(), "mediator", problems,
+        UUID mediator = names.lookup(in.mediator(), "mediator", problems,
                 n -> ref.staff().stream().filter(s -> s.name().equals(n)).map(s -> s.id()).findFirst());
-        LocalDate received = date(in.receivedDate(), "receivedDate", problems);
+        LocalDate received = names.date(in.receivedDate(), "receivedDate", problems);
         List<Party> parties = new ArrayList<>();
         List<CaseInput.PartyInput> ps = in.parties() == null ? List.of() : in.parties();
         for (int i = 0; i < ps.size(); i++) {
             CaseInput.PartyInput p = ps.get(i);
             String pre = "parties[" + i + "].";
-            parties.add(new Party(null, enumOf(PartyRole.class, p.role(), pre + "role", problems), p.name(),
-                    enumOf(Gender.class, p.gender(), pre + "gender", problems), p.ethnicity(),
-                    date(p.birthDate(), pre + "birthDate", problems), p.age(), p.occupation(), p.phone(), p.address(),
+            parties.add(new Party(null, names.enumOf(PartyRole.class, p.role(), pre + "role", problems), p.name(),
+                    names.enumOf(Gender.class, p.gender(), pre + "gender", problems), p.ethnicity(),
+                    names.date(p.birthDate(), pre + "birthDate", problems), p.age(), p.occupation(), p.phone(), p.address(),
                     p.idNumber()));
         }
         if (!problems.isEmpty()) {
@@ -52,41 +51,4 @@ public final class CaseInputMapper {
                 risk, received, mediator, parties);
     }
 
-    private <E extends Enum<E>> E enumOf(Class<E> type, String text, String field, List<Problem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        Optional<E> hit = Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equalsIgnoreCase(t) || zh.label(e).equals(t) || en.label(e).equalsIgnoreCase(t))
-                .findFirst();
-        if (hit.isEmpty()) {
-            problems.add(Problem.error(field, "error.unknownValue", t));
-        }
-        return hit.orElse(null);
-    }
-
-    private static UUID lookup(String name, String field, List<Problem> problems,
-                               java.util.function.Function<String, Optional<UUID>> find) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        Optional<UUID> id = find.apply(name.strip());
-        if (id.isEmpty()) {
-            problems.add(Problem.error(field, "error.unknownValue", name.strip()));
-        }
-        return id.orElse(null);
-    }
-
-    private static LocalDate date(String text, String field, List<Problem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.error(field, "error.dateFormat", text.strip()));
-            return null;
-        }
-    }
 }

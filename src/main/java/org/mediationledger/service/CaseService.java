@@ -64,6 +64,15 @@ public final class CaseService {
         return cases.insert(d, settings.township());
     }
 
+    /** Registers a case opened from a screening finding and links the two, in one transaction. */
+    public MediationCase registerFromFinding(CaseDraft d, UUID findingId) {
+        List<Problem> problems = new ArrayList<>(check(d));
+        if (CaseValidator.hasErrors(problems)) {
+            throw new ValidationException(problems);
+        }
+        return cases.insert(d, settings.township(), findingId);
+    }
+
     /** Saves changes unless someone else saved meanwhile (then ConcurrentEditException, nothing saved). */
     public MediationCase update(UUID id, int expectedVersion, CaseDraft d) {
         List<Problem> problems = check(d);

@@ -30,11 +30,13 @@ public final class DemoDataService {
 
     private final ReferenceService reference;
     private final CaseService cases;
+    private final ScreeningService screening;
     private final SettingsService settings;
 
-    public DemoDataService(ReferenceService reference, CaseService cases, SettingsService settings) {
+    public DemoDataService(ReferenceService reference, CaseService cases, ScreeningService screening, SettingsService settings) {
         this.reference = reference;
         this.cases = cases;
+        this.screening = screening;
         this.settings = settings;
     }
 
@@ -71,6 +73,8 @@ public final class DemoDataService {
         reference.saveStaff(new Staff(null, "马书记", StaffRole.LEADER, null, phone(rnd), 0));
         reference.saveStaff(new Staff(null, "高副镇长", StaffRole.LEADER, null, phone(rnd), 0));
 
+        List<Staff> gridWorkers = new ArrayList<>();
+        reference.load().staff().stream().filter(x -> x.role() == StaffRole.GRID_WORKER).forEach(gridWorkers::add);
         List<DisputeType> types = reference.load().activeTypes();
         String[][] examples = {
             {"邻里", "两户因宅前排水沟堵塞致雨水倒灌发生争执", "疏通排水沟并赔偿损失", "0"},
@@ -104,6 +108,50 @@ public final class DemoDataService {
             cases.register(new CaseDraft(sources[i % sources.length], type.id(), unit.id(), ug.get(rnd.nextInt(ug.size())).id(),
                     ex[1], ex[2], 2 + rnd.nextInt(6), amount.signum() == 0 ? null : amount, risks[i], received,
                     mediators.get(i % units.size()).id(), parties));
+        }
+        loadScreening(rnd, units, grids, gridWorkers, types);
+    }
+
+    /**
+     * Eight weeks of screening: most units every week (a few weeks missed), mostly zero reports, some findings;
+     * this week only some units have screened yet. National Day as a past sensitive period, New Year ahead.
+     */
+    private void loadScreening(Random rnd, List<Unit> units, List<MicroGrid> grids, List<Staff> gridWorkers,
+                               List<DisputeType> types) {
+        LocalDate today = cases.today();
+        screening.saveSensitivePeriod(new org.mediationledger.model.SensitivePeriod(null, "国庆节",
+                LocalDate.of(today.getYear(), 10, 1), LocalDate.of(today.getYear(), 10, 7), 1));
+        screening.saveSensitivePeriod(new org.mediationledger.model.SensitivePeriod(null, "元旦",
+                LocalDate.of(today.getYear(), 12, 31), LocalDate.of(today.getYear() + 1, 1, 2), 1));
+        String[][] found = {{"邻里", "两户因公共通道堆放柴草发生口角"}, {"婚姻家庭", "婆媳因赡养问题长期不和"},
+            {"山林土地", "承包地边界种植果树引发争议"}, {"劳动争议", "工地务工人员反映工资拖欠"},
+            {"房屋宅基地", "翻建房屋滴水影响邻居"}};
+        LocalDate thisMonday = org.mediationledger.model.IsoWeek.of(today).monday();
+        int k = 0;
+        for (int w = 8; w >= 0; w--) {
+            for (int i = 0; i < units.size(); i++) {
+                Unit u = units.get(i);
+                LocalDate day = thisMonday.minusWeeks(w).plusDays(1 + (i % 3));
+                boolean missed = (i + w) % 7 == 3;
+                if (day.isAfter(today) || missed || (w == 0 && i >= 5)) {
+                    continue;
+                }
+                List<MicroGrid> ug = grids.stream().filter(g -> g.unitId().equals(u.id())).toList();
+                List<org.mediationledger.model.Finding> findings = new ArrayList<>();
+                if ((i + w) % 4 == 0) {
+                    String[] f = found[k++ % found.length];
+                    DisputeType type = types.stream().filter(t -> t.name().equals(f[0])).findFirst().orElse(types.get(0));
+                    findings.add(new org.mediationledger.model.Finding(null, f[1], type.id(), List.of(
+                            new org.mediationledger.model.FindingParty(UNITS[i].substring(0, 1) + "某甲", phone(rnd)),
+                            new org.mediationledger.model.FindingParty(UNITS[i].substring(0, 1) + "某乙", phone(rnd))),
+                            2 + rnd.nextInt(4), null, k % 3 == 0 ? RiskLevel.ORANGE : RiskLevel.YELLOW, "网格员上门劝导，持续关注",
+                            k % 2 == 0 ? org.mediationledger.model.FindingStatus.RESOLVED
+                                    : org.mediationledger.model.FindingStatus.MONITORING, null));
+                }
+                screening.record(new org.mediationledger.model.ScreeningRound(null, day, u.id(), ug.get(rnd.nextInt(ug.size())).id(),
+                        org.mediationledger.model.ScreeningKind.ROUTINE, gridWorkers.stream().filter(x -> u.id().equals(x.unitId()))
+                        .findFirst().map(Staff::id).orElse(null), List.of(), null, findings, 0));
+            }
         }
     }
 

@@ -33,6 +33,19 @@ public final class SettingsService {
         currentUser.set(name.strip());
     }
 
+    /** Rounds each unit of a level owes per ISO week (the source report's rule: at least one). */
+    public int roundsPerWeek(org.mediationledger.model.UnitKind kind) {
+        return repo.get("screening.roundsPerWeek." + kind.name()).map(Integer::valueOf).orElse(1);
+    }
+
+    public void setRoundsPerWeek(org.mediationledger.model.UnitKind kind, int rounds) {
+        if (rounds < 1 || rounds > 7) {
+            throw new org.mediationledger.model.ValidationException(java.util.List.of(
+                    org.mediationledger.model.Problem.error("roundsPerWeek", "error.roundsPerWeek")));
+        }
+        repo.put("screening.roundsPerWeek." + kind.name(), String.valueOf(rounds));
+    }
+
     private static String requireText(String s) {
         if (s == null || s.isBlank()) {
             throw new IllegalArgumentException("empty setting");

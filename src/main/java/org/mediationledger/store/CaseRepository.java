@@ -63,10 +63,21 @@ public final class CaseRepository {
      * numbers have no gap and no duplicate.
      */
     public MediationCase insert(CaseDraft draft, String township) {
+        return insert(draft, township, null);
+    }
+
+    /** As insert; when fromFinding is given, that screening finding is linked to the case in the same transaction. */
+    public MediationCase insert(CaseDraft draft, String township, UUID fromFinding) {
         IntegrityConstraintViolationException last = null;
         for (int attempt = 0; attempt < NUMBER_RETRIES; attempt++) {
             try {
-                return dsl.transactionResult(cfg -> insertIn(cfg.dsl(), draft, township));
+                return dsl.transactionResult(cfg -> {
+                    MediationCase saved = insertIn(cfg.dsl(), draft, township);
+                    if (fromFinding != null) {
+                        linkFinding(cfg.dsl(), fromFinding, saved);
+                    }
+                    return saved;
+                });
             } catch (IntegrityConstraintViolationException e) {
                 last = e; // two first cases of a new year raced for the counter row: the loser tries again
             }
@@ -103,6 +114,18 @@ public final class CaseRepository {
         changes.addAll(CaseDiff.between(null, d, v -> describe(tx, v)));
         audit.record(tx, "mediation_case", id, "INSERT", changes);
         return new MediationCase(id, number, year, seq, CaseStatus.REGISTERED, d.withParties(saved), 1, now, now);
+    }
+
+    private void linkFinding(DSLContext tx, UUID findingId, MediationCase c) {
+        var f = org.mediationledger.store.generated.Tables.FINDING;
+        String before = tx.select(f.STATUS).from(f).where(f.ID.eq(findingId)).fetchOptional(f.STATUS)
+                .orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
+        tx.update(f).set(f.CASE_ID, c.id()).set(f.STATUS, org.mediationledger.model.FindingStatus.BECAME_CASE.name())
+                .set(f.UPDATED_AT, audit.now()).set(f.VERSION, f.VERSION.plus(1)).where(f.ID.eq(findingId)).execute();
+        audit.record(tx, "finding", findingId, "UPDATE", List.of(
+                new FieldChange("status", messages.label(org.mediationledger.model.FindingStatus.valueOf(before)),
+                        messages.label(org.mediationledger.model.FindingStatus.BECAME_CASE)),
+                new FieldChange("caseNumber", "", c.caseNumber())));
     }
 
     private int nextSeq(DSLContext tx, int year, LocalDateTime now) {

@@ -1,0 +1,347 @@
+package org.mediationledger.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mediationledger.model.Compliance;
+import org.mediationledger.model.LedgerRow;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.ScreeningRound;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.service.LedgerExport;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.service.RoundInput;
+import org.mediationledger.service.RoundInputMapper;
+import org.mediationledger.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "screening", mixinStandardHelpOptions = true, description = "矛盾纠纷排查 / weekly dispute screening",
+        subcommands = {ScreeningCommand.Add.class, ScreeningCommand.ListRounds.class, ScreeningCommand.ComplianceBoard.class,
+            ScreeningCommand.Ledger.class})
+final class ScreeningCommand implements Callable<Integer> {
+    @ParentCommand
+    MainCommand parent;
+
+    @Override
+    public Integer call() {
+        throw new UserInputException(parent.cli.messages().get("cli.screening.needSubcommand"), Cli.BAD_ARGUMENTS);
+    }
+
+    enum Format { table, csv, json }
+
+    /** --from / --to / --unit shared by the reading commands. */
+    static class Range {
+        @Option(names = "--from", required = true, paramLabel = "D", description = "起始日期 / from, e.g. 2026-10-01")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "D", description = "截止日期 / to, e.g. 2026-12-31")
+        LocalDate to;
+
+        @Option(names = "--unit", paramLabel = "U", description = "村/社区名称 / unit name")
+        String unit;
+
+        UUID unitId(Messages m, ReferenceData ref) {
+            if (to.isBefore(from)) {
+                throw new UserInputException(m.get("cli.rangeBackwards", from, to), Cli.BAD_ARGUMENTS);
+            }
+            if (unit == null) {
+                return null;
+            }
+            return ref.units().stream().filter(u -> u.name().equals(unit.strip())).map(u -> u.id()).findFirst()
+                    .orElseThrow(() -> new UserInputException(m.get("cli.unknownUnit", unit,
+                            String.join("、", ref.units().stream().map(u -> u.name()).toList())), Cli.BAD_ARGUMENTS));
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"从 JSON 文件登记排查（没有发现即为零报告）；可以是一次排查或数组，有一处不对则都不保存。",
+                "Record a screening round (no findings = zero report) or an array of rounds from JSON; one error saves nothing."})
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        ScreeningCommand screening;
+
+        @Option(names = "--file", required = true, paramLabel = "round.json", description = "排查 JSON 文件 / the round as JSON")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Cli cli = screening.parent.cli;
+            Messages m = cli.messages();
+            List<RoundInput> inputs = Json.read(file, RoundInput.class, m);
+            try (Services s = cli.open()) {
+                ReferenceData ref = s.reference().load();
+                List<ScreeningRound> rounds = new ArrayList<>();
+                List<String> errors = new ArrayList<>();
+                for (int i = 0; i < inputs.size(); i++) {
+                    String lead = inputs.size() > 1 ? m.get("cli.screening.nth", i + 1) : "";
+                    try {
+                        ScreeningRound r = new RoundInputMapper().toRound(inputs.get(i), ref);
+                        rounds.add(r);
+                        s.screening().check(r).stream().filter(Problem::blocking)
+                                .forEach(p -> errors.add(lead + m.fieldLabel(p.field()) + "：" + m.problem(p)));
+                    } catch (ValidationException v) {
+                        v.problems().forEach(p -> errors.add(lead + m.fieldLabel(p.field()) + "：" + m.problem(p)));
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    errors.forEach(cli.err()::println);
+                    cli.err().println(m.get("cli.nothingSaved"));
+                    return Cli.INVALID_DATA;
+                }
+                for (ScreeningRound r : rounds) {
+                    ScreeningRound saved = s.screening().record(r);
+                    String unit = ref.unit(saved.unitId()).map(u -> u.name()).orElse("");
+                    cli.out().println(saved.isZeroReport() ? m.get("cli.screening.addedZero", saved.date(), unit)
+                            : m.get("cli.screening.added", saved.date(), unit, saved.findings().size()));
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "列出排查记录 / list screening rounds")
+    static final class ListRounds implements Callable<Integer> {
+        @ParentCommand
+        ScreeningCommand screening;
+
+        @picocli.CommandLine.Mixin
+        Range range;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = screening.parent.cli;
+            Messages m = cli.messages();
+            try (Services s = cli.open()) {
+                ReferenceData ref = s.reference().load();
+                UUID unit = range.unitId(m, ref);
+                List<ScreeningRound> rounds = s.screening().rounds(range.from, range.to, unit == null ? null : List.of(unit));
+                List<String> head = List.of(m.get("col.date"), m.get("col.unit"), m.get("col.grid"), m.get("col.kind"),
+                        m.get("col.lead"), m.get("col.findings"));
+                List<List<String>> body = rounds.stream().map(r -> List.of(r.date().toString(),
+                        ref.unit(r.unitId()).map(u -> u.name()).orElse(""),
+                        r.gridId() == null ? "" : ref.grid(r.gridId()).map(g -> g.name()).orElse(""), m.label(r.kind()),
+                        r.leadScreenerId() == null ? "" : ref.staffMember(r.leadScreenerId()).map(x -> x.name()).orElse(""),
+                        r.isZeroReport() ? m.get("screening.zeroReport") : String.valueOf(r.findings().size()))).toList();
+                cli.out().print(switch (format) {
+                    case table -> Table.render(head, body) + m.get("cli.screening.count", rounds.size()) + System.lineSeparator();
+                    case csv -> Csv.of(head, body);
+                    case json -> Json.write(body.stream().map(row -> {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        String[] keys = {"date", "unit", "grid", "kind", "lead", "findings"};
+                        for (int i = 0; i < keys.length; i++) {
+                            o.put(keys[i], row.get(i));
+                        }
+                        return o;
+                    }).toList());
+                });
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "compliance", mixinStandardHelpOptions = true,
+            description = "排查完成情况：各村（居）每周是否排查 / who screened in which ISO week, and the compliance rate")
+    static final class ComplianceBoard implements Callable<Integer> {
+        @ParentCommand
+        ScreeningCommand screening;
+
+        @picocli.CommandLine.Mixin
+        Range range;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = screening.parent.cli;
+            Messages m = cli.messages();
+            try (Services s = cli.open()) {
+                UUID unit = range.unitId(m, s.reference().load());
+                Compliance.Board b = s.screening().compliance(range.from, range.to, unit);
+                cli.out().print(switch (format) {
+                    case table -> table(m, b);
+                    case csv -> csv(m, b);
+                    case json -> json(b);
+                });
+            }
+            return Cli.OK;
+        }
+
+        static String symbol(Compliance.CellState st) {
+            return switch (st) {
+                case MET -> "✓";
+                case ZERO_REPORT -> "0";
+                case MISSED -> "✗";
+                case NOT_YET_DUE -> "·";
+            };
+        }
+
+        static String table(Messages m, Compliance.Board b) {
+            List<String> head = new ArrayList<>(List.of(m.get("col.unit")));
+            b.weeks().forEach(w -> head.add("W" + String.format("%02d", w.week())));
+            head.addAll(List.of(m.get("col.met"), m.get("col.missed"), m.get("col.sensitive")));
+            List<List<String>> body = new ArrayList<>();
+            for (Compliance.UnitRow r : b.rows()) {
+                List<String> row = new ArrayList<>(List.of(r.unit().name()));
+                r.cells().forEach(c -> row.add(symbol(c.state())));
+                row.addAll(List.of(r.met() + "/" + r.expected(), String.valueOf(r.missed()),
+                        r.sensitiveDue() == 0 ? "—" : r.sensitiveMet() + "/" + r.sensitiveDue()));
+                body.add(row);
+            }
+            String nl = System.lineSeparator();
+            return m.get("cli.compliance.title", b.from(), b.to(), b.weeks().get(0).label(), b.weeks().get(b.weeks().size() - 1).label())
+                    + nl + Table.render(head, body)
+                    + m.get("cli.compliance.legend") + nl
+                    + m.get("compliance.rate", b.met(), b.expected(), b.rate().percent()) + nl
+                    + m.get("compliance.sensitiveRate", b.sensitiveMet(), b.sensitiveDue(), b.sensitiveRate().percent()) + nl;
+        }
+
+        static String csv(Messages m, Compliance.Board b) {
+            List<String> head = List.of(m.get("col.unit"), m.get("col.week"), m.get("col.weekStart"), m.get("col.state"),
+                    m.get("col.rounds"), m.get("col.sensitiveDays"), m.get("col.sensitiveDaysMet"));
+            List<List<String>> body = new ArrayList<>();
+            for (Compliance.UnitRow r : b.rows()) {
+                for (Compliance.Cell c : r.cells()) {
+                    body.add(List.of(r.unit().name(), c.week().label(), c.week().monday().toString(), m.label(c.state()),
+                            String.valueOf(c.rounds()), String.valueOf(c.sensitiveDays()), String.valueOf(c.sensitiveDaysMet())));
+                }
+            }
+            return Csv.of(head, body);
+        }
+
+        static String json(Compliance.Board b) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("from", b.from().toString());
+            o.put("to", b.to().toString());
+            o.put("met", b.met());
+            o.put("expected", b.expected());
+            o.put("rate", b.rate().percent());
+            o.put("sensitiveMet", b.sensitiveMet());
+            o.put("sensitiveDue", b.sensitiveDue());
+            List<Map<String, Object>> units = new ArrayList<>();
+            for (Compliance.UnitRow r : b.rows()) {
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("unit", r.unit().name());
+                u.put("met", r.met());
+                u.put("expected", r.expected());
+                u.put("missed", r.missed());
+                u.put("sensitiveMet", r.sensitiveMet());
+                u.put("sensitiveDue", r.sensitiveDue());
+                u.put("weeks", r.cells().stream().map(c -> {
+                    Map<String, Object> w = new LinkedHashMap<>();
+                    w.put("week", c.week().label());
+                    w.put("state", c.state().name());
+                    w.put("rounds", c.rounds());
+                    return w;
+                }).toList());
+                units.add(u);
+            }
+            o.put("units", units);
+            return Json.write(o);
+        }
+    }
+
+    @Command(name = "ledger", mixinStandardHelpOptions = true,
+            description = "矛盾纠纷排查台账（电话已隐去中间位） / the screening ledger with its standard columns")
+    static final class Ledger implements Callable<Integer> {
+        @ParentCommand
+        ScreeningCommand screening;
+
+        @picocli.CommandLine.Mixin
+        Range range;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | csv (default: table)")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = screening.parent.cli;
+            Messages m = cli.messages();
+            try (Services s = cli.open()) {
+                UUID unit = range.unitId(m, s.reference().load());
+                List<LedgerRow> rows = s.screening().ledger(range.from, range.to, unit == null ? null : List.of(unit));
+                List<List<String>> body = rows.stream().map(r -> LedgerExport.values(m, r)).toList();
+                cli.out().print(format == Format.table ? Table.render(LedgerExport.head(m), body) : Csv.of(LedgerExport.head(m), body));
+            }
+            return Cli.OK;
+        }
+    }
+}
+
+/** CSV with correct quoting. */
+final class Csv {
+    private Csv() {
+    }
+
+    static String of(List<String> head, List<List<String>> body) {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            p.printRecord(head);
+            for (List<String> row : body) {
+                p.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+}
+
+/** JSON files in, JSON text out. */
+final class Json {
+    private Json() {
+    }
+
+    static <T> List<T> read(Path file, Class<T> type, Messages m) {
+        if (!Files.isReadable(file)) {
+            throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
+        }
+        ObjectMapper json = new ObjectMapper();
+        try {
+            JsonNode tree = json.readTree(file.toFile());
+            if (tree == null || !(tree.isArray() || tree.isObject())) {
+                throw new UserInputException(m.get("cli.badJson", file, "1:1", m.get("cli.notAnObject")), Cli.INVALID_DATA);
+            }
+            List<T> out = new ArrayList<>();
+            for (JsonNode n : tree.isArray() ? tree : List.of(tree)) {
+                out.add(json.treeToValue(n, type));
+            }
+            return out;
+        } catch (JsonProcessingException e) {
+            String where = Optional.ofNullable(e.getLocation()).map(l -> l.getLineNr() + ":" + l.getColumnNr()).orElse("?");
+            throw new UserInputException(m.get("cli.badJson", file, where, e.getOriginalMessage()), Cli.INVALID_DATA);
+        } catch (IOException e) {
+            throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
+        }
+    }
+
+    static String write(Object value) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

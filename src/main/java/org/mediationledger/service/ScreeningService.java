@@ -1,0 +1,212 @@
+package org.mediationledger.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.mediationledger.model.CaseDraft;
+import org.mediationledger.model.CaseSource;
+import org.mediationledger.model.Compliance;
+import org.mediationledger.model.Finding;
+import org.mediationledger.model.FindingParty;
+import org.mediationledger.model.LedgerRow;
+import org.mediationledger.model.Masking;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Party;
+import org.mediationledger.model.PartyRole;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.ScreeningKind;
+import org.mediationledger.model.ScreeningRound;
+import org.mediationledger.model.ScreeningValidator;
+import org.mediationledger.model.SensitivePeriod;
+import org.mediationledger.model.Unit;
+import org.mediationledger.model.UnitKind;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.store.ScreeningRepository;
+
+/** The weekly screening: rounds and findings, zero reports, sensitive periods, the compliance board and the ledger. */
+public final class ScreeningService {
+    private final ScreeningRepository repo;
+    private final ReferenceService reference;
+    private final SettingsService settings;
+    private final CaseService cases;
+    private final Messages messages;
+    private final Clock clock;
+
+    public ScreeningService(ScreeningRepository repo, ReferenceService reference, SettingsService settings, CaseService cases,
+                            Messages messages, Clock clock) {
+        this.repo = repo;
+        this.reference = reference;
+        this.settings = settings;
+        this.cases = cases;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The calendar quarter around a day: the board's default range. */
+    public static LocalDate[] quarterOf(LocalDate d) {
+        LocalDate start = d.withMonth(((d.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
+        return new LocalDate[] {start, start.plusMonths(3).minusDays(1)};
+    }
+
+    public List<Problem> check(ScreeningRound r) {
+        List<Problem> problems = new ArrayList<>(ScreeningValidator.validate(r, today()));
+        ReferenceData ref = reference.load();
+        if (r.unitId() != null && ref.unit(r.unitId()).isEmpty()) {
+            problems.add(Problem.error("unit", "error.unknownUnit"));
+        }
+        if (r.gridId() != null && ref.grid(r.gridId()).filter(g -> g.unitId().equals(r.unitId())).isEmpty()) {
+            problems.add(Problem.error("grid", "error.gridNotInUnit"));
+        }
+        if (r.leadScreenerId() != null && ref.staffMember(r.leadScreenerId()).isEmpty()) {
+            problems.add(Problem.error("leadScreener", "error.unknownStaff"));
+        }
+        for (UUID s : r.otherScreenerIds()) {
+            if (ref.staffMember(s).isEmpty()) {
+                problems.add(Problem.error("screeners", "error.unknownStaff"));
+            }
+        }
+        for (int i = 0; i < r.findings().size(); i++) {
+            UUID type = r.findings().get(i).disputeTypeId();
+            if (type != null && ref.type(type).isEmpty()) {
+                problems.add(Problem.error("findings[" + i + "].disputeType", "error.unknownType"));
+            }
+        }
+        return problems;
+    }
+
+    /** Records a round (with no findings it is a zero report); nothing is saved when a rule is broken. */
+    public ScreeningRound record(ScreeningRound r) {
+        List<Problem> problems = check(r);
+        if (problems.stream().anyMatch(Problem::blocking)) {
+            throw new ValidationException(problems);
+        }
+        return repo.insert(r);
+    }
+
+    /** 零报告: the unit screened on that day and found nothing. */
+    public ScreeningRound recordZeroReport(UUID unitId, LocalDate date, UUID leadScreenerId) {
+        return record(new ScreeningRound(null, date, unitId, null, ScreeningKind.ROUTINE, leadScreenerId, List.of(), null,
+                List.of(), 0));
+    }
+
+    public void delete(UUID roundId) {
+        repo.softDelete(roundId);
+    }
+
+    public List<ScreeningRound> rounds(LocalDate from, LocalDate to, List<UUID> unitIds) {
+        return repo.rounds(from, to, unitIds);
+    }
+
+    public Map<UnitKind, Integer> rules() {
+        Map<UnitKind, Integer> rules = new EnumMap<>(UnitKind.class);
+        for (UnitKind k : UnitKind.values()) {
+            rules.put(k, settings.roundsPerWeek(k));
+        }
+        return rules;
+    }
+
+    public void setRoundsPerWeek(UnitKind kind, int rounds) {
+        settings.setRoundsPerWeek(kind, rounds);
+    }
+
+    public List<SensitivePeriod> sensitivePeriods() {
+        return repo.sensitivePeriods();
+    }
+
+    public SensitivePeriod saveSensitivePeriod(SensitivePeriod p) {
+        List<Problem> problems = ScreeningValidator.validate(p);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return repo.saveSensitivePeriod(p);
+    }
+
+    public void deleteSensitivePeriod(UUID id) {
+        repo.deleteSensitivePeriod(id);
+    }
+
+    /** The board: units × ISO weeks between two dates; unitId narrows it to one unit. */
+    public Compliance.Board compliance(LocalDate from, LocalDate to, UUID unitId) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ValidationException(List.of(Problem.error("to", "error.rangeEndsBeforeStart")));
+        }
+        List<Unit> units = reference.load().units().stream().filter(u -> unitId == null || u.id().equals(unitId)).toList();
+        LocalDate weeksFrom = org.mediationledger.model.IsoWeek.of(from).monday();
+        LocalDate weeksTo = org.mediationledger.model.IsoWeek.of(to).sunday();
+        return Compliance.compute(units, rules(), repo.sensitivePeriods(), repo.facts(weeksFrom, weeksTo), from, to, today());
+    }
+
+    /** Units that still owe a round this ISO week. */
+    public List<Unit> notScreenedThisWeek() {
+        var week = org.mediationledger.model.IsoWeek.of(today());
+        return Compliance.notYetScreened(reference.load().units(), rules(), repo.facts(week.monday(), week.sunday()), today());
+    }
+
+    /** The screening ledger: one line per finding, and one per zero report, in date order. */
+    public List<LedgerRow> ledger(LocalDate from, LocalDate to, List<UUID> unitIds) {
+        ReferenceData ref = reference.load();
+        List<LedgerRow> out = new ArrayList<>();
+        for (ScreeningRound r : repo.rounds(from, to, unitIds)) {
+            String unit = ref.unit(r.unitId()).map(Unit::name).orElse("");
+            String grid = r.gridId() == null ? "" : ref.grid(r.gridId()).map(g -> g.name()).orElse("");
+            String lead = r.leadScreenerId() == null ? "" : ref.staffMember(r.leadScreenerId()).map(s -> s.name()).orElse("");
+            String notes = r.notes() == null ? "" : r.notes();
+            if (r.isZeroReport()) {
+                out.add(new LedgerRow(out.size() + 1, r.date(), unit, grid, "", "", messages.get("ledger.zeroReport"), null,
+                        null, null, "", lead, "", "", messages.label(r.kind()), notes));
+                continue;
+            }
+            for (Finding f : r.findings()) {
+                String parties = f.parties().stream().map(p -> p.phone() == null ? p.name()
+                        : p.name() + " " + Masking.phone(p.phone())).collect(Collectors.joining("、"));
+                out.add(new LedgerRow(out.size() + 1, r.date(), unit, grid,
+                        ref.type(f.disputeTypeId()).map(t -> t.name()).orElse(""), parties, f.summary(), f.peopleInvolved(),
+                        f.amountInvolved(), f.riskLevel(), "", lead, f.measures() == null ? "" : f.measures(), "",
+                        messages.label(f.status()), notes));
+            }
+        }
+        return out;
+    }
+
+    /** A case intake pre-filled from a finding: the first party applies, the others respond. */
+    public CaseDraft draftFromFinding(UUID findingId) {
+        Finding f = repo.finding(findingId).orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
+        ScreeningRound r = repo.roundOf(findingId).orElseThrow();
+        List<Party> parties = new ArrayList<>();
+        for (int i = 0; i < f.parties().size(); i++) {
+            FindingParty p = f.parties().get(i);
+            parties.add(new Party(null, i == 0 ? PartyRole.APPLICANT : PartyRole.RESPONDENT, p.name(), null, null, null, null,
+                    null, p.phone(), null, null));
+        }
+        return new CaseDraft(CaseSource.SCREENING, f.disputeTypeId(), r.unitId(), r.gridId(), f.summary(), null,
+                f.peopleInvolved(), f.amountInvolved(), f.riskLevel(), today(), null, parties);
+    }
+
+    /** Opens the case of a finding; a finding that already became a case is refused. */
+    public MediationCase openCase(UUID findingId, CaseDraft draft) {
+        Finding f = repo.finding(findingId).orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
+        if (f.caseId() != null) {
+            throw new ValidationException(List.of(Problem.error("finding", "error.findingAlreadyCase")));
+        }
+        return cases.registerFromFinding(draft, findingId);
+    }
+
+    public Optional<Finding> finding(UUID id) {
+        return repo.finding(id);
+    }
+
+    public Optional<Finding> findingOfCase(UUID caseId) {
+        return repo.findingOfCase(caseId);
+    }
+}
