@@ -120,8 +120,14 @@ public final class CaseRepository {
         var f = org.mediationledger.store.generated.Tables.FINDING;
         String before = tx.select(f.STATUS).from(f).where(f.ID.eq(findingId)).fetchOptional(f.STATUS)
                 .orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
-        tx.update(f).set(f.CASE_ID, c.id()).set(f.STATUS, org.mediationledger.model.FindingStatus.BECAME_CASE.name())
-                .set(f.UPDATED_AT, audit.now()).set(f.VERSION, f.VERSION.plus(1)).where(f.ID.eq(findingId)).execute();
+        int linked = tx.update(f).set(f.CASE_ID, c.id()).set(f.STATUS, org.mediationledger.model.FindingStatus.BECAME_CASE.name())
+                .set(f.UPDATED_AT, audit.now()).set(f.VERSION, f.VERSION.plus(1))
+                .where(f.ID.eq(findingId).and(f.CASE_ID.isNull())).execute();
+        if (linked == 0) {
+            // someone opened a case from this finding first: this case is not saved either
+            throw new org.mediationledger.model.ValidationException(List.of(
+                    org.mediationledger.model.Problem.error("finding", "error.findingAlreadyCase")));
+        }
         audit.record(tx, "finding", findingId, "UPDATE", List.of(
                 new FieldChange("status", messages.label(org.mediationledger.model.FindingStatus.valueOf(before)),
                         messages.label(org.mediationledger.model.FindingStatus.BECAME_CASE)),

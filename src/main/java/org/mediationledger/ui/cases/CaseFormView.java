@@ -32,8 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.mediationledger.model.CaseSource;
 import org.mediationledger.model.ConcurrentEditException;
 import org.mediationledger.model.FieldChange;
@@ -42,15 +40,14 @@ import org.mediationledger.model.MediationCase;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.PartyRole;
 import org.mediationledger.model.RiskLevel;
+import org.mediationledger.ui.FormSupport;
 import org.mediationledger.ui.Fx;
 
 /** The intake form: builds the controls, binds them to the view model and draws its messages beside each field. */
 public final class CaseFormView extends BorderPane {
     private final CaseFormViewModel vm;
     private final Messages m;
-    private final Map<String, Control> controls = new LinkedHashMap<>();
-    private final Map<String, Label> messageLabels = new LinkedHashMap<>();
-    private final StyleClassValidationDecoration decoration = new StyleClassValidationDecoration("field-invalid", "field-doubtful");
+    private final FormSupport form;
     private final VBox partyBox = new VBox(10);
     private final Consumer<MediationCase> onSaved;
 
@@ -58,6 +55,7 @@ public final class CaseFormView extends BorderPane {
         this.vm = vm;
         this.m = vm.messages();
         this.onSaved = onSaved;
+        this.form = new FormSupport(m, vm.errors, vm.warnings);
         setId("case-form");
         getStyleClass().add("page");
 
@@ -78,7 +76,7 @@ public final class CaseFormView extends BorderPane {
         save.disableProperty().bind(vm.saving);
         save.setOnAction(e -> {
             vm.save(onSaved);
-            revealFirstError();
+            form.revealFirstError("parties[0].name");
         });
         Button cancel = new Button(m.get("action.cancel"));
         cancel.setId("cancel-case");
@@ -95,8 +93,6 @@ public final class CaseFormView extends BorderPane {
         buttons.setPadding(new Insets(10, 0, 0, 0));
         setBottom(buttons);
 
-        vm.errors.addListener((MapChangeListener<String, String>) c -> refreshMessages());
-        vm.warnings.addListener((MapChangeListener<String, String>) c -> refreshMessages());
         vm.parties.addListener((ListChangeListener<PartyModel>) c -> rebuildParties());
         vm.conflict.addListener((o, was, now) -> {
             if (now != null) {
@@ -120,7 +116,7 @@ public final class CaseFormView extends BorderPane {
         ComboBox<org.mediationledger.model.MicroGrid> grid = new ComboBox<>(vm.gridChoices);
         Fx.named(grid, x -> x.name(), m.get("form.none"));
         grid.valueProperty().bindBidirectional(vm.grid);
-        register("grid", grid);
+        form.register("grid", grid);
         ComboBox<RiskLevel> risk = combo("riskLevel", java.util.List.of(RiskLevel.values()), m::label, vm.riskLevel, null);
         ComboBox<org.mediationledger.model.Staff> mediator = combo("mediator", vm.mediators(), s -> s.name(), vm.mediator, m.get("form.none"));
         DatePicker received = date("receivedDate", vm.receivedDate, vm.receivedDateText);
@@ -140,9 +136,10 @@ public final class CaseFormView extends BorderPane {
         TextField people = text("peopleInvolved", vm.peopleInvolved);
         TextField amount = text("amountInvolved", vm.amountInvolved);
         amount.setPromptText(m.get("form.amountPrompt"));
-        ComboBox<RiskLevel> risk = (ComboBox<RiskLevel>) controls.get("riskLevel");
-        g.add(fieldBox("summary", true, summary), 0, 0, 2, 1);
-        g.add(fieldBox("requests", false, requests), 0, 1, 2, 1);
+        @SuppressWarnings("unchecked")
+        ComboBox<RiskLevel> risk = (ComboBox<RiskLevel>) form.control("riskLevel");
+        g.add(form.field("summary", true, summary), 0, 0, 2, 1);
+        g.add(form.field("requests", false, requests), 0, 1, 2, 1);
         row(g, 2, 0, "peopleInvolved", true, people);
         row(g, 2, 1, "amountInvolved", false, amount);
         row(g, 3, 0, "riskLevel", true, risk);
@@ -156,20 +153,18 @@ public final class CaseFormView extends BorderPane {
         Button addRespondent = new Button(m.get("form.addRespondent"));
         addRespondent.setId("add-respondent");
         addRespondent.setOnAction(e -> vm.addParty(PartyRole.RESPONDENT));
-        Label partiesError = Fx.errorLabel();
-        messageLabels.put("parties", partiesError);
+        Label partiesError = form.message("parties");
         VBox box = new VBox(10, partyBox, partiesError, new HBox(10, addApplicant, addRespondent));
         return section(m.get("form.section.parties"), box);
     }
 
     private void rebuildParties() {
-        controls.keySet().removeIf(k -> k.startsWith("parties["));
-        messageLabels.keySet().removeIf(k -> k.startsWith("parties["));
+        form.forget("parties[");
         partyBox.getChildren().clear();
         for (int i = 0; i < vm.parties.size(); i++) {
             partyBox.getChildren().add(partyPane(i, vm.parties.get(i)));
         }
-        refreshMessages();
+        form.refresh();
     }
 
     private Node partyPane(int i, PartyModel p) {
@@ -186,16 +181,16 @@ public final class CaseFormView extends BorderPane {
         TextField phone = text(pre + "phone", p.phone);
         TextField idNumber = text(pre + "idNumber", p.idNumber);
         TextField address = text(pre + "address", p.address);
-        g.add(fieldBox(pre + "role", true, role), 0, 0);
-        g.add(fieldBox(pre + "name", true, name), 1, 0);
-        g.add(fieldBox(pre + "gender", false, gender), 2, 0);
-        g.add(fieldBox(pre + "idNumber", false, idNumber), 0, 1);
-        g.add(fieldBox(pre + "birthDate", false, birth), 1, 1);
-        g.add(fieldBox(pre + "age", false, age), 2, 1);
-        g.add(fieldBox(pre + "ethnicity", false, ethnicity), 0, 2);
-        g.add(fieldBox(pre + "occupation", false, occupation), 1, 2);
-        g.add(fieldBox(pre + "phone", false, phone), 2, 2);
-        g.add(fieldBox(pre + "address", false, address), 0, 3, 3, 1);
+        g.add(form.field(pre + "role", true, role), 0, 0);
+        g.add(form.field(pre + "name", true, name), 1, 0);
+        g.add(form.field(pre + "gender", false, gender), 2, 0);
+        g.add(form.field(pre + "idNumber", false, idNumber), 0, 1);
+        g.add(form.field(pre + "birthDate", false, birth), 1, 1);
+        g.add(form.field(pre + "age", false, age), 2, 1);
+        g.add(form.field(pre + "ethnicity", false, ethnicity), 0, 2);
+        g.add(form.field(pre + "occupation", false, occupation), 1, 2);
+        g.add(form.field(pre + "phone", false, phone), 2, 2);
+        g.add(form.field(pre + "address", false, address), 0, 3, 3, 1);
         Label head = new Label(m.get("field.partyN", i + 1));
         head.getStyleClass().add("party-head");
         Button remove = new Button(m.get("form.removeParty"));
@@ -227,23 +222,7 @@ public final class CaseFormView extends BorderPane {
     }
 
     private void row(GridPane g, int r, int c, String field, boolean required, Control control) {
-        g.add(fieldBox(field, required, control), c, r);
-    }
-
-    private VBox fieldBox(String field, boolean required, Control control) {
-        Label label = new Label(m.fieldLabel(field).replaceFirst("^.* · ", "") + (required ? " *" : ""));
-        label.setLabelFor(control);
-        label.getStyleClass().add("field-label");
-        control.setMaxWidth(Double.MAX_VALUE);
-        Label msg = Fx.errorLabel();
-        msg.setId("msg-" + field);
-        messageLabels.put(field, msg);
-        return new VBox(3, label, control, msg);
-    }
-
-    private void register(String field, Control c) {
-        c.setId("f-" + field);
-        controls.put(field, c);
+        g.add(form.field(field, required, control), c, r);
     }
 
     private <T> ComboBox<T> combo(String field, java.util.List<T> items, java.util.function.Function<T, String> name,
@@ -252,14 +231,14 @@ public final class CaseFormView extends BorderPane {
         box.getItems().setAll(items);
         Fx.named(box, name, emptyText == null ? "" : emptyText);
         box.valueProperty().bindBidirectional(value);
-        register(field, box);
+        form.register(field, box);
         return box;
     }
 
     private TextField text(String field, StringProperty value) {
         TextField t = new TextField();
         t.textProperty().bindBidirectional(value);
-        register(field, t);
+        form.register(field, t);
         return t;
     }
 
@@ -268,7 +247,7 @@ public final class CaseFormView extends BorderPane {
         t.setPrefRowCount(rows);
         t.setWrapText(true);
         t.textProperty().bindBidirectional(value);
-        register(field, t);
+        form.register(field, t);
         return t;
     }
 
@@ -290,43 +269,8 @@ public final class CaseFormView extends BorderPane {
                 value.set(null);
             }
         });
-        register(field, d);
+        form.register(field, d);
         return d;
-    }
-
-    private void refreshMessages() {
-        messageLabels.forEach((field, label) -> {
-            String error = vm.errors.get(field);
-            String warning = vm.warnings.get(field);
-            label.setText(error != null ? error : warning != null ? warning : "");
-            label.getStyleClass().removeAll("field-error-text", "field-warning-text");
-            label.getStyleClass().add(error != null ? "field-error-text" : "field-warning-text");
-            Control c = controls.get(field);
-            if (c != null) {
-                decoration.removeDecorations(c);
-                if (error != null) {
-                    decoration.applyValidationDecoration(ValidationMessage.error(c, error));
-                } else if (warning != null) {
-                    decoration.applyValidationDecoration(ValidationMessage.warning(c, warning));
-                }
-            }
-        });
-    }
-
-    /** After a refused save: the first field to correct comes into view and gets the focus. */
-    private void revealFirstError() {
-        controls.entrySet().stream()
-                .filter(e -> vm.errors.containsKey(e.getKey()))
-                .map(Map.Entry::getValue)
-                .min(java.util.Comparator.<Control>comparingDouble(c -> c.localToScene(c.getBoundsInLocal()).getMinY())
-                        .thenComparingDouble(c -> c.localToScene(c.getBoundsInLocal()).getMinX()))
-                .or(() -> vm.errors.containsKey("parties") ? java.util.Optional.ofNullable(controls.get("parties[0].name"))
-                        : java.util.Optional.empty())
-                .ifPresent(c -> javafx.application.Platform.runLater(() -> {
-                    // after the click has been handled, or the button would keep the focus
-                    Fx.scrollIntoView(c);
-                    c.requestFocus();
-                }));
     }
 
     private void showConflict(ConcurrentEditException c) {

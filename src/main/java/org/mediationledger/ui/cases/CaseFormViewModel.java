@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -46,6 +47,7 @@ public final class CaseFormViewModel {
     private final Messages messages;
     private final ReferenceData ref;
     private MediationCase original;
+    private final UUID fromFinding;
 
     final ObjectProperty<CaseSource> source = new SimpleObjectProperty<>(CaseSource.PARTY_APPLICATION);
     final ObjectProperty<DisputeType> disputeType = new SimpleObjectProperty<>();
@@ -71,6 +73,18 @@ public final class CaseFormViewModel {
     private boolean triedToSave;
 
     public CaseFormViewModel(CaseService cases, TaskExecutor executor, Messages messages, ReferenceData ref, MediationCase existing) {
+        this(cases, executor, messages, ref, existing, null, null);
+    }
+
+    /** A new case pre-filled from a screening finding; saving links the two. */
+    public CaseFormViewModel(CaseService cases, TaskExecutor executor, Messages messages, ReferenceData ref, CaseDraft prefill,
+                             UUID fromFinding) {
+        this(cases, executor, messages, ref, null, prefill, fromFinding);
+    }
+
+    private CaseFormViewModel(CaseService cases, TaskExecutor executor, Messages messages, ReferenceData ref,
+                              MediationCase existing, CaseDraft prefill, UUID fromFinding) {
+        this.fromFinding = fromFinding;
         this.cases = cases;
         this.executor = executor;
         this.messages = messages;
@@ -81,13 +95,18 @@ public final class CaseFormViewModel {
                 grid.set(null);
             }
         });
-        if (existing == null) {
+        if (existing != null) {
+            load(existing);
+        } else if (prefill != null) {
+            loadDraft(prefill);
+            if (parties.stream().noneMatch(p -> p.role.get() == PartyRole.RESPONDENT)) {
+                parties.add(new PartyModel(PartyRole.RESPONDENT));
+            }
+        } else {
             receivedDate.set(cases.today());
             receivedDateText.set(cases.today().toString());
             parties.add(new PartyModel(PartyRole.APPLICANT));
             parties.add(new PartyModel(PartyRole.RESPONDENT));
-        } else {
-            load(existing);
         }
         List<Observable> watched = new ArrayList<>(List.of(source, disputeType, unit, grid, summary, requests,
                 peopleInvolved, amountInvolved, riskLevel, receivedDate, receivedDateText, mediator));
@@ -103,7 +122,10 @@ public final class CaseFormViewModel {
 
     private void load(MediationCase c) {
         original = c;
-        var d = c.draft();
+        loadDraft(c.draft());
+    }
+
+    private void loadDraft(CaseDraft d) {
         source.set(d.source());
         disputeType.set(ref.type(d.disputeTypeId()).orElse(null));
         unit.set(ref.unit(d.unitId()).orElse(null));
@@ -114,9 +136,13 @@ public final class CaseFormViewModel {
         amountInvolved.set(d.amountInvolved() == null ? "" : d.amountInvolved().toPlainString());
         riskLevel.set(d.riskLevel());
         receivedDate.set(d.receivedDate());
-        receivedDateText.set(d.receivedDate().toString());
+        receivedDateText.set(d.receivedDate() == null ? "" : d.receivedDate().toString());
         mediator.set(d.mediatorId() == null ? null : ref.staffMember(d.mediatorId()).orElse(null));
         parties.setAll(d.parties().stream().map(PartyModel::new).toList());
+    }
+
+    public boolean isFromFinding() {
+        return fromFinding != null;
     }
 
     public boolean isNew() {
@@ -239,7 +265,8 @@ public final class CaseFormViewModel {
         CaseDraft d = toDraft(new ArrayList<>());
         saving.set(true);
         status.set(messages.get("form.saving"));
-        executor.run(() -> original == null ? cases.register(d) : cases.update(original.id(), original.version(), d),
+        executor.run(() -> original != null ? cases.update(original.id(), original.version(), d)
+                        : fromFinding != null ? cases.registerFromFinding(d, fromFinding) : cases.register(d),
                 saved -> {
                     saving.set(false);
                     status.set("");
