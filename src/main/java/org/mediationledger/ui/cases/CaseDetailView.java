@@ -110,7 +110,12 @@ public final class CaseDetailView extends BorderPane {
             }
         });
 
-        TitledPane fieldsPane = new TitledPane(m.get("form.section.case"), fields);
+        Label fromFinding = new Label();
+        fromFinding.setId("detail-from-finding");
+        fromFinding.getStyleClass().add("hint");
+        fromFinding.textProperty().bind(vm.fromFinding);
+        fromFinding.managedProperty().bind(vm.fromFinding.isNotEmpty());
+        TitledPane fieldsPane = new TitledPane(m.get("form.section.case"), new VBox(fromFinding, fields));
         fieldsPane.setCollapsible(false);
         TitledPane partiesPane = new TitledPane(m.get("form.section.parties"), new VBox(6, full, parties));
         partiesPane.setCollapsible(false);

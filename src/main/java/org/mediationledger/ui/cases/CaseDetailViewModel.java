@@ -20,6 +20,8 @@ import org.mediationledger.ui.TaskExecutor;
 /** One case as read: its fields, its parties (numbers masked unless asked) and its history. */
 public final class CaseDetailViewModel {
     private final CaseService cases;
+    private final org.mediationledger.service.ScreeningService screening;
+    final StringProperty fromFinding = new SimpleStringProperty("");
     private final TaskExecutor executor;
     private final Messages messages;
     final ObjectProperty<MediationCase> kase = new SimpleObjectProperty<>();
@@ -27,23 +29,27 @@ public final class CaseDetailViewModel {
     final BooleanProperty showFullNumbers = new SimpleBooleanProperty(false);
     final StringProperty message = new SimpleStringProperty("");
 
-    public CaseDetailViewModel(CaseService cases, TaskExecutor executor, Messages messages) {
+    public CaseDetailViewModel(CaseService cases, org.mediationledger.service.ScreeningService screening, TaskExecutor executor,
+                               Messages messages) {
         this.cases = cases;
+        this.screening = screening;
         this.executor = executor;
         this.messages = messages;
     }
 
-    record Loaded(MediationCase kase, List<AuditEntry> history) {
+    record Loaded(MediationCase kase, List<AuditEntry> history, org.mediationledger.model.Finding finding) {
     }
 
     void load(UUID id) {
-        executor.run(() -> new Loaded(cases.get(id).orElse(null), cases.history(id)), loaded -> {
+        executor.run(() -> new Loaded(cases.get(id).orElse(null), cases.history(id), screening.findingOfCase(id).orElse(null)),
+                loaded -> {
             if (loaded.kase() == null) {
                 message.set(messages.get("detail.gone"));
                 return;
             }
             kase.set(loaded.kase());
             history.setAll(loaded.history());
+            fromFinding.set(loaded.finding() == null ? "" : messages.get("detail.fromFinding", loaded.finding().summary()));
         }, failure -> message.set(Errors.sentence(messages, failure)));
     }
 }

@@ -11,6 +11,7 @@ import org.mediationledger.ui.TaskExecutor;
 /** The cases feature: the register, a case's detail and the intake form, one at a time. */
 public final class CasesArea extends StackPane {
     private final CaseService cases;
+    private final org.mediationledger.service.ScreeningService screening;
     private final TaskExecutor executor;
     private final Messages m;
     private final Runnable onChanged;
@@ -19,8 +20,10 @@ public final class CasesArea extends StackPane {
     private CaseListView list;
 
     /** @param onChanged runs after a case was saved (the status bar recounts open cases) */
-    public CasesArea(CaseService cases, TaskExecutor executor, Messages m, ReferenceData ref, Runnable onChanged) {
+    public CasesArea(CaseService cases, org.mediationledger.service.ScreeningService screening, TaskExecutor executor,
+                     Messages m, ReferenceData ref, Runnable onChanged) {
         this.cases = cases;
+        this.screening = screening;
         this.executor = executor;
         this.m = m;
         this.onChanged = onChanged;
@@ -46,6 +49,12 @@ public final class CasesArea extends StackPane {
         getChildren().setAll(new CaseFormView(vm, this::saved, this::showList));
     }
 
+    /** The intake form pre-filled from a screening finding; saving links case and finding. */
+    public void newCaseFromFinding(org.mediationledger.model.CaseDraft draft, UUID findingId) {
+        CaseFormViewModel vm = new CaseFormViewModel(cases, executor, m, ref, draft, findingId);
+        getChildren().setAll(new CaseFormView(vm, this::saved, this::showList));
+    }
+
     public void focusSearch() {
         if (getChildren().isEmpty() || getChildren().get(0) != list) {
             showList();
@@ -54,7 +63,7 @@ public final class CasesArea extends StackPane {
     }
 
     public void open(UUID id) {
-        CaseDetailViewModel vm = new CaseDetailViewModel(cases, executor, m);
+        CaseDetailViewModel vm = new CaseDetailViewModel(cases, screening, executor, m);
         getChildren().setAll(new CaseDetailView(vm, m, ref, this::edit, this::showList));
         vm.load(id);
     }

@@ -18,6 +18,8 @@ import org.mediationledger.ui.TaskExecutor;
 /** The first screen: open cases, this year's cases and where they came from. The figures issue fills it further. */
 public final class DashboardView extends BorderPane {
     private final CaseService cases;
+    private final org.mediationledger.service.ScreeningService screening;
+    private final Label notScreened = new Label();
     private final TaskExecutor executor;
     private final Messages m;
     private final Label open = figure("dash-open");
@@ -25,15 +27,21 @@ public final class DashboardView extends BorderPane {
     private final Label message = new Label();
     private final BarChart<String, Number> byUnit = new BarChart<>(new CategoryAxis(), countAxis());
 
-    public DashboardView(CaseService cases, TaskExecutor executor, Messages m) {
+    public DashboardView(CaseService cases, org.mediationledger.service.ScreeningService screening, TaskExecutor executor,
+                         Messages m) {
         this.cases = cases;
+        this.screening = screening;
         this.executor = executor;
         this.m = m;
         setId("dashboard");
         getStyleClass().add("page");
         Label title = new Label(m.get("nav.dashboard"));
         title.getStyleClass().add("page-title");
-        HBox cards = new HBox(16, card(m.get("dash.openCases"), open), card(m.get("dash.allCases"), total));
+        notScreened.setId("dash-not-screened");
+        notScreened.setWrapText(true);
+        notScreened.setMaxWidth(520);
+        VBox screeningCard = card(m.get("dash.notScreened"), notScreened);
+        HBox cards = new HBox(16, card(m.get("dash.openCases"), open), card(m.get("dash.allCases"), total), screeningCard);
         byUnit.setTitle(m.get("dash.byUnit"));
         byUnit.setLegendVisible(false);
         byUnit.setAnimated(false);
@@ -75,11 +83,16 @@ public final class DashboardView extends BorderPane {
         return box;
     }
 
-    record Figures(int open, int all, Map<String, Integer> byUnit) {
+    record Figures(int open, int all, Map<String, Integer> byUnit, java.util.List<org.mediationledger.model.Unit> notScreened) {
     }
 
     public void refresh() {
-        executor.run(() -> new Figures(cases.countOpen(), cases.countAll(), cases.countByUnitThisYear()), f -> {
+        executor.run(() -> new Figures(cases.countOpen(), cases.countAll(), cases.countByUnitThisYear(),
+                screening.notScreenedThisWeek()), f -> {
+            notScreened.setText(f.notScreened().isEmpty() ? m.get("dash.allScreened")
+                    : String.join("、", f.notScreened().stream().map(org.mediationledger.model.Unit::name).toList()));
+            notScreened.getStyleClass().removeAll("figure", "figure-small");
+            notScreened.getStyleClass().add("figure-small");
             open.setText(String.valueOf(f.open()));
             total.setText(String.valueOf(f.all()));
             XYChart.Series<String, Number> s = new XYChart.Series<>();

@@ -40,6 +40,7 @@ public final class MainWindow extends BorderPane {
     private final Label openCases = new Label();
     private final DashboardView dashboard;
     private final CasesArea cases;
+    private final org.mediationledger.ui.screening.ScreeningArea screening;
     private final SettingsViewModel settingsVm;
     private final SettingsView settings;
     private final Map<Area, Node> areas = new LinkedHashMap<>();
@@ -50,12 +51,17 @@ public final class MainWindow extends BorderPane {
         this.executor = executor;
         this.m = m;
         setId("main-window");
-        this.dashboard = new DashboardView(services.cases(), executor, m);
-        this.cases = new CasesArea(services.cases(), executor, m, ref, this::refreshCounts);
-        this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, cases::setReference);
+        this.dashboard = new DashboardView(services.cases(), services.screening(), executor, m);
+        this.cases = new CasesArea(services.cases(), services.screening(), executor, m, ref, this::refreshCounts);
+        this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,
+                this::openCaseFromFinding, dashboard::refresh);
+        this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {
+            cases.setReference(newRef);
+            screening.setReference(newRef);
+        });
         this.settings = new SettingsView(settingsVm, language, chooseLanguage);
         areas.put(Area.DASHBOARD, dashboard);
-        areas.put(Area.SCREENING, new PlaceholderView(m, "nav.screening", "placeholder.screening"));
+        areas.put(Area.SCREENING, screening);
         areas.put(Area.CASES, cases);
         areas.put(Area.LEADER, new PlaceholderView(m, "nav.leader", "placeholder.leader"));
         areas.put(Area.STATS, new PlaceholderView(m, "nav.stats", "placeholder.stats"));
@@ -128,6 +134,7 @@ public final class MainWindow extends BorderPane {
             case DASHBOARD -> dashboard.refresh();
             case SETTINGS -> settingsVm.load();
             case CASES -> cases.showList();
+            case SCREENING -> screening.showMain();
             default -> { }
         }
     }
@@ -142,6 +149,13 @@ public final class MainWindow extends BorderPane {
         navButtons.get(Area.CASES).setSelected(true);
         center.getChildren().setAll(cases);
         cases.focusSearch();
+    }
+
+    /** "Open a case" on a screening finding: the intake form, pre-filled, in the cases area. */
+    private void openCaseFromFinding(org.mediationledger.model.CaseDraft draft, java.util.UUID findingId) {
+        navButtons.get(Area.CASES).setSelected(true);
+        center.getChildren().setAll(cases);
+        cases.newCaseFromFinding(draft, findingId);
     }
 
     public void refreshCounts() {

@@ -1,0 +1,83 @@
+package org.mediationledger.ui.screening;
+
+import java.io.File;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.FileChooser;
+import org.mediationledger.model.LedgerRow;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Unit;
+import org.mediationledger.service.LedgerExport;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.ui.Fx;
+
+/** 矛盾纠纷排查台账 on screen: the standard columns, CSV export, and a case opened from a chosen finding. */
+public final class LedgerView extends BorderPane {
+    final TableView<LedgerRow> table = new TableView<>();
+
+    public LedgerView(LedgerViewModel vm, ReferenceData ref) {
+        Messages m = vm.messages();
+        setId("screening-ledger");
+        DatePicker from = new DatePicker();
+        Fx.isoDates(from);
+        from.setPrefWidth(140);
+        from.valueProperty().bindBidirectional(vm.from);
+        DatePicker to = new DatePicker();
+        Fx.isoDates(to);
+        to.setPrefWidth(140);
+        to.valueProperty().bindBidirectional(vm.to);
+        ComboBox<Unit> unit = new ComboBox<>();
+        unit.getItems().add(null);
+        unit.getItems().addAll(ref.units());
+        Fx.named(unit, Unit::name, m.get("filter.allUnits"));
+        unit.valueProperty().bindBidirectional(vm.unit);
+        Button show = new Button(m.get("board.show"));
+        show.setId("ledger-show");
+        show.setOnAction(e -> vm.load());
+        Button export = new Button(m.get("ledger.export"));
+        export.setId("ledger-export");
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(m.get("ledger.fileName", vm.from.get(), vm.to.get()) + ".csv");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                vm.exportCsv(f.toPath());
+            }
+        });
+        Button openCase = new Button(m.get("ledger.openCase"));
+        openCase.setId("ledger-open-case");
+        openCase.setOnAction(e -> vm.openCase(table.getSelectionModel().getSelectedItem()));
+        Label message = new Label();
+        message.setId("ledger-message");
+        message.textProperty().bind(vm.message);
+        FlowPane top = new FlowPane(8, 8, new Label(m.get("board.range")), from, new Label("—"), to, unit, show, export, openCase, message);
+        top.setAlignment(Pos.CENTER_LEFT);
+        setTop(top);
+
+        List<String> head = LedgerExport.head(m);
+        double[] widths = {50, 100, 170, 90, 200, 260, 70, 90, 70, 80, 90, 180, 80, 80, 80};
+        for (int i = 0; i < head.size(); i++) {
+            int col = i;
+            TableColumn<LedgerRow, String> c = new TableColumn<>(head.get(i));
+            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(LedgerExport.values(m, x.getValue()).get(col)));
+            c.setPrefWidth(widths[i]);
+            table.getColumns().add(c);
+        }
+        table.setId("ledger-table");
+        table.setItems(vm.rows);
+        table.setPlaceholder(new Label(m.get("ledger.none")));
+        setCenter(table);
+        BorderPane.setMargin(table, new Insets(10, 0, 0, 0));
+    }
+}

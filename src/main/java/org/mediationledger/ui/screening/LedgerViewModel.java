@@ -1,0 +1,83 @@
+package org.mediationledger.ui.screening;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mediationledger.model.CaseDraft;
+import org.mediationledger.model.LedgerRow;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Unit;
+import org.mediationledger.service.LedgerExport;
+import org.mediationledger.service.ScreeningService;
+import org.mediationledger.ui.Errors;
+import org.mediationledger.ui.TaskExecutor;
+
+/** The screening ledger for a period and a unit (or all), its CSV export and "open a case" on a finding. */
+public final class LedgerViewModel {
+    private final ScreeningService screening;
+    private final TaskExecutor executor;
+    private final Messages m;
+    final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    final ObservableList<LedgerRow> rows = FXCollections.observableArrayList();
+    final StringProperty message = new SimpleStringProperty("");
+    private final BiConsumer<CaseDraft, UUID> openCase;
+
+    public LedgerViewModel(ScreeningService screening, TaskExecutor executor, Messages m, BiConsumer<CaseDraft, UUID> openCase) {
+        this.screening = screening;
+        this.executor = executor;
+        this.m = m;
+        this.openCase = openCase;
+        LocalDate today = screening.today();
+        from.set(today.withDayOfMonth(1));
+        to.set(today);
+    }
+
+    Messages messages() {
+        return m;
+    }
+
+    public void load() {
+        LocalDate f = from.get();
+        LocalDate t = to.get();
+        if (f == null || t == null || t.isBefore(f)) {
+            message.set(m.get("error.rangeEndsBeforeStart"));
+            return;
+        }
+        List<UUID> units = unit.get() == null ? null : List.of(unit.get().id());
+        executor.run(() -> screening.ledger(f, t, units), r -> {
+            rows.setAll(r);
+            message.set(m.get("ledger.count", r.size()));
+        }, e -> message.set(Errors.sentence(m, e)));
+    }
+
+    void exportCsv(Path file) {
+        List<LedgerRow> snapshot = List.copyOf(rows);
+        executor.run(() -> {
+            LedgerExport.writeCsv(snapshot, file, m);
+            return file;
+        }, f -> message.set(m.get("ledger.exported", snapshot.size(), f)), e -> message.set(Errors.sentence(m, e)));
+    }
+
+    void openCase(LedgerRow row) {
+        if (row == null || row.findingId() == null) {
+            message.set(m.get("ledger.chooseFinding"));
+            return;
+        }
+        if (row.caseId() != null) {
+            message.set(m.get("error.findingAlreadyCase"));
+            return;
+        }
+        executor.run(() -> screening.draftFromFinding(row.findingId()), d -> openCase.accept(d, row.findingId()),
+                e -> message.set(Errors.sentence(m, e)));
+    }
+}

@@ -1,0 +1,100 @@
+package org.mediationledger.ui.screening;
+
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.mediationledger.model.CaseDraft;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Unit;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.service.ScreeningService;
+import org.mediationledger.ui.TaskExecutor;
+
+/** The screening feature: compliance board, ledger, rules, and the round form. */
+public final class ScreeningArea extends StackPane {
+    private final ScreeningService screening;
+    private final TaskExecutor executor;
+    private final Messages m;
+    private final BiConsumer<CaseDraft, UUID> openCase;
+    private final Runnable onChanged;
+    private ReferenceData ref;
+    private BorderPane main;
+    private BoardViewModel board;
+    private LedgerViewModel ledger;
+    private RulesViewModel rules;
+    private final Label message = new Label();
+
+    /**
+     * @param openCase opens the case intake pre-filled from a finding
+     * @param onChanged runs after a round was recorded (the dashboard recounts)
+     */
+    public ScreeningArea(ScreeningService screening, TaskExecutor executor, Messages m, ReferenceData ref,
+                         BiConsumer<CaseDraft, UUID> openCase, Runnable onChanged) {
+        this.screening = screening;
+        this.executor = executor;
+        this.m = m;
+        this.openCase = openCase;
+        this.onChanged = onChanged;
+        setId("screening-area");
+        setReference(ref);
+    }
+
+    public void setReference(ReferenceData newRef) {
+        this.ref = newRef;
+        board = new BoardViewModel(screening, executor, m, onChanged);
+        ledger = new LedgerViewModel(screening, executor, m, openCase);
+        rules = new RulesViewModel(screening, executor, m, this::refresh);
+        Label title = new Label(m.get("nav.screening"));
+        title.getStyleClass().add("page-title");
+        Button record = new Button(m.get("round.new"));
+        record.setId("record-round");
+        record.getStyleClass().add("accent");
+        record.setOnAction(e -> showRoundForm(null));
+        message.setId("screening-message");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(12, title, message, grow, record);
+        head.setAlignment(Pos.CENTER_LEFT);
+        TabPane tabs = new TabPane(new Tab(m.get("screening.tab.board"), new BoardView(board, this::showRoundForm)),
+                new Tab(m.get("screening.tab.ledger"), new LedgerView(ledger, ref)),
+                new Tab(m.get("screening.tab.rules"), new RulesView(rules)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("screening-tabs");
+        main = new BorderPane(tabs);
+        main.setTop(new VBox(8, head));
+        main.getStyleClass().add("page");
+        showMain();
+    }
+
+    public void showMain() {
+        getChildren().setAll(main);
+        refresh();
+    }
+
+    public void refresh() {
+        board.load();
+        ledger.load();
+        rules.load();
+    }
+
+    public void showRoundForm(Unit forUnit) {
+        RoundFormViewModel vm = new RoundFormViewModel(screening, executor, m, ref, forUnit);
+        getChildren().setAll(new RoundFormView(vm, saved -> {
+            String unit = ref.unit(saved.unitId()).map(Unit::name).orElse("");
+            message.setText(saved.isZeroReport() ? m.get("cli.screening.addedZero", saved.date(), unit)
+                    : m.get("cli.screening.added", saved.date(), unit, saved.findings().size()));
+            onChanged.run();
+            showMain();
+        }, this::showMain));
+    }
+}
