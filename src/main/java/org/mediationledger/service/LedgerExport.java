@@ -26,7 +26,7 @@ public final class LedgerExport {
 
     public static List<String> values(Messages m, LedgerRow r) {
         return List.of(String.valueOf(r.number()), r.date().toString(),
-                r.grid().isEmpty() ? r.unit() : r.unit() + "/" + r.grid(), r.disputeType(), r.parties(), r.summary(),
+                r.grid().isEmpty() ? r.unit() : r.unit() + "/" + (r.grid().startsWith(r.unit()) ? r.grid().substring(r.unit().length()) : r.grid()), r.disputeType(), r.parties(), r.summary(),
                 r.peopleInvolved() == null ? "" : r.peopleInvolved().toString(),
                 r.amountInvolved() == null ? "" : r.amountInvolved().stripTrailingZeros().toPlainString(),
                 r.riskLevel() == null ? "" : m.label(r.riskLevel()), r.leader(), r.responsible(), r.measures(), r.deadline(),

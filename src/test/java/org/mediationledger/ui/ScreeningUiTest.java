@@ -1,0 +1,67 @@
+package org.mediationledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.mediationledger.model.Compliance;
+import org.mediationledger.model.LedgerRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+class ScreeningUiTest extends UiTestBase {
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        open(stage);
+    }
+
+    private Compliance.CellState state(FxRobot robot, String id) {
+        return (Compliance.CellState) robot.lookup("#" + id).query().getUserData();
+    }
+
+    @Test
+    void aZeroReportChangesTheUnitsCellOnTheBoard(FxRobot robot) {
+        robot.clickOn("#nav-screening");
+        String cell = "cell-镇中社区-2026-W48";
+        waitUntil(() -> robot.lookup("#" + cell).tryQuery().isPresent());
+        assertThat(state(robot, cell)).isEqualTo(Compliance.CellState.NOT_YET_DUE);
+        String rateBefore = robot.lookup("#board-rate").queryAs(Label.class).getText();
+
+        robot.clickOn("#" + cell);
+        assertThat(robot.lookup("#board-selected").queryAs(Label.class).getText()).contains("镇中社区");
+        robot.clickOn("#zero-report");
+
+        waitUntil(() -> robot.lookup("#" + cell).tryQuery().map(n -> n.getUserData() == Compliance.CellState.ZERO_REPORT).orElse(false));
+        assertThat(robot.lookup("#board-message").queryAs(Label.class).getText()).contains("镇中社区", "零报告");
+        assertThat(robot.lookup("#board-rate").queryAs(Label.class).getText()).isNotEqualTo(rateBefore);
+        Node zero = robot.lookup("#" + cell).query();
+        assertThat(zero.getStyleClass()).contains("cell-zero-report");
+    }
+
+    @Test
+    void aCaseOpenedFromAFindingIsPrefilledAndLinked(FxRobot robot) {
+        robot.clickOn("#nav-screening");
+        robot.clickOn("排查台账");
+        TableView<LedgerRow> ledger = robot.lookup("#ledger-table").queryTableView();
+        waitUntil(() -> ledger.getItems().stream().anyMatch(r -> r.findingId() != null));
+        LedgerRow row = ledger.getItems().stream().filter(r -> r.findingId() != null && r.caseId() == null).findFirst().orElseThrow();
+        robot.interact(() -> ledger.getSelectionModel().select(row));
+        robot.clickOn("#ledger-open-case");
+
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().isPresent());
+        assertThat(((TextArea) byId(robot, "f-summary")).getText()).isEqualTo(row.summary());
+        assertThat(((TextField) byId(robot, "f-parties[0].name")).getText()).isEqualTo(row.parties().split(" ")[0]);
+        robot.clickOn("#save-case");
+
+        waitUntil(() -> robot.lookup("#detail-from-finding").tryQuery()
+                .map(n -> ((Label) n).getText().contains(row.summary())).orElse(false));
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).contains("第013号");
+        assertThat(services.screening().finding(row.findingId()).orElseThrow().caseId()).isNotNull();
+    }
+}
