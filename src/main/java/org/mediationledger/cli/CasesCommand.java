@@ -133,41 +133,9 @@ final class CasesCommand implements Callable<Integer> {
             List<CaseInput> inputs = Json.read(file, CaseInput.class, m);
             try (Services s = cli.open()) {
                 ReferenceData ref = s.reference().load();
-                CaseInputMapper mapper = new CaseInputMapper();
-                List<org.mediationledger.model.CaseDraft> drafts = new ArrayList<>();
-                List<org.mediationledger.model.Problem> problems = new ArrayList<>();
-                for (int i = 0; i < inputs.size(); i++) {
-                    String prefix = inputs.size() > 1 ? m.get("cli.cases.nth", i + 1) : "";
-                    try {
-                        org.mediationledger.model.CaseDraft d = mapper.toDraft(inputs.get(i), ref);
-                        drafts.add(d);
-                        s.cases().check(d).stream().filter(org.mediationledger.model.Problem::blocking)
-                                .forEach(p -> problems.add(prefixed(p, prefix)));
-                    } catch (org.mediationledger.model.ValidationException v) {
-                        v.problems().forEach(p -> problems.add(prefixed(p, prefix)));
-                    }
-                }
-                if (!problems.isEmpty()) {
-                    for (org.mediationledger.model.Problem p : problems) {
-                        String field = p.field();
-                        String lead = field.contains("|") ? field.substring(0, field.indexOf('|')) : "";
-                        String path = field.contains("|") ? field.substring(field.indexOf('|') + 1) : field;
-                        cli.err().println(lead + m.fieldLabel(path) + "：" + m.problem(p));
-                    }
-                    cli.err().println(m.get("cli.nothingSaved"));
-                    return Cli.INVALID_DATA;
-                }
-                for (org.mediationledger.model.CaseDraft d : drafts) {
-                    MediationCase saved = s.cases().register(d);
-                    cli.out().println(m.get("cli.cases.added", saved.caseNumber()));
-                }
+                return BatchAdd.run(cli, inputs, in -> new CaseInputMapper().toDraft(in, ref), s.cases()::check,
+                        n -> m.get("cli.cases.nth", n), d -> m.get("cli.cases.added", s.cases().register(d).caseNumber()));
             }
-            return Cli.OK;
-        }
-
-        private static org.mediationledger.model.Problem prefixed(org.mediationledger.model.Problem p, String prefix) {
-            return prefix.isEmpty() ? p : new org.mediationledger.model.Problem(prefix + "|" + p.field(), p.messageKey(),
-                    p.args(), p.severity());
         }
     }
 }

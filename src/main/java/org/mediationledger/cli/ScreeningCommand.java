@@ -89,32 +89,14 @@ final class ScreeningCommand implements Callable<Integer> {
             List<RoundInput> inputs = Json.read(file, RoundInput.class, m);
             try (Services s = cli.open()) {
                 ReferenceData ref = s.reference().load();
-                List<ScreeningRound> rounds = new ArrayList<>();
-                List<String> errors = new ArrayList<>();
-                for (int i = 0; i < inputs.size(); i++) {
-                    String lead = inputs.size() > 1 ? m.get("cli.screening.nth", i + 1) : "";
-                    try {
-                        ScreeningRound r = new RoundInputMapper().toRound(inputs.get(i), ref);
-                        rounds.add(r);
-                        s.screening().check(r).stream().filter(Problem::blocking)
-                                .forEach(p -> errors.add(lead + m.fieldLabel(p.field()) + "：" + m.problem(p)));
-                    } catch (ValidationException v) {
-                        v.problems().forEach(p -> errors.add(lead + m.fieldLabel(p.field()) + "：" + m.problem(p)));
-                    }
-                }
-                if (!errors.isEmpty()) {
-                    errors.forEach(cli.err()::println);
-                    cli.err().println(m.get("cli.nothingSaved"));
-                    return Cli.INVALID_DATA;
-                }
-                for (ScreeningRound r : rounds) {
-                    ScreeningRound saved = s.screening().record(r);
-                    String unit = ref.unit(saved.unitId()).map(u -> u.name()).orElse("");
-                    cli.out().println(saved.isZeroReport() ? m.get("cli.screening.addedZero", saved.date(), unit)
-                            : m.get("cli.screening.added", saved.date(), unit, saved.findings().size()));
-                }
+                return BatchAdd.run(cli, inputs, in -> new RoundInputMapper().toRound(in, ref), s.screening()::check,
+                        n -> m.get("cli.screening.nth", n), r -> {
+                            ScreeningRound saved = s.screening().record(r);
+                            String unit = ref.unit(saved.unitId()).map(u -> u.name()).orElse("");
+                            return saved.isZeroReport() ? m.get("cli.screening.addedZero", saved.date(), unit)
+                                    : m.get("cli.screening.added", saved.date(), unit, saved.findings().size());
+                        });
             }
-            return Cli.OK;
         }
     }
 

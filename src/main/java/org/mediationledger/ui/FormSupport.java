@@ -88,6 +88,37 @@ public final class FormSupport {
         });
     }
 
+    /**
+     * The bar under a form: the form's status sentence on the left, Cancel and Save on the right. Save asks the
+     * view model to save, then brings the first field to correct into view.
+     */
+    public javafx.scene.layout.HBox buttonBar(String prefix, javafx.beans.value.ObservableBooleanValue saving,
+                                              javafx.beans.value.ObservableStringValue status, Runnable save,
+                                              Runnable cancel, String fallbackField) {
+        javafx.scene.control.Button saveButton = new javafx.scene.control.Button(m.get("action.save"));
+        saveButton.setId("save-" + prefix);
+        saveButton.setDefaultButton(true);
+        saveButton.disableProperty().bind(saving);
+        saveButton.setOnAction(e -> {
+            save.run();
+            revealFirstError(fallbackField);
+        });
+        javafx.scene.control.Button cancelButton = new javafx.scene.control.Button(m.get("action.cancel"));
+        cancelButton.setId("cancel-" + prefix);
+        cancelButton.setCancelButton(true);
+        cancelButton.setOnAction(e -> cancel.run());
+        Label statusLabel = new Label();
+        statusLabel.setId(prefix + "-status");
+        statusLabel.getStyleClass().add("form-status");
+        statusLabel.textProperty().bind(status);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, statusLabel, grow, cancelButton, saveButton);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
+        return bar;
+    }
+
     /** After a refused save: the topmost field with an error comes into view and gets the focus. */
     public void revealFirstError(String fallbackField) {
         Optional<Control> first = controls.entrySet().stream()

@@ -47,7 +47,7 @@ class CaseRegisterUiTest extends UiTestBase {
         waitUntil(() -> !((Label) byId(robot, "msg-parties[0].idNumber")).getText().isEmpty());
         assertThat(((Label) byId(robot, "msg-parties[0].idNumber")).getText()).contains("校验位不对").contains("X");
         assertThat(((Label) byId(robot, "msg-parties[0].phone")).getText()).contains("电话号码格式不对");
-        assertThat(robot.lookup("#form-status").queryAs(Label.class).getText()).contains("2 处需要更正");
+        assertThat(robot.lookup("#case-status").queryAs(Label.class).getText()).contains("2 处需要更正");
         // nothing typed is lost, and nothing was saved
         assertThat(((TextArea) byId(robot, "f-summary")).getText()).isEqualTo("两户因宅前排水沟堵塞致雨水倒灌发生争执");
         assertThat(((TextField) byId(robot, "f-parties[1].name")).getText()).isEqualTo("洪七公");

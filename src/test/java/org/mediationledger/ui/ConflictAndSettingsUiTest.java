@@ -59,7 +59,7 @@ class ConflictAndSettingsUiTest extends UiTestBase {
         robot.clickOn("放弃我的修改，载入他人版本");
 
         waitUntil(() -> ((TextArea) byId(robot, "f-summary")).getText().equals("他人的说法"));
-        assertThat(robot.lookup("#form-status").queryAs(Label.class).getText()).contains("已载入他人保存的版本");
+        assertThat(robot.lookup("#case-status").queryAs(Label.class).getText()).contains("已载入他人保存的版本");
         assertThat(services.cases().get(c.id()).orElseThrow().draft().summary()).isEqualTo("他人的说法");
     }
 

@@ -70,28 +70,7 @@ public final class CaseFormView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
 
-        Button save = new Button(m.get("action.save"));
-        save.setId("save-case");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(vm.saving);
-        save.setOnAction(e -> {
-            vm.save(onSaved);
-            form.revealFirstError("parties[0].name");
-        });
-        Button cancel = new Button(m.get("action.cancel"));
-        cancel.setId("cancel-case");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> onCancel.run());
-        Label status = new Label();
-        status.setId("form-status");
-        status.getStyleClass().add("form-status");
-        status.textProperty().bind(vm.status);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox buttons = new HBox(10, status, grow, cancel, save);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setPadding(new Insets(10, 0, 0, 0));
-        setBottom(buttons);
+        setBottom(form.buttonBar("case", vm.saving, vm.status, () -> vm.save(onSaved), onCancel, "parties[0].name"));
 
         vm.parties.addListener((ListChangeListener<PartyModel>) c -> rebuildParties());
         vm.conflict.addListener((o, was, now) -> {

@@ -119,27 +119,7 @@ public final class RoundFormView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
 
-        Button save = new Button(m.get("action.save"));
-        save.setId("save-round");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(vm.saving);
-        save.setOnAction(e -> {
-            vm.save(onSaved);
-            form.revealFirstError(null);
-        });
-        Button cancel = new Button(m.get("action.cancel"));
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> onCancel.run());
-        Label status = new Label();
-        status.setId("round-status");
-        status.getStyleClass().add("form-status");
-        status.textProperty().bind(vm.status);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox buttons = new HBox(10, status, grow, cancel, save);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setPadding(new Insets(10, 0, 0, 0));
-        setBottom(buttons);
+        setBottom(form.buttonBar("round", vm.saving, vm.status, () -> vm.save(onSaved), onCancel, null));
         vm.findings.addListener((ListChangeListener<FindingModel>) c -> rebuild());
         rebuild();
     }
