@@ -1,0 +1,85 @@
+package org.mediationledger.model;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of a case's path: which action is allowed in which state and where it leads, the mediation deadline,
+ * and the resolution level derived from the attempts.
+ *
+ *   受理 REGISTERED -attempt-> 调解中 IN_MEDIATION -agree-> 达成协议 -perform-> 履行中 -follow up-> 已回访 -close-> 结案 -archive-> 归档
+ *   an attempt that fails -> 调解不成 FAILED -escalate (up a level)-> 调解中, or -refer out-> 已移送, or -close-> 结案
+ *   before an agreement a case can be withdrawn (已撤回) and then closed.
+ */
+public final class CasePath {
+    public static final int DEFAULT_MEDIATION_DAYS = 30;
+    private static final Map<CaseAction, Set<CaseStatus>> ALLOWED = new EnumMap<>(CaseAction.class);
+
+    static {
+        ALLOWED.put(CaseAction.ATTEMPT, EnumSet.of(CaseStatus.REGISTERED, CaseStatus.IN_MEDIATION));
+        ALLOWED.put(CaseAction.ESCALATE, EnumSet.of(CaseStatus.IN_MEDIATION, CaseStatus.FAILED));
+        ALLOWED.put(CaseAction.REFER_OUT, EnumSet.of(CaseStatus.REGISTERED, CaseStatus.IN_MEDIATION, CaseStatus.FAILED));
+        ALLOWED.put(CaseAction.AGREE, EnumSet.of(CaseStatus.IN_MEDIATION, CaseStatus.AGREEMENT_REACHED));
+        ALLOWED.put(CaseAction.PERFORM, EnumSet.of(CaseStatus.AGREEMENT_REACHED, CaseStatus.PERFORMANCE));
+        ALLOWED.put(CaseAction.FOLLOW_UP, EnumSet.of(CaseStatus.PERFORMANCE, CaseStatus.FOLLOWED_UP));
+        ALLOWED.put(CaseAction.WITHDRAW, EnumSet.of(CaseStatus.REGISTERED, CaseStatus.IN_MEDIATION));
+        ALLOWED.put(CaseAction.CLOSE, EnumSet.of(CaseStatus.FOLLOWED_UP, CaseStatus.FAILED, CaseStatus.WITHDRAWN,
+                CaseStatus.REFERRED_OUT));
+        ALLOWED.put(CaseAction.ARCHIVE, EnumSet.of(CaseStatus.CLOSED));
+    }
+
+    private CasePath() {
+    }
+
+    public static boolean allowed(CaseStatus from, CaseAction action) {
+        return ALLOWED.get(action).contains(from);
+    }
+
+    /** Where the action leads; an attempt's result decides where an attempt leads. */
+    public static CaseStatus next(CaseStatus from, CaseAction action, AttemptResult result) {
+        if (!allowed(from, action)) {
+            throw new TransitionRefused(from, action);
+        }
+        return switch (action) {
+            case ATTEMPT -> switch (result == null ? AttemptResult.PARTIAL : result) {
+                case SUCCESS -> CaseStatus.AGREEMENT_REACHED;
+                case FAILURE -> CaseStatus.FAILED;
+                case PARTIAL -> CaseStatus.IN_MEDIATION;
+            };
+            case ESCALATE -> CaseStatus.IN_MEDIATION;
+            case REFER_OUT -> CaseStatus.REFERRED_OUT;
+            case AGREE -> CaseStatus.AGREEMENT_REACHED;
+            case PERFORM -> CaseStatus.PERFORMANCE;
+            case FOLLOW_UP -> CaseStatus.FOLLOWED_UP;
+            case WITHDRAW -> CaseStatus.WITHDRAWN;
+            case CLOSE -> CaseStatus.CLOSED;
+            case ARCHIVE -> CaseStatus.ARCHIVED;
+        };
+    }
+
+    /** The resolution level is that of the last attempt that succeeded; nobody types it. */
+    public static Optional<MediationLevel> resolutionLevel(List<MediationAttempt> attempts) {
+        MediationLevel level = null;
+        for (MediationAttempt a : attempts) {
+            if (a.result() == AttemptResult.SUCCESS) {
+                level = a.level();
+            }
+        }
+        return Optional.ofNullable(level);
+    }
+
+    /** Mediation is normally concluded within the set number of days of acceptance, plus any extensions. */
+    public static LocalDate mediationDeadline(LocalDate received, int days, List<Extension> extensions) {
+        return received.plusDays(days + extensions.stream().mapToInt(Extension::days).sum());
+    }
+
+    /** Past the deadline and still being mediated. */
+    public static boolean overdue(CaseStatus status, LocalDate deadline, LocalDate today) {
+        return (status == CaseStatus.REGISTERED || status == CaseStatus.IN_MEDIATION) && today.isAfter(deadline);
+    }
+}
