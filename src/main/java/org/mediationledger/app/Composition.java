@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.mediationledger.model.Messages;
 import org.mediationledger.service.CaseService;
 import org.mediationledger.service.DemoDataService;
+import org.mediationledger.service.PathService;
 import org.mediationledger.service.ReferenceService;
 import org.mediationledger.service.ScreeningService;
 import org.mediationledger.service.Services;
@@ -13,6 +14,7 @@ import org.mediationledger.store.Audit;
 import org.mediationledger.store.CaseRepository;
 import org.mediationledger.store.CurrentUser;
 import org.mediationledger.store.Database;
+import org.mediationledger.store.PathRepository;
 import org.mediationledger.store.ScreeningRepository;
 import org.mediationledger.store.DisputeTypeRepository;
 import org.mediationledger.store.SettingsRepository;
@@ -38,7 +40,8 @@ public final class Composition {
                     messages, clock);
             DemoDataService demo = new DemoDataService(reference, cases, screening, settings);
             reference.ensureDefaultTypes();
-            return new Services(database.file(), settings, reference, cases, screening, demo, database);
+            PathService path = new PathService(new PathRepository(dsl, audit, messages), cases, reference, messages, clock);
+            return new Services(database.file(), settings, reference, cases, screening, path, demo, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -1,0 +1,246 @@
+package org.mediationledger.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.mediationledger.model.Agreement;
+import org.mediationledger.model.AttemptResult;
+import org.mediationledger.model.CaseAction;
+import org.mediationledger.model.CasePath;
+import org.mediationledger.model.CaseStatus;
+import org.mediationledger.model.Escalation;
+import org.mediationledger.model.Extension;
+import org.mediationledger.model.FieldChange;
+import org.mediationledger.model.FollowUp;
+import org.mediationledger.model.MediationAttempt;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.PathState;
+import org.mediationledger.model.PathValidator;
+import org.mediationledger.model.Performance;
+import org.mediationledger.model.Prevention;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.TimelineEntry;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.model.WorkItem;
+import org.mediationledger.store.PathRepository;
+
+/** The mediation path of a case: attempts, escalation, agreement, performance, follow-up, closing; and "my work". */
+public final class PathService {
+    public static final int SOON_DAYS = 7;
+    private final PathRepository repo;
+    private final CaseService cases;
+    private final ReferenceService reference;
+    private final Messages m;
+    private final Clock clock;
+
+    public PathService(PathRepository repo, CaseService cases, ReferenceService reference, Messages m, Clock clock) {
+        this.repo = repo;
+        this.cases = cases;
+        this.reference = reference;
+        this.m = m;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Days within which mediation is normally concluded (a setting, 30 by default). */
+    public int mediationDays() {
+        return CasePath.DEFAULT_MEDIATION_DAYS;
+    }
+
+    public PathState path(UUID caseId) {
+        return repo.load(caseId);
+    }
+
+    private static void refuseIf(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    public PathState attempt(UUID caseId, MediationAttempt a) {
+        PathState now = repo.load(caseId);
+        refuseIf(PathValidator.attempt(a, now.received(), today()));
+        return repo.apply(caseId, CaseAction.ATTEMPT, a.result(), (tx, c, at) -> {
+            PathRepository.insertAttempt(tx, caseId, a, at);
+            c.setCurrentLevel(a.level().name());
+            return List.of(new FieldChange("attempt", "", m.label(a.level()) + " " + m.label(a.result())));
+        });
+    }
+
+    /** Up a level (toLevel) or out of mediation (outTo); the level comes from where the case stands now. */
+    public PathState escalate(UUID caseId, Escalation e) {
+        PathState now = repo.load(caseId);
+        Escalation full = new Escalation(null, e.date(), now.currentLevel(),
+                e.toLevel() != null ? e.toLevel() : null, e.outTo(), e.reason());
+        refuseIf(PathValidator.escalation(full, now.received(), today()));
+        CaseAction action = full.isOut() ? CaseAction.REFER_OUT : CaseAction.ESCALATE;
+        return repo.apply(caseId, action, null, (tx, c, at) -> {
+            PathRepository.insertEscalation(tx, caseId, full, at);
+            if (full.isOut()) {
+                c.setReferredTo(full.outTo());
+                return List.of(new FieldChange("referredTo", "", full.outTo()));
+            }
+            c.setCurrentLevel(full.toLevel().name());
+            return List.of(new FieldChange("level", now.currentLevel() == null ? "" : m.label(now.currentLevel()),
+                    m.label(full.toLevel())));
+        });
+    }
+
+    public PathState agree(UUID caseId, Agreement a) {
+        PathState now = repo.load(caseId);
+        refuseIf(PathValidator.agreement(a, now.received(), today()));
+        return repo.apply(caseId, CaseAction.AGREE, null, (tx, c, at) -> {
+            PathRepository.saveAgreement(tx, caseId, a, at);
+            return List.of(new FieldChange("agreement", "", a.terms()));
+        });
+    }
+
+    public PathState perform(UUID caseId, Performance p) {
+        refuseIf(PathValidator.performance(p, today()));
+        return repo.apply(caseId, CaseAction.PERFORM, null, (tx, c, at) -> {
+            PathRepository.insertPerformance(tx, caseId, p, at);
+            return List.of(new FieldChange("performance", "", m.label(p.status())));
+        });
+    }
+
+    public PathState followUp(UUID caseId, FollowUp f) {
+        refuseIf(PathValidator.followUp(f, today()));
+        return repo.apply(caseId, CaseAction.FOLLOW_UP, null, (tx, c, at) -> {
+            PathRepository.insertFollowUp(tx, caseId, f, at);
+            return List.of(new FieldChange("followUp", "", m.label(f.satisfaction())));
+        });
+    }
+
+    public PathState withdraw(UUID caseId) {
+        return repo.apply(caseId, CaseAction.WITHDRAW, null, (tx, c, at) -> List.of());
+    }
+
+    public PathState close(UUID caseId) {
+        return repo.apply(caseId, CaseAction.CLOSE, null, (tx, c, at) -> List.of());
+    }
+
+    public PathState archive(UUID caseId) {
+        return repo.apply(caseId, CaseAction.ARCHIVE, null, (tx, c, at) -> List.of());
+    }
+
+    /** An extension of the mediation deadline, while the case is still being mediated. */
+    public PathState extend(UUID caseId, Extension e) {
+        PathState now = repo.load(caseId);
+        if (now.status() != CaseStatus.REGISTERED && now.status() != CaseStatus.IN_MEDIATION) {
+            throw new ValidationException(List.of(Problem.error("days", "error.extensionNotInMediation")));
+        }
+        refuseIf(PathValidator.extension(e, today()));
+        return repo.change(caseId, (tx, c, at) -> {
+            PathRepository.insertExtension(tx, caseId, e, at);
+            return List.of(new FieldChange("extension", "", e.days() + " " + e.reason()));
+        });
+    }
+
+    public PathState setPrevention(UUID caseId, Prevention p) {
+        for (Integer n : new Integer[] {p.suicide(), p.criminal(), p.groupFight(), p.groupPetition()}) {
+            if (n != null && n < 1) {
+                throw new ValidationException(List.of(Problem.error("prevention", "error.peopleAtLeastOne")));
+            }
+        }
+        return repo.change(caseId, (tx, c, at) -> {
+            c.setPreventedSuicide(p.suicide());
+            c.setPreventedCriminal(p.criminal());
+            c.setStoppedFight(p.groupFight());
+            c.setStoppedPetition(p.groupPetition());
+            return List.of(new FieldChange("prevention", "", p.toString()));
+        });
+    }
+
+    /** The whole path in date order, for the case view and the command line. */
+    public List<TimelineEntry> timeline(PathState p) {
+        ReferenceData ref = reference.load();
+        List<TimelineEntry> out = new ArrayList<>();
+        out.add(new TimelineEntry(p.received(), "REGISTERED", m.get("timeline.registered"), ""));
+        for (MediationAttempt a : p.attempts()) {
+            String who = String.join("、", a.mediatorIds().stream()
+                    .map(id -> ref.staffMember(id).map(s -> s.name()).orElse("")).toList());
+            out.add(new TimelineEntry(a.date(), "ATTEMPT", m.get("timeline.attempt", m.label(a.level()), m.label(a.kind()),
+                    m.label(a.result())), join(a.place(), who, a.facts())));
+        }
+        for (Escalation e : p.escalations()) {
+            out.add(new TimelineEntry(e.date(), e.isOut() ? "REFERRED_OUT" : "ESCALATED", e.isOut()
+                    ? m.get("timeline.referred", e.outTo()) : m.get("timeline.escalated", m.label(e.toLevel())), e.reason()));
+        }
+        if (p.agreement() != null) {
+            Agreement a = p.agreement();
+            out.add(new TimelineEntry(a.reachedDate(), "AGREEMENT", m.get(a.written() ? "timeline.agreementWritten"
+                    : "timeline.agreementOral"), join(a.terms(), a.amount() == null ? null : m.get("money.yuan", a.amount()), null)));
+            a.effectiveDate().ifPresent(d -> out.add(new TimelineEntry(d, "EFFECTIVE", m.get("timeline.effective"), "")));
+            if (a.confirmationAppliedDate() != null) {
+                out.add(new TimelineEntry(a.confirmationAppliedDate(), "CONFIRMATION", m.get("timeline.confirmationApplied"), ""));
+            }
+            if (a.courtDecisionDate() != null) {
+                out.add(new TimelineEntry(a.courtDecisionDate(), "COURT", m.get("timeline.courtDecision"),
+                        a.courtDecision() == null ? "" : a.courtDecision()));
+            }
+        }
+        for (Performance pf : p.performances()) {
+            out.add(new TimelineEntry(pf.date(), "PERFORMANCE", m.get("timeline.performance", m.label(pf.status())),
+                    pf.notes() == null ? "" : pf.notes()));
+        }
+        for (FollowUp f : p.followUps()) {
+            String visitor = f.visitorId() == null ? "" : ref.staffMember(f.visitorId()).map(s -> s.name()).orElse("");
+            out.add(new TimelineEntry(f.date(), "FOLLOW_UP", m.get("timeline.followUp", m.label(f.satisfaction())),
+                    join(visitor, f.disputeReturned() ? m.get("timeline.returned") : null,
+                            f.wentToCourt() ? m.get("timeline.court") : null)));
+        }
+        for (Extension e : p.extensions()) {
+            out.add(new TimelineEntry(e.date(), "EXTENSION", m.get("timeline.extension", e.days()), e.reason()));
+        }
+        out.sort(Comparator.comparing(TimelineEntry::date));
+        return out;
+    }
+
+    private static String join(String... parts) {
+        return String.join(" · ", java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toList());
+    }
+
+    /** "My work": overdue mediations, mediations due within 7 days, agreements awaiting a follow-up, confirmation windows closing. */
+    public List<WorkItem> myWork() {
+        LocalDate today = today();
+        List<WorkItem> out = new ArrayList<>();
+        for (UUID id : repo.casesNeedingAttention()) {
+            PathState p = repo.load(id);
+            String number = cases.get(id).map(MediationCase::caseNumber).orElse("");
+            LocalDate deadline = p.deadline(mediationDays());
+            long left = ChronoUnit.DAYS.between(today, deadline);
+            if (p.status() == CaseStatus.REGISTERED || p.status() == CaseStatus.IN_MEDIATION) {
+                if (left < 0) {
+                    out.add(new WorkItem(WorkItem.Kind.OVERDUE, id, number, deadline, -left));
+                } else if (left <= SOON_DAYS) {
+                    out.add(new WorkItem(WorkItem.Kind.DUE_SOON, id, number, deadline, left));
+                }
+            }
+            Agreement a = p.agreement();
+            if (a != null && a.performanceDeadline() != null && today.isAfter(a.performanceDeadline()) && p.followUps().isEmpty()) {
+                out.add(new WorkItem(WorkItem.Kind.AWAITING_FOLLOW_UP, id, number, a.performanceDeadline(),
+                        ChronoUnit.DAYS.between(a.performanceDeadline(), today)));
+            }
+            if (a != null && a.confirmationAppliedDate() == null) {
+                a.confirmationDaysLeft(today).filter(d -> d >= 0 && d <= SOON_DAYS).ifPresent(d ->
+                        out.add(new WorkItem(WorkItem.Kind.CONFIRMATION_CLOSING, id, number, a.confirmationDeadline().get(), d)));
+            }
+        }
+        out.sort(Comparator.comparing(WorkItem::kind).thenComparing(WorkItem::date));
+        return out;
+    }
+
+    /** Whether a step is allowed now (the case view enables its buttons with this). */
+    public static boolean allowed(CaseStatus status, CaseAction action) {
+        return CasePath.allowed(status, action);
+    }
+
+}

@@ -1,0 +1,229 @@
+package org.mediationledger.store;
+
+import static org.mediationledger.store.generated.Tables.AGREEMENT;
+import static org.mediationledger.store.generated.Tables.ATTEMPT_MEDIATOR;
+import static org.mediationledger.store.generated.Tables.CASE_EXTENSION;
+import static org.mediationledger.store.generated.Tables.ESCALATION;
+import static org.mediationledger.store.generated.Tables.FOLLOW_UP;
+import static org.mediationledger.store.generated.Tables.MEDIATION_ATTEMPT;
+import static org.mediationledger.store.generated.Tables.MEDIATION_CASE;
+import static org.mediationledger.store.generated.Tables.PERFORMANCE_RECORD;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.mediationledger.model.Agreement;
+import org.mediationledger.model.AttemptResult;
+import org.mediationledger.model.CaseAction;
+import org.mediationledger.model.CasePath;
+import org.mediationledger.model.CaseStatus;
+import org.mediationledger.model.Escalation;
+import org.mediationledger.model.Extension;
+import org.mediationledger.model.FieldChange;
+import org.mediationledger.model.FollowUp;
+import org.mediationledger.model.MediationAttempt;
+import org.mediationledger.model.MediationKind;
+import org.mediationledger.model.MediationLevel;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.PathState;
+import org.mediationledger.model.Performance;
+import org.mediationledger.model.PerformanceStatus;
+import org.mediationledger.model.Prevention;
+import org.mediationledger.model.Satisfaction;
+import org.mediationledger.store.generated.tables.records.AgreementRecord;
+import org.mediationledger.store.generated.tables.records.MediationCaseRecord;
+
+/**
+ * A case's path. Every step locks the case row, checks the transition against CasePath, writes its record and the
+ * new status in one transaction; a refused step changes nothing.
+ */
+public final class PathRepository {
+    private final DSLContext dsl;
+    private final Audit audit;
+    private final Messages messages;
+
+    public PathRepository(DSLContext dsl, Audit audit, Messages messages) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** What a step writes besides the new status, inside the step's transaction. */
+    @FunctionalInterface
+    public interface Step {
+        List<FieldChange> write(DSLContext tx, MediationCaseRecord kase, LocalDateTime now);
+    }
+
+    public PathState apply(UUID caseId, CaseAction action, AttemptResult result, Step step) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            MediationCaseRecord c = tx.selectFrom(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(caseId)
+                    .and(MEDIATION_CASE.DELETED.isFalse())).forUpdate().fetchOptional()
+                    .orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+            CaseStatus from = CaseStatus.valueOf(c.getStatus());
+            CaseStatus to = CasePath.next(from, action, result);
+            LocalDateTime now = audit.now();
+            List<FieldChange> changes = new ArrayList<>(step.write(tx, c, now));
+            if (from != to) {
+                changes.add(new FieldChange("status", messages.label(from), messages.label(to)));
+            }
+            c.setStatus(to.name());
+            c.setUpdatedAt(now);
+            c.update();
+            audit.record(tx, "mediation_case", caseId, "UPDATE", changes);
+            return load(tx, caseId);
+        });
+    }
+
+    /** A change that is no step on the path (an extension, prevention counts): no status change. */
+    public PathState change(UUID caseId, Step step) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            MediationCaseRecord c = tx.selectFrom(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(caseId)).forUpdate().fetchSingle();
+            LocalDateTime now = audit.now();
+            List<FieldChange> changes = step.write(tx, c, now);
+            c.setUpdatedAt(now);
+            c.update();
+            audit.record(tx, "mediation_case", caseId, "UPDATE", changes);
+            return load(tx, caseId);
+        });
+    }
+
+    public PathState load(UUID caseId) {
+        return load(dsl, caseId);
+    }
+
+    public static UUID insertAttempt(DSLContext tx, UUID caseId, MediationAttempt a, LocalDateTime now) {
+        UUID id = UUID.randomUUID();
+        tx.insertInto(MEDIATION_ATTEMPT).set(MEDIATION_ATTEMPT.ID, id).set(MEDIATION_ATTEMPT.CASE_ID, caseId)
+                .set(MEDIATION_ATTEMPT.LEVEL, a.level().name()).set(MEDIATION_ATTEMPT.KIND, a.kind().name())
+                .set(MEDIATION_ATTEMPT.ATTEMPT_DATE, a.date()).set(MEDIATION_ATTEMPT.PLACE, a.place())
+                .set(MEDIATION_ATTEMPT.OTHER_PARTICIPANTS, a.otherParticipants())
+                .set(MEDIATION_ATTEMPT.APPLICANT_STATEMENT, a.applicantStatement())
+                .set(MEDIATION_ATTEMPT.RESPONDENT_STATEMENT, a.respondentStatement()).set(MEDIATION_ATTEMPT.FACTS, a.facts())
+                .set(MEDIATION_ATTEMPT.RESULT, a.result().name()).set(MEDIATION_ATTEMPT.NOTES, a.notes())
+                .set(MEDIATION_ATTEMPT.CREATED_AT, now).set(MEDIATION_ATTEMPT.UPDATED_AT, now).execute();
+        for (UUID staff : a.mediatorIds()) {
+            tx.insertInto(ATTEMPT_MEDIATOR).set(ATTEMPT_MEDIATOR.ID, UUID.randomUUID()).set(ATTEMPT_MEDIATOR.ATTEMPT_ID, id)
+                    .set(ATTEMPT_MEDIATOR.STAFF_ID, staff).set(ATTEMPT_MEDIATOR.CREATED_AT, now)
+                    .set(ATTEMPT_MEDIATOR.UPDATED_AT, now).execute();
+        }
+        return id;
+    }
+
+    public static void insertEscalation(DSLContext tx, UUID caseId, Escalation e, LocalDateTime now) {
+        tx.insertInto(ESCALATION).set(ESCALATION.ID, UUID.randomUUID()).set(ESCALATION.CASE_ID, caseId)
+                .set(ESCALATION.ESCALATION_DATE, e.date()).set(ESCALATION.FROM_LEVEL, name(e.fromLevel()))
+                .set(ESCALATION.TO_LEVEL, name(e.toLevel())).set(ESCALATION.OUT_TO, e.outTo()).set(ESCALATION.REASON, e.reason())
+                .set(ESCALATION.CREATED_AT, now).set(ESCALATION.UPDATED_AT, now).execute();
+    }
+
+    /** The case has one agreement: recorded the first time, completed (signatures, confirmation) later. */
+    public static void saveAgreement(DSLContext tx, UUID caseId, Agreement a, LocalDateTime now) {
+        AgreementRecord r = tx.selectFrom(AGREEMENT).where(AGREEMENT.CASE_ID.eq(caseId).and(AGREEMENT.DELETED.isFalse()))
+                .fetchOptional().orElseGet(() -> {
+                    AgreementRecord n = tx.newRecord(AGREEMENT);
+                    n.setId(UUID.randomUUID());
+                    n.setCaseId(caseId);
+                    n.setCreatedAt(now);
+                    n.setVersion(0);
+                    n.setDeleted(false);
+                    return n;
+                });
+        r.setWritten(a.written());
+        r.setReachedDate(a.reachedDate());
+        r.setFactsAndResponsibilities(a.factsAndResponsibilities());
+        r.setTerms(a.terms());
+        r.setAmount(a.amount());
+        r.setPerformanceManner(a.performanceManner());
+        r.setPerformanceDeadline(a.performanceDeadline());
+        r.setPartiesSignedDate(a.partiesSignedDate());
+        r.setMediatorSignedDate(a.mediatorSignedDate());
+        r.setSealedDate(a.sealedDate());
+        r.setConfirmationAppliedDate(a.confirmationAppliedDate());
+        r.setCourtDecision(a.courtDecision());
+        r.setCourtDecisionDate(a.courtDecisionDate());
+        r.setUpdatedAt(now);
+        r.setVersion(r.getVersion() + 1);
+        r.store();
+    }
+
+    public static void insertPerformance(DSLContext tx, UUID caseId, Performance p, LocalDateTime now) {
+        tx.insertInto(PERFORMANCE_RECORD).set(PERFORMANCE_RECORD.ID, UUID.randomUUID()).set(PERFORMANCE_RECORD.CASE_ID, caseId)
+                .set(PERFORMANCE_RECORD.STATUS, p.status().name()).set(PERFORMANCE_RECORD.RECORD_DATE, p.date())
+                .set(PERFORMANCE_RECORD.NOTES, p.notes()).set(PERFORMANCE_RECORD.CREATED_AT, now)
+                .set(PERFORMANCE_RECORD.UPDATED_AT, now).execute();
+    }
+
+    public static void insertFollowUp(DSLContext tx, UUID caseId, FollowUp f, LocalDateTime now) {
+        tx.insertInto(FOLLOW_UP).set(FOLLOW_UP.ID, UUID.randomUUID()).set(FOLLOW_UP.CASE_ID, caseId)
+                .set(FOLLOW_UP.VISIT_DATE, f.date()).set(FOLLOW_UP.VISITOR_ID, f.visitorId())
+                .set(FOLLOW_UP.SATISFACTION, f.satisfaction().name()).set(FOLLOW_UP.DISPUTE_RETURNED, f.disputeReturned())
+                .set(FOLLOW_UP.WENT_TO_COURT, f.wentToCourt()).set(FOLLOW_UP.NOTES, f.notes())
+                .set(FOLLOW_UP.CREATED_AT, now).set(FOLLOW_UP.UPDATED_AT, now).execute();
+    }
+
+    public static void insertExtension(DSLContext tx, UUID caseId, Extension e, LocalDateTime now) {
+        tx.insertInto(CASE_EXTENSION).set(CASE_EXTENSION.ID, UUID.randomUUID()).set(CASE_EXTENSION.CASE_ID, caseId)
+                .set(CASE_EXTENSION.EXTENSION_DATE, e.date()).set(CASE_EXTENSION.DAYS, e.days())
+                .set(CASE_EXTENSION.REASON, e.reason()).set(CASE_EXTENSION.PARTIES_CONSENT, e.partiesConsent())
+                .set(CASE_EXTENSION.CREATED_AT, now).set(CASE_EXTENSION.UPDATED_AT, now).execute();
+    }
+
+    private PathState load(DSLContext ctx, UUID caseId) {
+        MediationCaseRecord c = ctx.selectFrom(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(caseId)).fetchSingle();
+        var attemptRows = ctx.selectFrom(MEDIATION_ATTEMPT).where(MEDIATION_ATTEMPT.CASE_ID.eq(caseId)
+                .and(MEDIATION_ATTEMPT.DELETED.isFalse())).orderBy(MEDIATION_ATTEMPT.ATTEMPT_DATE, MEDIATION_ATTEMPT.CREATED_AT).fetch();
+        Map<UUID, List<UUID>> mediators = new HashMap<>();
+        if (!attemptRows.isEmpty()) {
+            ctx.selectFrom(ATTEMPT_MEDIATOR).where(ATTEMPT_MEDIATOR.ATTEMPT_ID.in(attemptRows.map(r -> r.getId()))
+                            .and(ATTEMPT_MEDIATOR.DELETED.isFalse()))
+                    .forEach(m -> mediators.computeIfAbsent(m.getAttemptId(), k -> new ArrayList<>()).add(m.getStaffId()));
+        }
+        List<MediationAttempt> attempts = attemptRows.map(r -> new MediationAttempt(r.getId(), MediationLevel.valueOf(r.getLevel()),
+                MediationKind.valueOf(r.getKind()), r.getAttemptDate(), r.getPlace(), mediators.getOrDefault(r.getId(), List.of()),
+                r.getOtherParticipants(), r.getApplicantStatement(), r.getRespondentStatement(), r.getFacts(),
+                AttemptResult.valueOf(r.getResult()), r.getNotes()));
+        List<Escalation> escalations = ctx.selectFrom(ESCALATION).where(ESCALATION.CASE_ID.eq(caseId).and(ESCALATION.DELETED.isFalse()))
+                .orderBy(ESCALATION.ESCALATION_DATE, ESCALATION.CREATED_AT)
+                .fetch(r -> new Escalation(r.getId(), r.getEscalationDate(), level(r.getFromLevel()), level(r.getToLevel()),
+                        r.getOutTo(), r.getReason()));
+        Agreement agreement = ctx.selectFrom(AGREEMENT).where(AGREEMENT.CASE_ID.eq(caseId).and(AGREEMENT.DELETED.isFalse()))
+                .fetchOptional(r -> new Agreement(r.getId(), r.getWritten(), r.getReachedDate(), r.getFactsAndResponsibilities(),
+                        r.getTerms(), r.getAmount(), r.getPerformanceManner(), r.getPerformanceDeadline(), r.getPartiesSignedDate(),
+                        r.getMediatorSignedDate(), r.getSealedDate(), r.getConfirmationAppliedDate(), r.getCourtDecision(),
+                        r.getCourtDecisionDate())).orElse(null);
+        List<Performance> performances = ctx.selectFrom(PERFORMANCE_RECORD).where(PERFORMANCE_RECORD.CASE_ID.eq(caseId)
+                        .and(PERFORMANCE_RECORD.DELETED.isFalse())).orderBy(PERFORMANCE_RECORD.RECORD_DATE, PERFORMANCE_RECORD.CREATED_AT)
+                .fetch(r -> new Performance(r.getId(), PerformanceStatus.valueOf(r.getStatus()), r.getRecordDate(), r.getNotes()));
+        List<FollowUp> followUps = ctx.selectFrom(FOLLOW_UP).where(FOLLOW_UP.CASE_ID.eq(caseId).and(FOLLOW_UP.DELETED.isFalse()))
+                .orderBy(FOLLOW_UP.VISIT_DATE, FOLLOW_UP.CREATED_AT)
+                .fetch(r -> new FollowUp(r.getId(), r.getVisitDate(), r.getVisitorId(), Satisfaction.valueOf(r.getSatisfaction()),
+                        r.getDisputeReturned(), r.getWentToCourt(), r.getNotes()));
+        List<Extension> extensions = ctx.selectFrom(CASE_EXTENSION).where(CASE_EXTENSION.CASE_ID.eq(caseId)
+                        .and(CASE_EXTENSION.DELETED.isFalse())).orderBy(CASE_EXTENSION.EXTENSION_DATE)
+                .fetch(r -> new Extension(r.getId(), r.getExtensionDate(), r.getDays(), r.getReason(), r.getPartiesConsent()));
+        return new PathState(caseId, CaseStatus.valueOf(c.getStatus()), c.getReceivedDate(), level(c.getCurrentLevel()),
+                c.getReferredTo(), attempts, escalations, agreement, performances, followUps, extensions,
+                new Prevention(c.getPreventedSuicide(), c.getPreventedCriminal(), c.getStoppedFight(), c.getStoppedPetition()));
+    }
+
+    /** Every case that may need attention ("my work"): still open, not withdrawn or referred. */
+    public List<UUID> casesNeedingAttention() {
+        return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE).where(MEDIATION_CASE.DELETED.isFalse()
+                .and(MEDIATION_CASE.STATUS.in(CaseStatus.REGISTERED.name(), CaseStatus.IN_MEDIATION.name(),
+                        CaseStatus.AGREEMENT_REACHED.name(), CaseStatus.PERFORMANCE.name()))).fetch(MEDIATION_CASE.ID);
+    }
+
+    private static MediationLevel level(String s) {
+        return s == null ? null : MediationLevel.valueOf(s);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

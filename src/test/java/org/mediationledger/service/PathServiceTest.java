@@ -1,0 +1,162 @@
+package org.mediationledger.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mediationledger.TestData;
+import org.mediationledger.model.Agreement;
+import org.mediationledger.model.AttemptResult;
+import org.mediationledger.model.CaseStatus;
+import org.mediationledger.model.Escalation;
+import org.mediationledger.model.Extension;
+import org.mediationledger.model.FollowUp;
+import org.mediationledger.model.MediationAttempt;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.MediationKind;
+import org.mediationledger.model.MediationLevel;
+import org.mediationledger.model.PathState;
+import org.mediationledger.model.Performance;
+import org.mediationledger.model.PerformanceStatus;
+import org.mediationledger.model.Prevention;
+import org.mediationledger.model.Satisfaction;
+import org.mediationledger.model.TimelineEntry;
+import org.mediationledger.model.TransitionRefused;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.model.WorkItem;
+
+/** A case's path on a real data file, from the first village attempt to the archive. */
+class PathServiceTest {
+    @TempDir
+    Path dir;
+    Services s;
+    MediationCase c;
+    LocalDate received;
+
+    @BeforeEach
+    void open() {
+        s = TestData.withDemo(dir);
+        ReferenceData ref = s.reference().load();
+        var d = TestData.draft(ref, "两户因宅基地界址发生争执", "甲", "乙");
+        received = TestData.TODAY.minusDays(20);
+        c = s.cases().register(new org.mediationledger.model.CaseDraft(d.source(), d.disputeTypeId(), d.unitId(), d.gridId(),
+                d.summary(), d.requests(), d.peopleInvolved(), d.amountInvolved(), d.riskLevel(), received, d.mediatorId(), d.parties()));
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    MediationAttempt attempt(MediationLevel level, AttemptResult result, LocalDate date) {
+        return new MediationAttempt(null, level, MediationKind.PEOPLES, date, "村委会调解室",
+                List.of(s.reference().load().staff().get(0).id()), "村民代表", "要求拆墙", "不同意", "围墙越界半米", result, null);
+    }
+
+    @Test
+    void fromTheVillageToTheArchive() {
+        PathState p = s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE, received.plusDays(2)));
+        assertThat(p.status()).isEqualTo(CaseStatus.FAILED);
+        assertThat(p.currentLevel()).isEqualTo(MediationLevel.VILLAGE);
+        p = s.path().escalate(c.id(), new Escalation(null, received.plusDays(3), null, MediationLevel.TOWNSHIP, null, "村级调解不成"));
+        assertThat(p.status()).isEqualTo(CaseStatus.IN_MEDIATION);
+        assertThat(p.currentLevel()).isEqualTo(MediationLevel.TOWNSHIP);
+        p = s.path().attempt(c.id(), attempt(MediationLevel.TOWNSHIP, AttemptResult.SUCCESS, received.plusDays(5)));
+        assertThat(p.status()).isEqualTo(CaseStatus.AGREEMENT_REACHED);
+        assertThat(p.resolutionLevel()).contains(MediationLevel.TOWNSHIP);
+        Agreement a = new Agreement(null, true, received.plusDays(5), "越界建墙", "拆除越界部分并赔偿", new BigDecimal("2000"),
+                "现金", received.plusDays(10), received.plusDays(5), received.plusDays(5), received.plusDays(6), null, null, null);
+        p = s.path().agree(c.id(), a);
+        assertThat(p.agreement().effectiveDate()).contains(received.plusDays(6));
+        p = s.path().perform(c.id(), new Performance(null, PerformanceStatus.PERFORMED, received.plusDays(9), "已拆除"));
+        assertThat(p.status()).isEqualTo(CaseStatus.PERFORMANCE);
+        p = s.path().followUp(c.id(), new FollowUp(null, received.plusDays(15), null, Satisfaction.SATISFIED, false, false, null));
+        assertThat(p.status()).isEqualTo(CaseStatus.FOLLOWED_UP);
+        assertThat(s.path().close(c.id()).status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(s.path().archive(c.id()).status()).isEqualTo(CaseStatus.ARCHIVED);
+        assertThat(s.cases().get(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.ARCHIVED);
+
+        List<TimelineEntry> t = s.path().timeline(s.path().path(c.id()));
+        assertThat(t).extracting(TimelineEntry::kind).containsExactly("REGISTERED", "ATTEMPT", "ESCALATED", "ATTEMPT",
+                "AGREEMENT", "EFFECTIVE", "PERFORMANCE", "FOLLOW_UP");
+        assertThat(t.get(1).title()).isEqualTo("村级人民调解：调解不成");
+        assertThat(t.get(3).title()).isEqualTo("镇级人民调解：调解成功");
+        assertThat(s.cases().history(c.id())).extracting(e -> e.changes().stream().filter(x -> x.field().equals("status"))
+                .map(x -> x.newValue()).findFirst().orElse("")).contains("调解不成", "调解中", "已归档");
+    }
+
+    @Test
+    void aRefusedStepChangesNothingAndSaysWhy() {
+        assertThatThrownBy(() -> s.path().perform(c.id(), new Performance(null, PerformanceStatus.PERFORMED, TestData.TODAY, null)))
+                .isInstanceOfSatisfying(TransitionRefused.class, e -> assertThat(TestData.ZH.get(e.messageKey(),
+                        TestData.ZH.label(e.from()), TestData.ZH.label(e.action()))).isEqualTo("状态为“已受理”的案件不能登记履行情况。"));
+        assertThat(s.path().path(c.id()).performances()).isEmpty();
+        assertThat(s.cases().get(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.REGISTERED);
+        assertThatThrownBy(() -> s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE, received.minusDays(1))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(s.path().path(c.id()).attempts()).isEmpty();
+    }
+
+    @Test
+    void referredOutAndClosed() {
+        s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE, received.plusDays(1)));
+        PathState p = s.path().escalate(c.id(), new Escalation(null, received.plusDays(2), null, null, "县人民法院（诉讼）", "当事人坚持起诉"));
+        assertThat(p.status()).isEqualTo(CaseStatus.REFERRED_OUT);
+        assertThat(p.referredTo()).isEqualTo("县人民法院（诉讼）");
+        assertThat(p.resolutionLevel()).isEmpty();
+        assertThat(s.path().close(c.id()).status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void deadlinesExtensionsAndMyWork() {
+        // received 20 days ago: due in 10 days, not yet in "my work"; an old case is overdue
+        assertThat(s.path().myWork()).noneMatch(w -> w.caseId().equals(c.id()));
+        PathState p = s.path().path(c.id());
+        assertThat(p.deadline(30)).isEqualTo(received.plusDays(30));
+        ReferenceData ref = s.reference().load();
+        var d = TestData.draft(ref, "旧案", "丙", "丁");
+        MediationCase old = s.cases().register(new org.mediationledger.model.CaseDraft(d.source(), d.disputeTypeId(), d.unitId(),
+                d.gridId(), d.summary(), d.requests(), d.peopleInvolved(), d.amountInvolved(), d.riskLevel(),
+                TestData.TODAY.minusDays(35), d.mediatorId(), d.parties()));
+        assertThat(s.path().myWork()).anySatisfy(w -> {
+            assertThat(w.caseId()).isEqualTo(old.id());
+            assertThat(w.kind()).isEqualTo(WorkItem.Kind.OVERDUE);
+            assertThat(w.days()).isEqualTo(5);
+        });
+        s.path().extend(old.id(), new Extension(null, TestData.TODAY, 10, "当事人外出务工", true));
+        assertThat(s.path().myWork()).anySatisfy(w -> {
+            assertThat(w.caseId()).isEqualTo(old.id());
+            assertThat(w.kind()).isEqualTo(WorkItem.Kind.DUE_SOON);
+            assertThat(w.days()).isEqualTo(5);
+        });
+        assertThatThrownBy(() -> s.path().extend(old.id(), new Extension(null, TestData.TODAY, 10, "x", false)))
+                .isInstanceOf(ValidationException.class);
+        assertThat(s.path().setPrevention(old.id(), new Prevention(null, 3, null, null)).prevention().criminal()).isEqualTo(3);
+    }
+
+    @Test
+    void aConfirmationWindowClosingShowsInMyWork() {
+        ReferenceData ref = s.reference().load();
+        var d = TestData.draft(ref, "早些时候受理的", "丙", "丁");
+        MediationCase early = s.cases().register(new org.mediationledger.model.CaseDraft(d.source(), d.disputeTypeId(), d.unitId(),
+                d.gridId(), d.summary(), d.requests(), d.peopleInvolved(), d.amountInvolved(), d.riskLevel(),
+                TestData.TODAY.minusDays(40), d.mediatorId(), d.parties()));
+        LocalDate effective = TestData.TODAY.minusDays(26);
+        s.path().attempt(early.id(), attempt(MediationLevel.VILLAGE, AttemptResult.SUCCESS, effective));
+        s.path().agree(early.id(), new Agreement(null, false, effective, null, "赔偿 500 元", new BigDecimal("500"), null, null,
+                null, null, null, null, null, null));
+        assertThat(s.path().myWork()).anySatisfy(w -> {
+            assertThat(w.kind()).isEqualTo(WorkItem.Kind.CONFIRMATION_CLOSING);
+            assertThat(w.days()).isEqualTo(4);
+        });
+        assertThatThrownBy(() -> s.path().agree(early.id(), new Agreement(null, false, effective, null, "赔偿 500 元", null, null, null,
+                null, null, null, effective.plusDays(31), null, null))).isInstanceOf(ValidationException.class);
+    }
+}
