@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "cases", mixinStandardHelpOptions = true, description = "人民调解案件 / the case register",
-        subcommands = {CasesCommand.ListCases.class, CasesCommand.AddCase.class})
+        subcommands = {CasesCommand.ListCases.class, CasesCommand.AddCase.class, PathCommands.Show.class,
+            PathCommands.Attempt.class, PathCommands.Escalate.class, PathCommands.Agree.class, PathCommands.Perform.class,
+            PathCommands.Followup.class})
 final class CasesCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand parent;

@@ -84,6 +84,11 @@ public final class Cli {
             err.println(m.get("cli.nothingSaved"));
             return INVALID_DATA;
         }
+        if (ex instanceof org.mediationledger.model.TransitionRefused t) {
+            err.println(m.get(t.messageKey(), m.label(t.from()), m.label(t.action())));
+            err.println(m.get("cli.nothingSaved"));
+            return INVALID_DATA;
+        }
         if (ex instanceof DataFileException d) {
             err.println(m.get(d.reasonKey(), d.location()));
             return INVALID_DATA;

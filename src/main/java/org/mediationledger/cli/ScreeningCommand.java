@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -312,8 +311,9 @@ final class Json {
             }
             return out;
         } catch (JsonProcessingException e) {
-            String where = Optional.ofNullable(e.getLocation()).map(l -> l.getLineNr() + ":" + l.getColumnNr()).orElse("?");
-            throw new UserInputException(m.get("cli.badJson", file, where, e.getOriginalMessage()), Cli.INVALID_DATA);
+            var at = e.getLocation();
+            throw new UserInputException(at == null || at.getLineNr() < 0 ? m.get("cli.badJsonContent", file, e.getOriginalMessage())
+                    : m.get("cli.badJson", file, at.getLineNr() + ":" + at.getColumnNr(), e.getOriginalMessage()), Cli.INVALID_DATA);
         } catch (IOException e) {
             throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
         }

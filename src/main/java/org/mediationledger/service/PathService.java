@@ -163,16 +163,22 @@ public final class PathService {
     public List<TimelineEntry> timeline(PathState p) {
         ReferenceData ref = reference.load();
         List<TimelineEntry> out = new ArrayList<>();
+        java.util.Map<TimelineEntry, Integer> rank = new java.util.IdentityHashMap<>();
         out.add(new TimelineEntry(p.received(), "REGISTERED", m.get("timeline.registered"), ""));
         for (MediationAttempt a : p.attempts()) {
             String who = String.join("、", a.mediatorIds().stream()
                     .map(id -> ref.staffMember(id).map(s -> s.name()).orElse("")).toList());
-            out.add(new TimelineEntry(a.date(), "ATTEMPT", m.get("timeline.attempt", m.label(a.level()), m.label(a.kind()),
-                    m.label(a.result())), join(a.place(), who, a.facts())));
+            TimelineEntry t = new TimelineEntry(a.date(), "ATTEMPT", m.get("timeline.attempt", m.label(a.level()), m.label(a.kind()),
+                    m.label(a.result())), join(a.place(), who, a.facts()));
+            out.add(t);
+            rank.put(t, 2 * a.level().ordinal() + 1);
         }
         for (Escalation e : p.escalations()) {
-            out.add(new TimelineEntry(e.date(), e.isOut() ? "REFERRED_OUT" : "ESCALATED", e.isOut()
-                    ? m.get("timeline.referred", e.outTo()) : m.get("timeline.escalated", m.label(e.toLevel())), e.reason()));
+            TimelineEntry t = new TimelineEntry(e.date(), e.isOut() ? "REFERRED_OUT" : "ESCALATED", e.isOut()
+                    ? m.get("timeline.referred", e.outTo()) : m.get("timeline.escalated", m.label(e.toLevel())), e.reason());
+            out.add(t);
+            // on one day: the attempt below, then the escalation, then the attempt at the new level
+            rank.put(t, e.isOut() ? 7 : 2 * e.toLevel().ordinal());
         }
         if (p.agreement() != null) {
             Agreement a = p.agreement();
@@ -200,7 +206,18 @@ public final class PathService {
         for (Extension e : p.extensions()) {
             out.add(new TimelineEntry(e.date(), "EXTENSION", m.get("timeline.extension", e.days()), e.reason()));
         }
-        out.sort(Comparator.comparing(TimelineEntry::date));
+        // same day: registration first, then the mediation steps in path order, then agreement and what follows it
+        out.sort(Comparator.comparing(TimelineEntry::date).thenComparingInt(t -> rank.getOrDefault(t,
+                switch (t.kind()) {
+                    case "REGISTERED" -> -1;
+                    case "EXTENSION" -> 0;
+                    case "AGREEMENT" -> 10;
+                    case "EFFECTIVE" -> 11;
+                    case "CONFIRMATION" -> 12;
+                    case "COURT" -> 13;
+                    case "PERFORMANCE" -> 14;
+                    default -> 15;
+                })));
         return out;
     }
 
