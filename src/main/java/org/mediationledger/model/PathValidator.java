@@ -13,7 +13,7 @@ public final class PathValidator {
     public static List<Problem> attempt(MediationAttempt a, LocalDate received, LocalDate today) {
         List<Problem> out = new ArrayList<>();
         required(out, "level", a.level());
-        required(out, "kind", a.kind());
+        required(out, "mediationKind", a.kind());
         required(out, "result", a.result());
         date(out, "date", a.date(), received, today);
         return out;

@@ -13,9 +13,9 @@ public final class ScreeningValidator {
     public static List<Problem> validate(ScreeningRound r, LocalDate today) {
         List<Problem> out = new ArrayList<>();
         if (r.date() == null) {
-            out.add(Problem.error("date", "error.required"));
+            out.add(Problem.error("roundDate", "error.required"));
         } else if (r.date().isAfter(today)) {
-            out.add(Problem.error("date", "error.dateInFuture", today.toString()));
+            out.add(Problem.error("roundDate", "error.dateInFuture", today.toString()));
         }
         if (r.unitId() == null) {
             out.add(Problem.error("unit", "error.required"));

@@ -48,7 +48,7 @@ public final class RoundInputMapper {
             findings.add(new Finding(null, f.summary(), type, parties, f.peopleInvolved(), f.amountInvolved(), risk,
                     f.measures(), status, null));
         }
-        var date = names.date(in.date(), "date", problems);
+        var date = names.date(in.date(), "roundDate", problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

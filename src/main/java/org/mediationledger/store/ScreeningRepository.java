@@ -100,8 +100,12 @@ public final class ScreeningRepository {
         if (unitIds != null && !unitIds.isEmpty()) {
             c = c.and(SCREENING_ROUND.UNIT_ID.in(unitIds));
         }
-        org.jooq.Result<ScreeningRoundRecord> rs = dsl.selectFrom(SCREENING_ROUND).where(c)
-                .orderBy(SCREENING_ROUND.ROUND_DATE, SCREENING_ROUND.CREATED_AT).fetch();
+        // the ledger's order: by date, then by unit as the township lists them
+        org.jooq.Result<ScreeningRoundRecord> rs = dsl.select(SCREENING_ROUND.fields()).from(SCREENING_ROUND)
+                .join(org.mediationledger.store.generated.Tables.UNIT)
+                .on(org.mediationledger.store.generated.Tables.UNIT.ID.eq(SCREENING_ROUND.UNIT_ID)).where(c)
+                .orderBy(SCREENING_ROUND.ROUND_DATE, org.mediationledger.store.generated.Tables.UNIT.SORT_ORDER,
+                        SCREENING_ROUND.CREATED_AT).fetchInto(SCREENING_ROUND);
         if (rs.isEmpty()) {
             return List.of();
         }

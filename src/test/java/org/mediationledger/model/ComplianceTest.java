@@ -148,7 +148,7 @@ class ComplianceTest {
                 List.of(new Finding(null, "邻里纠纷", null, List.of(new FindingParty("张三", "123")), 0, null,
                         RiskLevel.RED, null, FindingStatus.MONITORING, null)), 0);
         assertThat(ScreeningValidator.validate(r, today)).extracting(p -> p.field() + ":" + p.messageKey())
-                .containsExactlyInAnyOrder("date:error.dateInFuture", "unit:error.required",
+                .containsExactlyInAnyOrder("roundDate:error.dateInFuture", "unit:error.required",
                         "findings[0].disputeType:error.findingNeedsType", "findings[0].peopleInvolved:error.peopleAtLeastOne",
                         "findings[0].parties[0].phone:error.phoneFormat");
         SensitivePeriod p = new SensitivePeriod(null, "春节", LocalDate.of(2027, 2, 20), LocalDate.of(2027, 2, 10), 1);

@@ -96,7 +96,7 @@ class ScreeningServiceTest {
         assertThatThrownBy(() -> s.screening().record(round(TestData.TODAY.plusDays(1), east, List.of(finding("好的"), noType))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + ":" + p.messageKey())
-                        .containsExactlyInAnyOrder("date:error.dateInFuture", "findings[1].disputeType:error.findingNeedsType"));
+                        .containsExactlyInAnyOrder("roundDate:error.dateInFuture", "findings[1].disputeType:error.findingNeedsType"));
         ScreeningRound otherGrid = new ScreeningRound(null, TestData.TODAY, east.id(), ref.gridsOf(ref.units().get(1).id()).get(0).id(),
                 ScreeningKind.ROUTINE, null, List.of(), null, List.of(), 0);
         assertThatThrownBy(() -> s.screening().record(otherGrid)).isInstanceOfSatisfying(ValidationException.class,

@@ -119,16 +119,121 @@ public final class CaseDetailView extends BorderPane {
         fieldsPane.setCollapsible(false);
         TitledPane partiesPane = new TitledPane(m.get("form.section.parties"), new VBox(6, full, parties));
         partiesPane.setCollapsible(false);
+        TitledPane pathPane = new TitledPane(m.get("detail.path"), pathBox());
+        pathPane.setCollapsible(false);
         TitledPane historyPane = new TitledPane(m.get("detail.history"), history);
         historyPane.setCollapsible(false);
         VBox partiesBox = (VBox) partiesPane.getContent();
         partiesBox.setPadding(new Insets(10));
-        VBox body = new VBox(12, fieldsPane, partiesPane, historyPane);
+        VBox body = new VBox(12, fieldsPane, partiesPane, pathPane, historyPane);
         body.setPadding(new Insets(0, 12, 12, 0));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         setCenter(scroll);
         vm.kase.addListener((o, was, now) -> show(now));
+    }
+
+    /** The mediation path: where the case stands, what may be done next, and every step so far. */
+    private VBox pathBox() {
+        Label state = new Label();
+        state.setId("path-state");
+        state.setWrapText(true);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6);
+        java.util.Map<org.mediationledger.model.CaseAction, javafx.scene.control.Button> byAction = new java.util.EnumMap<>(
+                org.mediationledger.model.CaseAction.class);
+        for (org.mediationledger.model.CaseAction a : org.mediationledger.model.CaseAction.values()) {
+            if (a == org.mediationledger.model.CaseAction.REFER_OUT) {
+                continue; // the escalation dialog also refers out
+            }
+            javafx.scene.control.Button b = new javafx.scene.control.Button(m.get("path.btn." + a.name()));
+            b.setId("path-" + a.name().toLowerCase());
+            b.setOnAction(e -> act(a));
+            byAction.put(a, b);
+            buttons.getChildren().add(b);
+        }
+        javafx.scene.control.Button extend = new javafx.scene.control.Button(m.get("path.btn.EXTEND"));
+        extend.setId("path-extend");
+        extend.setOnAction(e -> act(null));
+        buttons.getChildren().add(extend);
+        ListView<org.mediationledger.model.TimelineEntry> timeline = new ListView<>(vm.timeline);
+        timeline.setId("path-timeline");
+        timeline.setPrefHeight(190);
+        timeline.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.mediationledger.model.TimelineEntry t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : t.date() + "   " + t.title() + (t.detail().isEmpty() ? "" : "   " + t.detail()));
+            }
+        });
+        vm.path.addListener((o, was, p) -> {
+            if (p == null) {
+                return;
+            }
+            byAction.forEach((a, b) -> b.setDisable(!org.mediationledger.service.PathService.allowed(p.status(), a)
+                    && !(a == org.mediationledger.model.CaseAction.ESCALATE
+                    && org.mediationledger.service.PathService.allowed(p.status(), org.mediationledger.model.CaseAction.REFER_OUT))));
+            extend.setDisable(p.status() != org.mediationledger.model.CaseStatus.REGISTERED
+                    && p.status() != org.mediationledger.model.CaseStatus.IN_MEDIATION);
+            state.setText(describe(p));
+            state.getStyleClass().removeAll("field-error-text");
+            if (p.overdue(vm.paths().mediationDays(), vm.paths().today())) {
+                state.getStyleClass().add("field-error-text");
+            }
+        });
+        VBox box = new VBox(8, state, buttons, timeline);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private String describe(org.mediationledger.model.PathState p) {
+        java.time.LocalDate today = vm.paths().today();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(m.get("path.state", m.label(p.status()), p.currentLevel() == null ? "—" : m.label(p.currentLevel())));
+        p.resolutionLevel().ifPresent(l -> parts.add(m.get("path.resolved", m.label(l))));
+        if (p.status() == org.mediationledger.model.CaseStatus.REGISTERED || p.status() == org.mediationledger.model.CaseStatus.IN_MEDIATION) {
+            java.time.LocalDate due = p.deadline(vm.paths().mediationDays());
+            long left = java.time.temporal.ChronoUnit.DAYS.between(today, due);
+            parts.add(left < 0 ? m.get("path.overdue", due, -left) : m.get("path.due", due, left));
+        }
+        if (p.agreement() != null) {
+            var a = p.agreement();
+            parts.add(a.effectiveDate().map(d -> m.get("path.effective", d)).orElse(m.get("path.notEffective")));
+            if (a.confirmationAppliedDate() == null) {
+                a.confirmationDaysLeft(today).ifPresent(d -> parts.add(d >= 0 ? m.get("path.confirmLeft", d, a.confirmationDeadline().get())
+                        : m.get("path.confirmClosed", a.confirmationDeadline().get())));
+            }
+        }
+        if (p.referredTo() != null) {
+            parts.add(m.get("path.referredTo", p.referredTo()));
+        }
+        return String.join("；", parts);
+    }
+
+    /** One step of the path: a dialog for the steps that need details, then the step in the background. */
+    private void act(org.mediationledger.model.CaseAction a) {
+        var p = vm.path.get();
+        var c = vm.kase.get();
+        if (p == null || c == null || vm.paths() == null) {
+            return;
+        }
+        var service = vm.paths();
+        PathDialogs dialogs = new PathDialogs(m, ref, getScene().getWindow(), service.today());
+        java.util.UUID id = c.id();
+        if (a == null) {
+            dialogs.extension().ifPresent(x -> vm.step(() -> service.extend(id, x), id));
+            return;
+        }
+        switch (a) {
+            case ATTEMPT -> dialogs.attempt(p).ifPresent(x -> vm.step(() -> service.attempt(id, x), id));
+            case ESCALATE -> dialogs.escalate(p).ifPresent(x -> vm.step(() -> service.escalate(id, x), id));
+            case AGREE -> dialogs.agreement(p).ifPresent(x -> vm.step(() -> service.agree(id, x), id));
+            case PERFORM -> dialogs.performance().ifPresent(x -> vm.step(() -> service.perform(id, x), id));
+            case FOLLOW_UP -> dialogs.followUp().ifPresent(x -> vm.step(() -> service.followUp(id, x), id));
+            case WITHDRAW -> vm.step(() -> service.withdraw(id), id);
+            case CLOSE -> vm.step(() -> service.close(id), id);
+            case ARCHIVE -> vm.step(() -> service.archive(id), id);
+            default -> { }
+        }
     }
 
     private void show(MediationCase c) {

@@ -28,6 +28,57 @@ public final class CaseDetailViewModel {
     final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     final BooleanProperty showFullNumbers = new SimpleBooleanProperty(false);
     final StringProperty message = new SimpleStringProperty("");
+    final ObjectProperty<org.mediationledger.model.PathState> path = new SimpleObjectProperty<>();
+    final ObservableList<org.mediationledger.model.TimelineEntry> timeline = FXCollections.observableArrayList();
+    private org.mediationledger.service.PathService paths;
+
+    /** The case's path service (the mediation steps); without it the detail shows no path. */
+    public void setPathService(org.mediationledger.service.PathService p) {
+        this.paths = p;
+    }
+
+    org.mediationledger.service.PathService paths() {
+        return paths;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    record PathLoaded(org.mediationledger.model.PathState state, List<org.mediationledger.model.TimelineEntry> timeline) {
+    }
+
+    void loadPath(UUID id) {
+        if (paths == null) {
+            return;
+        }
+        executor.run(() -> {
+            var st = paths.path(id);
+            return new PathLoaded(st, paths.timeline(st));
+        }, l -> {
+            path.set(l.state());
+            timeline.setAll(l.timeline());
+        }, e -> message.set(Errors.sentence(messages, e)));
+    }
+
+    /** Runs one step of the path in the background, then shows the case again; a refusal is one sentence. */
+    void step(java.util.concurrent.Callable<Object> work, UUID id) {
+        executor.run(() -> {
+            work.call();
+            return null;
+        }, x -> {
+            message.set(messages.get("settings.saved"));
+            load(id);
+        }, e -> {
+            if (e instanceof org.mediationledger.model.TransitionRefused t) {
+                message.set(messages.get(t.messageKey(), messages.label(t.from()), messages.label(t.action())));
+            } else if (e instanceof org.mediationledger.model.ValidationException v) {
+                message.set(messages.fieldLabel(v.problems().get(0).field()) + "：" + messages.problem(v.problems().get(0)));
+            } else {
+                message.set(Errors.sentence(messages, e));
+            }
+        });
+    }
 
     public CaseDetailViewModel(CaseService cases, org.mediationledger.service.ScreeningService screening, TaskExecutor executor,
                                Messages messages) {
@@ -50,6 +101,7 @@ public final class CaseDetailViewModel {
             kase.set(loaded.kase());
             history.setAll(loaded.history());
             fromFinding.set(loaded.finding() == null ? "" : messages.get("detail.fromFinding", loaded.finding().summary()));
+            loadPath(id);
         }, failure -> message.set(Errors.sentence(messages, failure)));
     }
 }

@@ -12,6 +12,7 @@ import org.mediationledger.ui.TaskExecutor;
 public final class CasesArea extends StackPane {
     private final CaseService cases;
     private final org.mediationledger.service.ScreeningService screening;
+    private org.mediationledger.service.PathService paths;
     private final TaskExecutor executor;
     private final Messages m;
     private final Runnable onChanged;
@@ -30,6 +31,11 @@ public final class CasesArea extends StackPane {
         this.listVm = new CaseListViewModel(cases, executor, m);
         setId("cases-area");
         setReference(ref);
+    }
+
+    /** The mediation path of each case opened from here. */
+    public void setPathService(org.mediationledger.service.PathService p) {
+        this.paths = p;
     }
 
     /** New reference data (settings changed): the filters and forms offer the new choices. */
@@ -64,6 +70,7 @@ public final class CasesArea extends StackPane {
 
     public void open(UUID id) {
         CaseDetailViewModel vm = new CaseDetailViewModel(cases, screening, executor, m);
+        vm.setPathService(paths);
         getChildren().setAll(new CaseDetailView(vm, m, ref, this::edit, this::showList));
         vm.load(id);
     }

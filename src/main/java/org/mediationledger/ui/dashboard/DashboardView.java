@@ -20,6 +20,9 @@ public final class DashboardView extends BorderPane {
     private final CaseService cases;
     private final org.mediationledger.service.ScreeningService screening;
     private final Label notScreened = new Label();
+    private final org.mediationledger.service.PathService paths;
+    private final java.util.function.Consumer<java.util.UUID> openCase;
+    private final javafx.scene.control.ListView<org.mediationledger.model.WorkItem> work = new javafx.scene.control.ListView<>();
     private final TaskExecutor executor;
     private final Messages m;
     private final Label open = figure("dash-open");
@@ -27,8 +30,11 @@ public final class DashboardView extends BorderPane {
     private final Label message = new Label();
     private final BarChart<String, Number> byUnit = new BarChart<>(new CategoryAxis(), countAxis());
 
-    public DashboardView(CaseService cases, org.mediationledger.service.ScreeningService screening, TaskExecutor executor,
-                         Messages m) {
+    public DashboardView(CaseService cases, org.mediationledger.service.ScreeningService screening,
+                         org.mediationledger.service.PathService paths, TaskExecutor executor, Messages m,
+                         java.util.function.Consumer<java.util.UUID> openCase) {
+        this.paths = paths;
+        this.openCase = openCase;
         this.cases = cases;
         this.screening = screening;
         this.executor = executor;
@@ -47,8 +53,30 @@ public final class DashboardView extends BorderPane {
         byUnit.setAnimated(false);
         byUnit.setCategoryGap(36);
         setTop(new VBox(12, title, cards, message));
-        setCenter(byUnit);
-        BorderPane.setMargin(byUnit, new Insets(12, 0, 0, 0));
+        work.setId("my-work");
+        work.setPlaceholder(new Label(m.get("dash.noWork")));
+        work.setPrefWidth(420);
+        work.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.mediationledger.model.WorkItem w, boolean empty) {
+                super.updateItem(w, empty);
+                setText(empty || w == null ? null : m.get("work." + w.kind().name(), w.caseNumber(), w.days()));
+            }
+        });
+        work.setOnMouseClicked(e -> {
+            var w = work.getSelectionModel().getSelectedItem();
+            if (w != null && e.getClickCount() >= 1) {
+                openCase.accept(w.caseId());
+            }
+        });
+        Label workTitle = new Label(m.get("dash.myWork"));
+        workTitle.getStyleClass().add("party-head");
+        VBox workBox = new VBox(6, workTitle, work);
+        VBox.setVgrow(work, javafx.scene.layout.Priority.ALWAYS);
+        HBox center = new HBox(16, workBox, byUnit);
+        HBox.setHgrow(byUnit, javafx.scene.layout.Priority.ALWAYS);
+        setCenter(center);
+        BorderPane.setMargin(center, new Insets(12, 0, 0, 0));
     }
 
     private static NumberAxis countAxis() {
@@ -83,12 +111,14 @@ public final class DashboardView extends BorderPane {
         return box;
     }
 
-    record Figures(int open, int all, Map<String, Integer> byUnit, java.util.List<org.mediationledger.model.Unit> notScreened) {
+    record Figures(int open, int all, Map<String, Integer> byUnit, java.util.List<org.mediationledger.model.Unit> notScreened,
+                   java.util.List<org.mediationledger.model.WorkItem> work) {
     }
 
     public void refresh() {
         executor.run(() -> new Figures(cases.countOpen(), cases.countAll(), cases.countByUnitThisYear(),
-                screening.notScreenedThisWeek()), f -> {
+                screening.notScreenedThisWeek(), paths.myWork()), f -> {
+            work.getItems().setAll(f.work());
             notScreened.setText(f.notScreened().isEmpty() ? m.get("dash.allScreened")
                     : String.join("、", f.notScreened().stream().map(org.mediationledger.model.Unit::name).toList()));
             notScreened.getStyleClass().removeAll("figure", "figure-small");

@@ -64,7 +64,7 @@ public final class RoundFormView extends BorderPane {
             vm.dateText.set(now);
             vm.date.set(date.getConverter().fromString(now));
         });
-        form.register("date", date);
+        form.register("roundDate", date);
         ComboBox<Unit> unit = combo("unit", vm.ref.units(), Unit::name, vm.unit, m.get("form.choose"));
         ComboBox<MicroGrid> gridBox = new ComboBox<>(vm.gridChoices);
         Fx.named(gridBox, MicroGrid::name, m.get("form.none"));
@@ -93,7 +93,7 @@ public final class RoundFormView extends BorderPane {
         notes.setPrefRowCount(2);
         notes.textProperty().bindBidirectional(vm.notes);
         form.register("notes", notes);
-        g.add(form.field("date", true, date), 0, 0);
+        g.add(form.field("roundDate", true, date), 0, 0);
         g.add(form.field("kind", true, kind), 1, 0);
         g.add(form.field("unit", true, unit), 0, 1);
         g.add(form.field("grid", false, gridBox), 1, 1);

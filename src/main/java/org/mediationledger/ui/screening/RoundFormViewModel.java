@@ -81,7 +81,7 @@ public final class RoundFormViewModel {
 
     ScreeningRound toRound(List<Problem> parse) {
         if (date.get() == null && !dateText.get().isBlank()) {
-            parse.add(Problem.error("date", "error.dateFormat", dateText.get()));
+            parse.add(Problem.error("roundDate", "error.dateFormat", dateText.get()));
         }
         List<Finding> fs = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {

@@ -51,8 +51,13 @@ public final class MainWindow extends BorderPane {
         this.executor = executor;
         this.m = m;
         setId("main-window");
-        this.dashboard = new DashboardView(services.cases(), services.screening(), executor, m);
         this.cases = new CasesArea(services.cases(), services.screening(), executor, m, ref, this::refreshCounts);
+        cases.setPathService(services.path());
+        this.dashboard = new DashboardView(services.cases(), services.screening(), services.path(), executor, m, id -> {
+            navButtons.get(Area.CASES).setSelected(true);
+            center.getChildren().setAll(cases);
+            cases.open(id);
+        });
         this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,
                 this::openCaseFromFinding, dashboard::refresh);
         this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {

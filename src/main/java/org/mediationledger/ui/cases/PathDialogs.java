@@ -1,0 +1,247 @@
+package org.mediationledger.ui.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.mediationledger.model.Agreement;
+import org.mediationledger.model.AttemptResult;
+import org.mediationledger.model.Escalation;
+import org.mediationledger.model.Extension;
+import org.mediationledger.model.FollowUp;
+import org.mediationledger.model.MediationAttempt;
+import org.mediationledger.model.MediationKind;
+import org.mediationledger.model.MediationLevel;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.PathState;
+import org.mediationledger.model.PathValidator;
+import org.mediationledger.model.Performance;
+import org.mediationledger.model.PerformanceStatus;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.Satisfaction;
+import org.mediationledger.model.Staff;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.ui.Fx;
+
+/**
+ * The small forms of the mediation path, one dialog each. A dialog checks its rules before it closes and says
+ * what is wrong beside its buttons; nothing typed is lost until the clerk cancels.
+ */
+final class PathDialogs {
+    private final Messages m;
+    private final ReferenceData ref;
+    private final Window owner;
+    private final LocalDate today;
+
+    PathDialogs(Messages m, ReferenceData ref, Window owner, LocalDate today) {
+        this.m = m;
+        this.ref = ref;
+        this.owner = owner;
+        this.today = today;
+    }
+
+    /** A grid of labelled rows, an error line, OK checks the rules. */
+    private <T> Optional<T> show(String title, List<Object[]> rows, Supplier<T> read, Function<T, List<Problem>> check) {
+        Dialog<T> d = new Dialog<>();
+        d.setTitle(title);
+        d.setHeaderText(title);
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        for (int i = 0; i < rows.size(); i++) {
+            g.add(new Label(m.fieldLabel((String) rows.get(i)[0])), 0, i);
+            Node n = (Node) rows.get(i)[1];
+            n.setId("p-" + rows.get(i)[0]);
+            g.add(n, 1, i);
+        }
+        Label error = Fx.errorLabel();
+        error.setId("path-dialog-error");
+        error.setMaxWidth(420);
+        g.add(error, 1, rows.size());
+        d.getDialogPane().setContent(g);
+        ButtonType ok = Fx.ok(m);
+        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
+        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
+            List<Problem> problems = new ArrayList<>();
+            T value = null;
+            try {
+                value = read.get();
+            } catch (IllegalArgumentException ex) {
+                problems.add(Problem.error(ex.getMessage(), "error.amountFormat"));
+            }
+            if (value != null) {
+                problems.addAll(check.apply(value));
+            }
+            if (!problems.isEmpty()) {
+                Problem p = problems.get(0);
+                error.setText(m.fieldLabel(p.field()) + "：" + m.problem(p));
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> b == ok ? read.get() : null);
+        d.initOwner(owner);
+        return d.showAndWait();
+    }
+
+    private DatePicker date(LocalDate value) {
+        DatePicker p = new DatePicker(value);
+        Fx.isoDates(p);
+        return p;
+    }
+
+    private <E> ComboBox<E> choice(List<E> items, Function<E, String> name, E value, String empty) {
+        ComboBox<E> c = new ComboBox<>();
+        if (empty != null) {
+            c.getItems().add(null);
+        }
+        c.getItems().addAll(items);
+        Fx.named(c, name, empty == null ? "" : empty);
+        c.setValue(value);
+        return c;
+    }
+
+    private static TextArea area() {
+        TextArea a = new TextArea();
+        a.setPrefRowCount(2);
+        a.setPrefColumnCount(30);
+        a.setWrapText(true);
+        return a;
+    }
+
+    Optional<MediationAttempt> attempt(PathState p) {
+        MediationLevel level = p.currentLevel() == null ? MediationLevel.VILLAGE : p.currentLevel();
+        ComboBox<MediationLevel> lv = choice(List.of(MediationLevel.values()), m::label, level, null);
+        ComboBox<MediationKind> kind = choice(List.of(MediationKind.values()), m::label,
+                level == MediationLevel.JUDICIAL ? MediationKind.COURT_REFERRED : MediationKind.PEOPLES, null);
+        DatePicker date = date(today);
+        TextField place = new TextField();
+        ComboBox<Staff> mediator = choice(ref.staff(), Staff::name, null, m.get("form.none"));
+        TextArea facts = area();
+        ComboBox<AttemptResult> result = choice(List.of(AttemptResult.values()), m::label, null, null);
+        TextArea notes = area();
+        Supplier<MediationAttempt> read = () -> new MediationAttempt(null, lv.getValue(), kind.getValue(), date.getValue(),
+                place.getText(), mediator.getValue() == null ? List.of() : List.of(mediator.getValue().id()), null, null, null,
+                facts.getText(), result.getValue(), notes.getText());
+        return show(m.label(org.mediationledger.model.CaseAction.ATTEMPT), List.of(new Object[] {"level", lv},
+                new Object[] {"mediationKind", kind}, new Object[] {"date", date}, new Object[] {"place", place},
+                new Object[] {"mediator", mediator}, new Object[] {"facts", facts}, new Object[] {"result", result},
+                new Object[] {"notes", notes}), read, a -> PathValidator.attempt(a, p.received(), today));
+    }
+
+    Optional<Escalation> escalate(PathState p) {
+        MediationLevel up = p.currentLevel() == null ? MediationLevel.TOWNSHIP : p.currentLevel().up();
+        List<MediationLevel> above = new ArrayList<>();
+        for (MediationLevel l : MediationLevel.values()) {
+            if (p.currentLevel() == null || l.ordinal() > p.currentLevel().ordinal()) {
+                above.add(l);
+            }
+        }
+        ComboBox<MediationLevel> to = choice(above, m::label, up, m.get("path.outInstead"));
+        TextField out = new TextField();
+        out.setPromptText(m.get("path.outPrompt"));
+        DatePicker date = date(today);
+        TextArea reason = area();
+        Supplier<Escalation> read = () -> new Escalation(null, date.getValue(), p.currentLevel(), to.getValue(),
+                to.getValue() == null ? out.getText() : null, reason.getText());
+        return show(m.get("path.escalateTitle"), List.of(new Object[] {"toLevel", to}, new Object[] {"outTo", out},
+                new Object[] {"date", date}, new Object[] {"reason", reason}), read,
+                e -> PathValidator.escalation(e, p.received(), today));
+    }
+
+    Optional<Agreement> agreement(PathState p) {
+        Agreement a = p.agreement();
+        CheckBox written = new CheckBox(m.get("path.written"));
+        written.setSelected(a == null || a.written());
+        DatePicker reached = date(a == null ? today : a.reachedDate());
+        TextArea facts = area();
+        facts.setText(a == null ? "" : nz(a.factsAndResponsibilities()));
+        TextArea terms = area();
+        terms.setText(a == null ? "" : a.terms());
+        TextField amount = new TextField(a == null || a.amount() == null ? "" : a.amount().toPlainString());
+        TextField manner = new TextField(a == null ? "" : nz(a.performanceManner()));
+        DatePicker deadline = date(a == null ? null : a.performanceDeadline());
+        DatePicker partiesSigned = date(a == null ? null : a.partiesSignedDate());
+        DatePicker mediatorSigned = date(a == null ? null : a.mediatorSignedDate());
+        DatePicker sealed = date(a == null ? null : a.sealedDate());
+        DatePicker applied = date(a == null ? null : a.confirmationAppliedDate());
+        TextField decision = new TextField(a == null ? "" : nz(a.courtDecision()));
+        DatePicker decided = date(a == null ? null : a.courtDecisionDate());
+        Supplier<Agreement> read = () -> new Agreement(null, written.isSelected(), reached.getValue(), facts.getText(),
+                terms.getText(), money(amount.getText()), manner.getText(), deadline.getValue(), partiesSigned.getValue(),
+                mediatorSigned.getValue(), sealed.getValue(), applied.getValue(), decision.getText(), decided.getValue());
+        return show(m.label(org.mediationledger.model.CaseAction.AGREE), List.of(new Object[] {"written", written},
+                new Object[] {"reachedDate", reached}, new Object[] {"factsAndResponsibilities", facts},
+                new Object[] {"terms", terms}, new Object[] {"amount", amount}, new Object[] {"performanceManner", manner},
+                new Object[] {"performanceDeadline", deadline}, new Object[] {"partiesSignedDate", partiesSigned},
+                new Object[] {"mediatorSignedDate", mediatorSigned}, new Object[] {"sealedDate", sealed},
+                new Object[] {"confirmationAppliedDate", applied}, new Object[] {"courtDecision", decision},
+                new Object[] {"courtDecisionDate", decided}), read, x -> PathValidator.agreement(x, p.received(), today));
+    }
+
+    Optional<Performance> performance() {
+        ComboBox<PerformanceStatus> status = choice(List.of(PerformanceStatus.values()), m::label, PerformanceStatus.PERFORMED, null);
+        DatePicker date = date(today);
+        TextArea notes = area();
+        return show(m.label(org.mediationledger.model.CaseAction.PERFORM), List.of(new Object[] {"status", status},
+                new Object[] {"date", date}, new Object[] {"notes", notes}),
+                () -> new Performance(null, status.getValue(), date.getValue(), notes.getText()),
+                x -> PathValidator.performance(x, today));
+    }
+
+    Optional<FollowUp> followUp() {
+        DatePicker date = date(today);
+        ComboBox<Staff> visitor = choice(ref.staff(), Staff::name, null, m.get("form.none"));
+        ComboBox<Satisfaction> satisfaction = choice(List.of(Satisfaction.values()), m::label, Satisfaction.SATISFIED, null);
+        CheckBox returned = new CheckBox();
+        CheckBox court = new CheckBox();
+        TextArea notes = area();
+        return show(m.label(org.mediationledger.model.CaseAction.FOLLOW_UP), List.of(new Object[] {"date", date},
+                new Object[] {"visitor", visitor}, new Object[] {"satisfaction", satisfaction},
+                new Object[] {"disputeReturned", returned}, new Object[] {"wentToCourt", court}, new Object[] {"notes", notes}),
+                () -> new FollowUp(null, date.getValue(), visitor.getValue() == null ? null : visitor.getValue().id(),
+                        satisfaction.getValue(), returned.isSelected(), court.isSelected(), notes.getText()),
+                x -> PathValidator.followUp(x, today));
+    }
+
+    Optional<Extension> extension() {
+        Spinner<Integer> days = new Spinner<>(1, 90, 15);
+        TextArea reason = area();
+        CheckBox consent = new CheckBox(m.get("path.consentText"));
+        DatePicker date = date(today);
+        return show(m.get("path.extendTitle"), List.of(new Object[] {"days", days}, new Object[] {"reason", reason},
+                new Object[] {"partiesConsent", consent}, new Object[] {"date", date}),
+                () -> new Extension(null, date.getValue(), days.getValue(), reason.getText(), consent.isSelected()),
+                x -> PathValidator.extension(x, today));
+    }
+
+    private static BigDecimal money(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(s.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("amount");
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
