@@ -40,7 +40,7 @@ public final class Composition {
                     messages, clock);
             DemoDataService demo = new DemoDataService(reference, cases, screening, settings);
             reference.ensureDefaultTypes();
-            PathService path = new PathService(new PathRepository(dsl, audit, messages), cases, reference, messages, clock);
+            PathService path = new PathService(new PathRepository(dsl, audit, messages), cases, reference, settings, messages, clock);
             return new Services(database.file(), settings, reference, cases, screening, path, demo, database);
         } catch (RuntimeException e) {
             database.close();

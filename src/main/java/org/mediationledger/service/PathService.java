@@ -35,10 +35,13 @@ public final class PathService {
     private final PathRepository repo;
     private final CaseService cases;
     private final ReferenceService reference;
+    private final SettingsService settings;
     private final Messages m;
     private final Clock clock;
 
-    public PathService(PathRepository repo, CaseService cases, ReferenceService reference, Messages m, Clock clock) {
+    public PathService(PathRepository repo, CaseService cases, ReferenceService reference, SettingsService settings, Messages m,
+                       Clock clock) {
+        this.settings = settings;
         this.repo = repo;
         this.cases = cases;
         this.reference = reference;
@@ -52,7 +55,7 @@ public final class PathService {
 
     /** Days within which mediation is normally concluded (a setting, 30 by default). */
     public int mediationDays() {
-        return CasePath.DEFAULT_MEDIATION_DAYS;
+        return settings.mediationDays();
     }
 
     public PathState path(UUID caseId) {
@@ -228,11 +231,12 @@ public final class PathService {
     /** "My work": overdue mediations, mediations due within 7 days, agreements awaiting a follow-up, confirmation windows closing. */
     public List<WorkItem> myWork() {
         LocalDate today = today();
+        int days = mediationDays();
         List<WorkItem> out = new ArrayList<>();
         for (UUID id : repo.casesNeedingAttention()) {
             PathState p = repo.load(id);
             String number = cases.get(id).map(MediationCase::caseNumber).orElse("");
-            LocalDate deadline = p.deadline(mediationDays());
+            LocalDate deadline = p.deadline(days);
             long left = ChronoUnit.DAYS.between(today, deadline);
             if (p.status() == CaseStatus.REGISTERED || p.status() == CaseStatus.IN_MEDIATION) {
                 if (left < 0) {

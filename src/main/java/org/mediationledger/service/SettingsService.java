@@ -46,6 +46,19 @@ public final class SettingsService {
         repo.put("screening.roundsPerWeek." + kind.name(), String.valueOf(rounds));
     }
 
+    /** Days within which mediation is normally concluded after acceptance (30 unless set). */
+    public int mediationDays() {
+        return repo.get("mediation.days").map(Integer::valueOf).orElse(org.mediationledger.model.CasePath.DEFAULT_MEDIATION_DAYS);
+    }
+
+    public void setMediationDays(int days) {
+        if (days < 1 || days > 365) {
+            throw new org.mediationledger.model.ValidationException(java.util.List.of(
+                    org.mediationledger.model.Problem.error("mediationDays", "error.mediationDays")));
+        }
+        repo.put("mediation.days", String.valueOf(days));
+    }
+
     private static String requireText(String s) {
         if (s == null || s.isBlank()) {
             throw new IllegalArgumentException("empty setting");

@@ -142,6 +142,19 @@ class PathServiceTest {
     }
 
     @Test
+    void theMediationPeriodIsASetting() {
+        assertThat(s.path().mediationDays()).isEqualTo(30);
+        s.settings().setMediationDays(15);
+        assertThat(s.path().path(c.id()).deadline(s.path().mediationDays())).isEqualTo(received.plusDays(15));
+        assertThat(s.path().myWork()).anySatisfy(w -> {
+            assertThat(w.caseId()).isEqualTo(c.id());
+            assertThat(w.kind()).isEqualTo(WorkItem.Kind.OVERDUE);
+            assertThat(w.days()).isEqualTo(5);
+        });
+        assertThatThrownBy(() -> s.settings().setMediationDays(0)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void aConfirmationWindowClosingShowsInMyWork() {
         ReferenceData ref = s.reference().load();
         var d = TestData.draft(ref, "早些时候受理的", "丙", "丁");

@@ -125,7 +125,7 @@ public final class CaseDetailView extends BorderPane {
         historyPane.setCollapsible(false);
         VBox partiesBox = (VBox) partiesPane.getContent();
         partiesBox.setPadding(new Insets(10));
-        VBox body = new VBox(12, fieldsPane, partiesPane, pathPane, historyPane);
+        VBox body = new VBox(12, fieldsPane, pathPane, partiesPane, historyPane);
         body.setPadding(new Insets(0, 12, 12, 0));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -155,6 +155,17 @@ public final class CaseDetailView extends BorderPane {
         extend.setId("path-extend");
         extend.setOnAction(e -> act(null));
         buttons.getChildren().add(extend);
+        javafx.scene.control.Button prevention = new javafx.scene.control.Button(m.get("path.btn.PREVENTION"));
+        prevention.setId("path-prevention");
+        prevention.setOnAction(e -> {
+            var p = vm.path.get();
+            var c = vm.kase.get();
+            if (p != null && c != null) {
+                new PathDialogs(m, ref, getScene().getWindow(), vm.paths().today()).prevention(p.prevention())
+                        .ifPresent(x -> vm.step(() -> vm.paths().setPrevention(c.id(), x), c.id()));
+            }
+        });
+        buttons.getChildren().add(prevention);
         ListView<org.mediationledger.model.TimelineEntry> timeline = new ListView<>(vm.timeline);
         timeline.setId("path-timeline");
         timeline.setPrefHeight(190);
@@ -205,6 +216,14 @@ public final class CaseDetailView extends BorderPane {
         }
         if (p.referredTo() != null) {
             parts.add(m.get("path.referredTo", p.referredTo()));
+        }
+        var pv = p.prevention();
+        Object[][] flags = {{"preventedSuicide", pv.suicide()}, {"preventedCriminal", pv.criminal()},
+            {"stoppedFight", pv.groupFight()}, {"stoppedPetition", pv.groupPetition()}};
+        for (Object[] f : flags) {
+            if (f[1] != null) {
+                parts.add(m.get("path.preventionPeople", m.fieldLabel((String) f[0]), f[1]));
+            }
         }
         return String.join("；", parts);
     }

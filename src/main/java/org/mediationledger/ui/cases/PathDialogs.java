@@ -64,10 +64,14 @@ final class PathDialogs {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
+        g.setPadding(new javafx.geometry.Insets(10, 14, 4, 14));
         for (int i = 0; i < rows.size(); i++) {
             g.add(new Label(m.fieldLabel((String) rows.get(i)[0])), 0, i);
             Node n = (Node) rows.get(i)[1];
             n.setId("p-" + rows.get(i)[0]);
+            if (n instanceof javafx.scene.control.Control c && !(n instanceof CheckBox)) {
+                c.setPrefWidth(360);
+            }
             g.add(n, 1, i);
         }
         Label error = Fx.errorLabel();
@@ -83,7 +87,7 @@ final class PathDialogs {
             try {
                 value = read.get();
             } catch (IllegalArgumentException ex) {
-                problems.add(Problem.error(ex.getMessage(), "error.amountFormat"));
+                problems.add(Problem.error(ex.getMessage(), "amount".equals(ex.getMessage()) ? "error.amountFormat" : "error.wholeNumber"));
             }
             if (value != null) {
                 problems.addAll(check.apply(value));
@@ -228,6 +232,46 @@ final class PathDialogs {
                 new Object[] {"partiesConsent", consent}, new Object[] {"date", date}),
                 () -> new Extension(null, date.getValue(), days.getValue(), reason.getText(), consent.isSelected()),
                 x -> PathValidator.extension(x, today));
+    }
+
+    /** Prevention flags: how many people each concerned; an empty field means it did not happen. */
+    Optional<org.mediationledger.model.Prevention> prevention(org.mediationledger.model.Prevention now) {
+        TextField suicide = count(now.suicide());
+        TextField criminal = count(now.criminal());
+        TextField fight = count(now.groupFight());
+        TextField petition = count(now.groupPetition());
+        Supplier<org.mediationledger.model.Prevention> read = () -> new org.mediationledger.model.Prevention(
+                people(suicide, "preventedSuicide"), people(criminal, "preventedCriminal"), people(fight, "stoppedFight"),
+                people(petition, "stoppedPetition"));
+        return show(m.get("path.preventionTitle"), List.of(new Object[] {"preventedSuicide", suicide},
+                new Object[] {"preventedCriminal", criminal}, new Object[] {"stoppedFight", fight},
+                new Object[] {"stoppedPetition", petition}), read, p -> {
+                    List<Problem> out = new ArrayList<>();
+                    Object[][] all = {{"preventedSuicide", p.suicide()}, {"preventedCriminal", p.criminal()},
+                        {"stoppedFight", p.groupFight()}, {"stoppedPetition", p.groupPetition()}};
+                    for (Object[] f : all) {
+                        if (f[1] != null && (Integer) f[1] < 1) {
+                            out.add(Problem.error((String) f[0], "error.peopleAtLeastOne"));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    private static TextField count(Integer n) {
+        TextField t = new TextField(n == null ? "" : n.toString());
+        return t;
+    }
+
+    private static Integer people(TextField t, String field) {
+        if (t.getText().isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(t.getText().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field);
+        }
     }
 
     private static BigDecimal money(String s) {

@@ -96,7 +96,14 @@ public final class SettingsView extends BorderPane {
         Label hint = new Label(m.get("settings.userHint"));
         hint.getStyleClass().add("hint");
         g.add(hint, 1, 2);
-        g.add(save, 1, 3);
+        javafx.scene.control.Spinner<Integer> days = new javafx.scene.control.Spinner<>(1, 365, 30);
+        days.setId("setting-mediation-days");
+        days.setEditable(true);
+        vm.mediationDays.addListener((o, was, now) -> days.getValueFactory().setValue(now.intValue()));
+        days.valueProperty().addListener((o, was, now) -> vm.mediationDays.set(now));
+        g.addRow(3, new Label(m.get("settings.mediationDays")), new javafx.scene.layout.HBox(8, days,
+                new Label(m.get("settings.mediationDaysHint"))));
+        g.add(save, 1, 5);
         ComboBox<String> lang = new ComboBox<>();
         lang.setId("setting-language");
         lang.getItems().setAll("zh", "en");
@@ -108,7 +115,7 @@ public final class SettingsView extends BorderPane {
             chooseLanguage.accept(now);
             langHint.setText(m.get("settings.languageHint"));
         });
-        g.addRow(4, new Label(m.get("settings.language")), new VBox(2, lang, langHint));
+        g.addRow(6, new Label(m.get("settings.language")), new VBox(2, lang, langHint));
         g.setPadding(new Insets(16));
         return g;
     }

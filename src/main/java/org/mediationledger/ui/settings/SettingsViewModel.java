@@ -30,6 +30,7 @@ public final class SettingsViewModel {
     private final Consumer<ReferenceData> onChanged;
     final ObjectProperty<ReferenceData> data = new SimpleObjectProperty<>();
     final StringProperty township = new SimpleStringProperty("");
+    final javafx.beans.property.IntegerProperty mediationDays = new javafx.beans.property.SimpleIntegerProperty(30);
     final StringProperty userName = new SimpleStringProperty("");
     final StringProperty townshipError = new SimpleStringProperty("");
     final StringProperty userNameError = new SimpleStringProperty("");
@@ -49,11 +50,12 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        executor.run(() -> new Object[] {reference.load(), settings.userName()}, r -> {
+        executor.run(() -> new Object[] {reference.load(), settings.userName(), settings.mediationDays()}, r -> {
             ReferenceData d = (ReferenceData) r[0];
             data.set(d);
             township.set(d.township());
             userName.set((String) r[1]);
+            mediationDays.set((Integer) r[2]);
         }, this::failed);
     }
 
@@ -65,9 +67,11 @@ public final class SettingsViewModel {
         }
         String t = township.get();
         String u = userName.get();
+        int days = mediationDays.get();
         change(() -> {
             settings.setTownship(t);
             settings.setUserName(u);
+            settings.setMediationDays(days);
             return null;
         }, m.get("settings.saved"));
     }
