@@ -91,7 +91,7 @@ public final class CaseService {
     }
 
     public Page<CaseSummary> search(CaseFilter filter, int offset, int limit) {
-        return cases.search(filter, offset, limit);
+        return cases.search(filter, offset, limit, settings.mediationDays());
     }
 
     public List<AuditEntry> history(UUID id) {

@@ -234,6 +234,11 @@ public final class CaseRepository {
 
     /** One page of the register, newest first; the search text matches case number, party names and summary. */
     public Page<CaseSummary> search(CaseFilter f, int offset, int limit) {
+        return search(f, offset, limit, org.mediationledger.model.CasePath.DEFAULT_MEDIATION_DAYS);
+    }
+
+    /** As search; each line's deadline is its received date plus mediationDays plus its extensions. */
+    public Page<CaseSummary> search(CaseFilter f, int offset, int limit, int mediationDays) {
         Condition c = condition(f);
         long total = dsl.fetchCount(MEDIATION_CASE, c);
         var rows = dsl.select(MEDIATION_CASE.ID, MEDIATION_CASE.CASE_NUMBER, MEDIATION_CASE.RECEIVED_DATE, UNIT.NAME,
@@ -248,7 +253,11 @@ public final class CaseRepository {
                 .fetch();
         List<UUID> ids = rows.map(r -> r.get(MEDIATION_CASE.ID));
         Map<UUID, Map<PartyRole, List<String>>> names = new HashMap<>();
+        Map<UUID, Integer> extensionDays = new HashMap<>();
         if (!ids.isEmpty()) {
+            var ext = org.mediationledger.store.generated.Tables.CASE_EXTENSION;
+            dsl.select(ext.CASE_ID, DSL.sum(ext.DAYS)).from(ext).where(ext.CASE_ID.in(ids).and(ext.DELETED.isFalse()))
+                    .groupBy(ext.CASE_ID).forEach(x -> extensionDays.put(x.value1(), x.value2().intValue()));
             dsl.select(PARTY.CASE_ID, PARTY.ROLE, PARTY.NAME).from(PARTY)
                     .where(PARTY.CASE_ID.in(ids).and(PARTY.DELETED.isFalse())).orderBy(PARTY.SORT_ORDER)
                     .forEach(p -> names.computeIfAbsent(p.value1(), k -> new LinkedHashMap<>())
@@ -261,7 +270,8 @@ public final class CaseRepository {
                     String.join("、", n.getOrDefault(PartyRole.APPLICANT, List.of())),
                     String.join("、", n.getOrDefault(PartyRole.RESPONDENT, List.of())),
                     r.get(MEDIATION_CASE.SUMMARY), RiskLevel.valueOf(r.get(MEDIATION_CASE.RISK_LEVEL)),
-                    CaseStatus.valueOf(r.get(MEDIATION_CASE.STATUS)), r.get(MEDIATION_CASE.AMOUNT_INVOLVED));
+                    CaseStatus.valueOf(r.get(MEDIATION_CASE.STATUS)), r.get(MEDIATION_CASE.AMOUNT_INVOLVED),
+                    r.get(MEDIATION_CASE.RECEIVED_DATE).plusDays(mediationDays + extensionDays.getOrDefault(r.get(MEDIATION_CASE.ID), 0)));
         });
         return new Page<>(out, offset, limit, total);
     }
@@ -288,6 +298,10 @@ public final class CaseRepository {
         }
         if (f.to() != null) {
             c = c.and(MEDIATION_CASE.RECEIVED_DATE.le(f.to()));
+        }
+        if (f.oralAgreementsOnly()) {
+            var ag = org.mediationledger.store.generated.Tables.AGREEMENT;
+            c = c.and(MEDIATION_CASE.ID.in(DSL.select(ag.CASE_ID).from(ag).where(ag.WRITTEN.isFalse().and(ag.DELETED.isFalse()))));
         }
         if (f.text() != null && !f.text().isBlank()) {
             String like = "%" + f.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";

@@ -130,7 +130,12 @@ class PathServiceTest {
             assertThat(w.kind()).isEqualTo(WorkItem.Kind.OVERDUE);
             assertThat(w.days()).isEqualTo(5);
         });
+        var oldLine = s.cases().search(new org.mediationledger.model.CaseFilter(null, null, null, null, null, null, "旧案"), 0, 5)
+                .rows().get(0);
+        assertThat(oldLine.overdue(TestData.TODAY)).isTrue();
         s.path().extend(old.id(), new Extension(null, TestData.TODAY, 10, "当事人外出务工", true));
+        assertThat(s.cases().search(new org.mediationledger.model.CaseFilter(null, null, null, null, null, null, "旧案"), 0, 5)
+                .rows().get(0).overdue(TestData.TODAY)).isFalse();
         assertThat(s.path().myWork()).anySatisfy(w -> {
             assertThat(w.caseId()).isEqualTo(old.id());
             assertThat(w.kind()).isEqualTo(WorkItem.Kind.DUE_SOON);
@@ -169,6 +174,9 @@ class PathServiceTest {
             assertThat(w.kind()).isEqualTo(WorkItem.Kind.CONFIRMATION_CLOSING);
             assertThat(w.days()).isEqualTo(4);
         });
+        // the oral-agreement register lists exactly the cases settled orally
+        assertThat(s.cases().search(org.mediationledger.model.CaseFilter.all().oralOnly(true), 0, 50).rows())
+                .extracting(org.mediationledger.model.CaseSummary::id).containsExactly(early.id());
         assertThatThrownBy(() -> s.path().agree(early.id(), new Agreement(null, false, effective, null, "赔偿 500 元", null, null, null,
                 null, null, null, effective.plusDays(31), null, null))).isInstanceOf(ValidationException.class);
     }

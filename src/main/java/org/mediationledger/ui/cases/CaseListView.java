@@ -78,10 +78,13 @@ public final class CaseListView extends BorderPane {
         to.setPromptText(m.get("filter.to"));
         to.setPrefWidth(130);
         to.valueProperty().bindBidirectional(vm.to);
+        javafx.scene.control.CheckBox oral = new javafx.scene.control.CheckBox(m.get("filter.oral"));
+        oral.setId("filter-oral");
+        oral.selectedProperty().bindBidirectional(vm.oralOnly);
         Button clear = new Button(m.get("filter.clear"));
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> vm.clearFilters());
-        FlowPane filters = new FlowPane(8, 8, search, unit, type, status, risk, from, new Label("—"), to, clear);
+        FlowPane filters = new FlowPane(8, 8, search, unit, type, status, risk, from, new Label("—"), to, oral, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         setTop(new VBox(12, head, filters));
@@ -97,7 +100,7 @@ public final class CaseListView extends BorderPane {
                 column(m.get("col.applicants"), CaseSummary::applicants, 95),
                 column(m.get("col.respondents"), CaseSummary::respondents, 100),
                 riskColumn(m),
-                column(m.get("col.status"), r -> m.label(r.status()), 75),
+                statusColumn(m, vm.today()),
                 column(m.get("col.summary"), CaseSummary::summary, 160)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.rows);
@@ -158,6 +161,30 @@ public final class CaseListView extends BorderPane {
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setPrefWidth(width);
         c.setMinWidth(width); // the summary column takes what is left; the others stay readable
+        return c;
+    }
+
+    /** The status, and "超期" in red for a case still being mediated after its deadline. */
+    private static TableColumn<CaseSummary, CaseSummary> statusColumn(Messages m, java.time.LocalDate today) {
+        TableColumn<CaseSummary, CaseSummary> c = new TableColumn<>(m.get("col.status"));
+        c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(x.getValue()));
+        c.setPrefWidth(110);
+        c.setMinWidth(110);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(CaseSummary r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().remove("overdue");
+                if (empty || r == null) {
+                    setText(null);
+                } else if (r.overdue(today)) {
+                    setText(m.label(r.status()) + " · " + m.get("cases.overdue"));
+                    getStyleClass().add("overdue");
+                } else {
+                    setText(m.label(r.status()));
+                }
+            }
+        });
         return c;
     }
 

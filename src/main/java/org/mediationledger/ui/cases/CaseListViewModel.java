@@ -44,6 +44,7 @@ public final class CaseListViewModel {
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     final StringProperty text = new SimpleStringProperty("");
+    final BooleanProperty oralOnly = new SimpleBooleanProperty(false);
     final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
     final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
     final IntegerProperty pageCount = new SimpleIntegerProperty(1);
@@ -65,6 +66,11 @@ public final class CaseListViewModel {
         riskLevel.addListener(o -> firstPage());
         from.addListener(o -> firstPage());
         to.addListener(o -> firstPage());
+        oralOnly.addListener(o -> firstPage());
+    }
+
+    java.time.LocalDate today() {
+        return cases.today();
     }
 
     public StringProperty textProperty() {
@@ -78,7 +84,7 @@ public final class CaseListViewModel {
     CaseFilter filter() {
         return new CaseFilter(unit.get() == null ? null : unit.get().id(),
                 disputeType.get() == null ? null : disputeType.get().id(), status.get(), riskLevel.get(), from.get(), to.get(),
-                text.get());
+                text.get()).oralOnly(oralOnly.get());
     }
 
     public void firstPage() {
@@ -109,6 +115,7 @@ public final class CaseListViewModel {
         from.set(null);
         to.set(null);
         text.set("");
+        oralOnly.set(false);
     }
 
     private void load(int page) {
