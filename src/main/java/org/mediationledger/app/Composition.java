@@ -38,9 +38,9 @@ public final class Composition {
             CaseService cases = new CaseService(new CaseRepository(dsl, audit, messages), reference, settings, clock);
             ScreeningService screening = new ScreeningService(new ScreeningRepository(dsl, audit), reference, settings, cases,
                     messages, clock);
-            DemoDataService demo = new DemoDataService(reference, cases, screening, settings);
-            reference.ensureDefaultTypes();
             PathService path = new PathService(new PathRepository(dsl, audit, messages), cases, reference, settings, messages, clock);
+            DemoDataService demo = new DemoDataService(reference, cases, screening, path, settings);
+            reference.ensureDefaultTypes();
             return new Services(database.file(), settings, reference, cases, screening, path, demo, database);
         } catch (RuntimeException e) {
             database.close();

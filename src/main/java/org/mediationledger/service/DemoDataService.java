@@ -31,9 +31,12 @@ public final class DemoDataService {
     private final ReferenceService reference;
     private final CaseService cases;
     private final ScreeningService screening;
+    private final PathService path;
     private final SettingsService settings;
 
-    public DemoDataService(ReferenceService reference, CaseService cases, ScreeningService screening, SettingsService settings) {
+    public DemoDataService(ReferenceService reference, CaseService cases, ScreeningService screening, PathService path,
+                           SettingsService settings) {
+        this.path = path;
         this.reference = reference;
         this.cases = cases;
         this.screening = screening;
@@ -105,11 +108,51 @@ public final class DemoDataService {
             LocalDate received = today.minusDays(3 + (examples.length - 1 - i) * 7L);
             List<Party> parties = List.of(person(rnd, PartyRole.APPLICANT, names[i][0], i), person(rnd, PartyRole.RESPONDENT, names[i][1], i + 20));
             BigDecimal amount = new BigDecimal(ex[3]);
-            cases.register(new CaseDraft(sources[i % sources.length], type.id(), unit.id(), ug.get(rnd.nextInt(ug.size())).id(),
+            var saved = cases.register(new CaseDraft(sources[i % sources.length], type.id(), unit.id(), ug.get(rnd.nextInt(ug.size())).id(),
                     ex[1], ex[2], 2 + rnd.nextInt(6), amount.signum() == 0 ? null : amount, risks[i], received,
                     mediators.get(i % units.size()).id(), parties));
+            walkPath(saved.id(), received, mediators.get(i % units.size()).id(), amount, today);
         }
         loadScreening(rnd, units, grids, gridWorkers, types);
+    }
+
+    /**
+     * Older example cases have gone their way already: settled in the village and closed (the oldest archived),
+     * failed in the village and settled in the township, or still being mediated; the newest are just registered.
+     */
+    private void walkPath(java.util.UUID id, LocalDate received, java.util.UUID mediator, BigDecimal amount, LocalDate today) {
+        long age = java.time.temporal.ChronoUnit.DAYS.between(received, today);
+        var village = org.mediationledger.model.MediationLevel.VILLAGE;
+        var township = org.mediationledger.model.MediationLevel.TOWNSHIP;
+        var peoples = org.mediationledger.model.MediationKind.PEOPLES;
+        if (age > 60) {
+            path.attempt(id, new org.mediationledger.model.MediationAttempt(null, village, peoples, received.plusDays(3), "村委会调解室",
+                    List.of(mediator), null, null, null, "双方对事实无争议", org.mediationledger.model.AttemptResult.SUCCESS, null));
+            path.agree(id, new org.mediationledger.model.Agreement(null, true, received.plusDays(3), "双方各有过错", "按协议赔偿并赔礼道歉",
+                    amount.signum() == 0 ? null : amount, "一次性现金支付", received.plusDays(15), received.plusDays(3),
+                    received.plusDays(3), received.plusDays(4), null, null, null));
+            path.perform(id, new org.mediationledger.model.Performance(null, org.mediationledger.model.PerformanceStatus.PERFORMED,
+                    received.plusDays(14), null));
+            path.followUp(id, new org.mediationledger.model.FollowUp(null, received.plusDays(20), mediator,
+                    org.mediationledger.model.Satisfaction.SATISFIED, false, false, null));
+            path.close(id);
+            if (age > 75) {
+                path.archive(id);
+            }
+        } else if (age > 40) {
+            path.attempt(id, new org.mediationledger.model.MediationAttempt(null, village, peoples, received.plusDays(2), "村委会",
+                    List.of(mediator), null, null, null, "分歧较大", org.mediationledger.model.AttemptResult.FAILURE, null));
+            path.escalate(id, new org.mediationledger.model.Escalation(null, received.plusDays(3), null, township, null, "村级调解不成"));
+            path.attempt(id, new org.mediationledger.model.MediationAttempt(null, township, peoples, received.plusDays(6), "镇司法所",
+                    List.of(), null, null, null, null, org.mediationledger.model.AttemptResult.SUCCESS, null));
+            path.agree(id, new org.mediationledger.model.Agreement(null, false, received.plusDays(6), null, "当场达成口头协议",
+                    null, null, received.plusDays(20), null, null, null, null, null, null));
+            path.perform(id, new org.mediationledger.model.Performance(null, org.mediationledger.model.PerformanceStatus.PARTLY,
+                    received.plusDays(12), "尚欠部分款项"));
+        } else if (age > 20) {
+            path.attempt(id, new org.mediationledger.model.MediationAttempt(null, village, peoples, received.plusDays(2), "村委会",
+                    List.of(mediator), null, null, null, null, org.mediationledger.model.AttemptResult.PARTIAL, null));
+        }
     }
 
     /**

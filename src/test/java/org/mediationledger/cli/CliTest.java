@@ -91,12 +91,13 @@ class CliTest {
 
         assertThat(run("cases", "list", "--format", "json", "--status", "已受理", "--db", db.toString())).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertThat(json.size()).isEqualTo(12);
+        // the demo's three newest cases are just registered; the older ones have gone further along their path
+        assertThat(json.size()).isEqualTo(3);
         assertThat(json.get(0).get("caseNumber").asText()).startsWith("（2026）青山镇人调字第");
         assertThat(json.get(0).get("status").asText()).isEqualTo("REGISTERED");
 
         assertThat(run("cases", "list", "--status", "CLOSED", "--lang", "en", "--db", db.toString())).isZero();
-        assertThat(out.toString()).contains("Case number", "0 cases");
+        assertThat(out.toString()).contains("Case number", "2 cases");
     }
 
     @Test

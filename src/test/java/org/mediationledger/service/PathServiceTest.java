@@ -176,7 +176,9 @@ class PathServiceTest {
         });
         // the oral-agreement register lists exactly the cases settled orally
         assertThat(s.cases().search(org.mediationledger.model.CaseFilter.all().oralOnly(true), 0, 50).rows())
-                .extracting(org.mediationledger.model.CaseSummary::id).containsExactly(early.id());
+                .extracting(org.mediationledger.model.CaseSummary::caseNumber)
+                .containsExactlyInAnyOrder(early.caseNumber(), "（2026）青山镇人调字第004号", "（2026）青山镇人调字第005号",
+                        "（2026）青山镇人调字第006号"); // the demo's cases settled orally in the township
         assertThatThrownBy(() -> s.path().agree(early.id(), new Agreement(null, false, effective, null, "赔偿 500 元", null, null, null,
                 null, null, null, effective.plusDays(31), null, null))).isInstanceOf(ValidationException.class);
     }

@@ -91,7 +91,8 @@ class CaseRepositoryTest {
                 .extracting(CaseSummary::riskLevel).containsOnly(RiskLevel.RED).hasSize(1);
         assertThat(search(new CaseFilter(null, null, null, null, TestData.TODAY.minusDays(10), TestData.TODAY, null)).total())
                 .isEqualTo(3);
-        assertThat(search(new CaseFilter(null, null, CaseStatus.CLOSED, null, null, null, null)).total()).isZero();
+        assertThat(search(new CaseFilter(null, null, CaseStatus.CLOSED, null, null, null, null)).rows())
+                .extracting(CaseSummary::caseNumber).containsExactly("（2026）青山镇人调字第003号", "（2026）青山镇人调字第002号");
     }
 
     @Test

@@ -64,7 +64,7 @@ class CaseRegisterUiTest extends UiTestBase {
         waitUntil(() -> robot.lookup("#case-detail").tryQuery().isPresent()
                 && robot.lookup("#detail-title").queryAs(Label.class).getText().contains("第013号"));
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).contains("（2026）青山镇人调字第013号");
-        waitUntil(() -> robot.lookup("#status-open-cases").queryAs(Label.class).getText().contains("13"));
+        waitUntil(() -> robot.lookup("#status-open-cases").queryAs(Label.class).getText().contains("10"));
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#case-search").tryQuery().isPresent());
