@@ -55,7 +55,7 @@ public final class DashboardView extends BorderPane {
         setTop(new VBox(12, title, cards, message));
         work.setId("my-work");
         work.setPlaceholder(new Label(m.get("dash.noWork")));
-        work.setPrefWidth(420);
+        work.setPrefWidth(500);
         work.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(org.mediationledger.model.WorkItem w, boolean empty) {

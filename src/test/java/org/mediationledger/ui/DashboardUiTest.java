@@ -1,0 +1,32 @@
+package org.mediationledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.mediationledger.model.WorkItem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+class DashboardUiTest extends UiTestBase {
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        open(stage);
+    }
+
+    @Test
+    void myWorkListsWhatIsDueAndEachLineOpensItsCase(FxRobot robot) {
+        ListView<WorkItem> work = robot.lookup("#my-work").queryListView();
+        waitUntil(() -> !work.getItems().isEmpty());
+        assertThat(work.getItems()).extracting(WorkItem::kind).contains(WorkItem.Kind.OVERDUE, WorkItem.Kind.AWAITING_FOLLOW_UP);
+        assertThat(robot.lookup("#dash-not-screened").queryAs(Label.class).getText()).contains("镇中社区");
+        WorkItem first = work.getItems().get(0);
+        robot.clickOn((javafx.scene.Node) robot.lookup("#my-work .list-cell").nth(0).query());
+        waitUntil(() -> robot.lookup("#detail-title").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith(first.caseNumber())).orElse(false));
+        waitUntil(() -> robot.lookup("#path-state").tryQuery().map(n -> ((Label) n).getText().contains("已超过调解期限")).orElse(false));
+    }
+}
