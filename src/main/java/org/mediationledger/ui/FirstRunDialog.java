@@ -1,6 +1,5 @@
 package org.mediationledger.ui;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -25,9 +24,8 @@ final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
         township.setId("first-run-township");
         township.setPromptText(m.get("firstRun.townshipPrompt"));
         VBox box = new VBox(10, text, new Label(m.get("settings.township")), township);
-        box.setPadding(new Insets(10));
         box.setPrefWidth(460);
-        getDialogPane().setContent(box);
+        getDialogPane().setContent(Fx.padded(box));
         ButtonType demo = new ButtonType(m.get("firstRun.demo"), ButtonBar.ButtonData.OK_DONE);
         ButtonType blank = new ButtonType(m.get("firstRun.blank"), ButtonBar.ButtonData.OTHER);
         getDialogPane().getButtonTypes().setAll(demo, blank);

@@ -90,6 +90,16 @@ public final class Fx {
         return new javafx.scene.control.ButtonType(m.get("action.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
+    /**
+     * Dialog content with room around it. The theme styles a dialog pane's content node and ignores padding set
+     * in code there, so the padding goes inline on a wrapper.
+     */
+    public static javafx.scene.layout.StackPane padded(javafx.scene.Node content) {
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(content);
+        box.setStyle("-fx-padding: 12 18 4 18;");
+        return box;
+    }
+
     public static Label errorLabel() {
         Label l = new Label();
         l.getStyleClass().add("field-error");

@@ -64,13 +64,12 @@ final class PathDialogs {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.setPadding(new javafx.geometry.Insets(10, 14, 4, 14));
         for (int i = 0; i < rows.size(); i++) {
             g.add(new Label(m.fieldLabel((String) rows.get(i)[0])), 0, i);
             Node n = (Node) rows.get(i)[1];
             n.setId("p-" + rows.get(i)[0]);
             if (n instanceof javafx.scene.control.Control c && !(n instanceof CheckBox)) {
-                c.setPrefWidth(360);
+                c.setPrefWidth(320);
             }
             g.add(n, 1, i);
         }
@@ -78,7 +77,10 @@ final class PathDialogs {
         error.setId("path-dialog-error");
         error.setMaxWidth(420);
         g.add(error, 1, rows.size());
-        d.getDialogPane().setContent(g);
+        d.getDialogPane().setContent(Fx.padded(g));
+        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        d.getDialogPane().setPrefWidth(520);
+        d.setResizable(true);
         ButtonType ok = Fx.ok(m);
         d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
         d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
@@ -136,16 +138,21 @@ final class PathDialogs {
         DatePicker date = date(today);
         TextField place = new TextField();
         ComboBox<Staff> mediator = choice(ref.staff(), Staff::name, null, m.get("form.none"));
+        TextField others = new TextField();
+        TextArea applicant = area();
+        TextArea respondent = area();
         TextArea facts = area();
         ComboBox<AttemptResult> result = choice(List.of(AttemptResult.values()), m::label, null, null);
         TextArea notes = area();
         Supplier<MediationAttempt> read = () -> new MediationAttempt(null, lv.getValue(), kind.getValue(), date.getValue(),
-                place.getText(), mediator.getValue() == null ? List.of() : List.of(mediator.getValue().id()), null, null, null,
-                facts.getText(), result.getValue(), notes.getText());
+                place.getText(), mediator.getValue() == null ? List.of() : List.of(mediator.getValue().id()), others.getText(),
+                applicant.getText(), respondent.getText(), facts.getText(), result.getValue(), notes.getText());
         return show(m.label(org.mediationledger.model.CaseAction.ATTEMPT), List.of(new Object[] {"level", lv},
                 new Object[] {"mediationKind", kind}, new Object[] {"date", date}, new Object[] {"place", place},
-                new Object[] {"mediator", mediator}, new Object[] {"facts", facts}, new Object[] {"result", result},
-                new Object[] {"notes", notes}), read, a -> PathValidator.attempt(a, p.received(), today));
+                new Object[] {"mediator", mediator}, new Object[] {"otherParticipants", others},
+                new Object[] {"applicantStatement", applicant}, new Object[] {"respondentStatement", respondent},
+                new Object[] {"facts", facts}, new Object[] {"result", result}, new Object[] {"notes", notes}), read,
+                a -> PathValidator.attempt(a, p.received(), today));
     }
 
     Optional<Escalation> escalate(PathState p) {

@@ -96,7 +96,7 @@ public final class RulesView extends VBox {
         g.addRow(2, new Label(m.get("field.end")), end);
         g.addRow(3, new Label(m.get("field.roundsPerDay")), perDay);
         g.add(error, 1, 4);
-        d.getDialogPane().setContent(g);
+        d.getDialogPane().setContent(Fx.padded(g));
         ButtonType ok = Fx.ok(m);
         d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
         java.util.function.Supplier<SensitivePeriod> read = () -> new SensitivePeriod(null, name.getText(),

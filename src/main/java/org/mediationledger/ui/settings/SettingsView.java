@@ -231,7 +231,7 @@ public final class SettingsView extends BorderPane {
         g.addRow(0, new Label(m.get("settings.unit.name")), name);
         g.addRow(1, new Label(m.get("settings.unit.kind")), kind);
         g.add(error, 1, 2);
-        d.getDialogPane().setContent(g);
+        d.getDialogPane().setContent(Fx.padded(g));
         ButtonType ok = Fx.ok(m);
         d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
         d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -270,7 +270,7 @@ public final class SettingsView extends BorderPane {
         g.addRow(2, new Label(m.get("settings.staff.unit")), unit);
         g.addRow(3, new Label(m.get("settings.staff.phone")), phone);
         g.add(error, 1, 4);
-        d.getDialogPane().setContent(g);
+        d.getDialogPane().setContent(Fx.padded(g));
         ButtonType ok = Fx.ok(m);
         d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
         d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
