@@ -187,7 +187,7 @@ public final class CaseDetailView extends BorderPane {
                     && p.status() != org.mediationledger.model.CaseStatus.IN_MEDIATION);
             state.setText(describe(p));
             state.getStyleClass().removeAll("field-error-text");
-            if (p.overdue(vm.paths().mediationDays(), vm.paths().today())) {
+            if (p.overdue(vm.mediationDays, vm.paths().today())) {
                 state.getStyleClass().add("field-error-text");
             }
         });
@@ -202,7 +202,7 @@ public final class CaseDetailView extends BorderPane {
         parts.add(m.get("path.state", m.label(p.status()), p.currentLevel() == null ? "—" : m.label(p.currentLevel())));
         p.resolutionLevel().ifPresent(l -> parts.add(m.get("path.resolved", m.label(l))));
         if (p.status() == org.mediationledger.model.CaseStatus.REGISTERED || p.status() == org.mediationledger.model.CaseStatus.IN_MEDIATION) {
-            java.time.LocalDate due = p.deadline(vm.paths().mediationDays());
+            java.time.LocalDate due = p.deadline(vm.mediationDays);
             long left = java.time.temporal.ChronoUnit.DAYS.between(today, due);
             parts.add(left < 0 ? m.get("path.overdue", due, -left) : m.get("path.due", due, left));
         }

@@ -45,7 +45,11 @@ public final class CaseDetailViewModel {
         return messages;
     }
 
-    record PathLoaded(org.mediationledger.model.PathState state, List<org.mediationledger.model.TimelineEntry> timeline) {
+    /** The mediation period in force, read with the path (the setting lives in the data file). */
+    int mediationDays = org.mediationledger.model.CasePath.DEFAULT_MEDIATION_DAYS;
+
+    record PathLoaded(org.mediationledger.model.PathState state, List<org.mediationledger.model.TimelineEntry> timeline,
+                      int mediationDays) {
     }
 
     void loadPath(UUID id) {
@@ -54,8 +58,9 @@ public final class CaseDetailViewModel {
         }
         executor.run(() -> {
             var st = paths.path(id);
-            return new PathLoaded(st, paths.timeline(st));
+            return new PathLoaded(st, paths.timeline(st), paths.mediationDays());
         }, l -> {
+            mediationDays = l.mediationDays();
             path.set(l.state());
             timeline.setAll(l.timeline());
         }, e -> message.set(Errors.sentence(messages, e)));
