@@ -100,7 +100,14 @@ public final class ScreeningService {
                 List.of(), 0));
     }
 
+    /**
+     * Takes a round recorded by mistake off the register (soft delete: it stays in the file and its history). A round
+     * whose finding became a case is kept: the case points at it.
+     */
     public void delete(UUID roundId) {
+        if (repo.hasCase(roundId)) {
+            throw new ValidationException(List.of(Problem.error("round", "error.roundHasCase")));
+        }
         repo.softDelete(roundId);
     }
 
@@ -163,14 +170,14 @@ public final class ScreeningService {
             String lead = r.leadScreenerId() == null ? "" : ref.staffMember(r.leadScreenerId()).map(s -> s.name()).orElse("");
             String notes = r.notes() == null ? "" : r.notes();
             if (r.isZeroReport()) {
-                out.add(new LedgerRow(null, null, out.size() + 1, r.date(), unit, grid, "", "", messages.get("ledger.zeroReport"), null,
+                out.add(new LedgerRow(r.id(), null, null, out.size() + 1, r.date(), unit, grid, "", "", messages.get("ledger.zeroReport"), null,
                         null, null, "", lead, "", "", messages.label(r.kind()), notes));
                 continue;
             }
             for (Finding f : r.findings()) {
                 String parties = f.parties().stream().map(p -> p.phone() == null ? p.name()
                         : p.name() + " " + Masking.phone(p.phone())).collect(Collectors.joining("、"));
-                out.add(new LedgerRow(f.id(), f.caseId(), out.size() + 1, r.date(), unit, grid,
+                out.add(new LedgerRow(r.id(), f.id(), f.caseId(), out.size() + 1, r.date(), unit, grid,
                         ref.type(f.disputeTypeId()).map(t -> t.name()).orElse(""), parties, f.summary(), f.peopleInvolved(),
                         f.amountInvolved(), f.riskLevel(), "", lead, f.measures() == null ? "" : f.measures(), "",
                         messages.label(f.status()), notes));

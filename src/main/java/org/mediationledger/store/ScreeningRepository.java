@@ -154,6 +154,11 @@ public final class ScreeningRepository {
         return Optional.of(finding(f, parties));
     }
 
+    /** Whether a finding of the round became a case. */
+    public boolean hasCase(UUID roundId) {
+        return dsl.fetchExists(FINDING, FINDING.ROUND_ID.eq(roundId).and(FINDING.CASE_ID.isNotNull()).and(FINDING.DELETED.isFalse()));
+    }
+
     /** The round a finding belongs to (its date, unit and grid pre-fill a case). */
     public Optional<ScreeningRound> roundOf(UUID findingId) {
         return dsl.select(FINDING.ROUND_ID, SCREENING_ROUND.ROUND_DATE).from(FINDING).join(SCREENING_ROUND)

@@ -139,6 +139,25 @@ class ScreeningServiceTest {
     }
 
     @Test
+    void aRoundRecordedByMistakeCanBeDeletedUnlessItsFindingBecameACase() {
+        Unit lastUnit = ref.units().get(7);
+        ScreeningRound zero = s.screening().recordZeroReport(lastUnit.id(), TestData.TODAY, null);
+        assertThat(s.screening().notScreenedThisWeek()).doesNotContain(lastUnit);
+        LedgerRow line = s.screening().ledger(TestData.TODAY, TestData.TODAY, List.of(lastUnit.id())).get(0);
+        assertThat(line.roundId()).isEqualTo(zero.id());
+        s.screening().delete(line.roundId());
+        assertThat(s.screening().notScreenedThisWeek()).contains(lastUnit);
+        assertThat(s.screening().ledger(TestData.TODAY, TestData.TODAY, List.of(lastUnit.id()))).isEmpty();
+
+        ScreeningRound r = s.screening().record(round(TestData.TODAY, east, List.of(finding("转为案件的纠纷"))));
+        var findingId = r.findings().get(0).id();
+        s.screening().openCase(findingId, s.screening().draftFromFinding(findingId));
+        assertThatThrownBy(() -> s.screening().delete(r.id())).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).extracting(Problem::messageKey).containsExactly("error.roundHasCase"));
+        assertThat(s.screening().rounds(TestData.TODAY, TestData.TODAY, List.of(east.id()))).extracting(ScreeningRound::id).contains(r.id());
+    }
+
+    @Test
     void aCaseOpenedFromAFindingIsLinkedBothWaysAndOnlyOnce() {
         ScreeningRound r = s.screening().record(round(TestData.TODAY, east, List.of(finding("承包地边界争议"))));
         var findingId = r.findings().get(0).id();

@@ -25,7 +25,7 @@ import org.mediationledger.ui.Fx;
 public final class LedgerView extends BorderPane {
     final TableView<LedgerRow> table = new TableView<>();
 
-    public LedgerView(LedgerViewModel vm, ReferenceData ref) {
+    public LedgerView(LedgerViewModel vm, ReferenceData ref, Runnable onChanged) {
         Messages m = vm.messages();
         setId("screening-ledger");
         DatePicker from = new DatePicker();
@@ -58,10 +58,28 @@ public final class LedgerView extends BorderPane {
         Button openCase = new Button(m.get("ledger.openCase"));
         openCase.setId("ledger-open-case");
         openCase.setOnAction(e -> vm.openCase(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(m.get("ledger.deleteRound"));
+        delete.setId("ledger-delete-round");
+        delete.setOnAction(e -> {
+            LedgerRow row = table.getSelectionModel().getSelectedItem();
+            if (row == null) {
+                vm.deleteRound(null, onChanged);
+                return;
+            }
+            javafx.scene.control.ButtonType yes = Fx.ok(m);
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    m.get("ledger.confirmDelete", row.date(), row.unit()), yes, Fx.cancel(m));
+            confirm.setHeaderText(null);
+            confirm.initOwner(getScene().getWindow());
+            if (confirm.showAndWait().filter(b -> b == yes).isPresent()) {
+                vm.deleteRound(row, onChanged);
+            }
+        });
         Label message = new Label();
         message.setId("ledger-message");
         message.textProperty().bind(vm.message);
-        FlowPane top = new FlowPane(8, 8, new Label(m.get("board.range")), from, new Label("—"), to, unit, show, export, openCase, message);
+        FlowPane top = new FlowPane(8, 8, new Label(m.get("board.range")), from, new Label("—"), to, unit, show, export, openCase,
+                delete, message);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
 

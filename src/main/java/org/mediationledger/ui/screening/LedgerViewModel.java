@@ -68,6 +68,22 @@ public final class LedgerViewModel {
         }, f -> message.set(m.get("ledger.exported", snapshot.size(), f)), e -> message.set(Errors.sentence(m, e)));
     }
 
+    /** Removes the round of the chosen line (recorded by mistake); the board and the ledger follow. */
+    void deleteRound(LedgerRow row, Runnable onDeleted) {
+        if (row == null) {
+            message.set(m.get("ledger.chooseRound"));
+            return;
+        }
+        executor.run(() -> {
+            screening.delete(row.roundId());
+            return null;
+        }, x -> {
+            message.set(m.get("ledger.roundDeleted", row.date(), row.unit()));
+            onDeleted.run();
+        }, e -> message.set(e instanceof org.mediationledger.model.ValidationException v ? m.problem(v.problems().get(0))
+                : Errors.sentence(m, e)));
+    }
+
     void openCase(LedgerRow row) {
         if (row == null || row.findingId() == null) {
             message.set(m.get("ledger.chooseFinding"));

@@ -66,7 +66,10 @@ public final class ScreeningArea extends StackPane {
         HBox head = new HBox(12, title, message, grow, record);
         head.setAlignment(Pos.CENTER_LEFT);
         TabPane tabs = new TabPane(new Tab(m.get("screening.tab.board"), new BoardView(board, this::showRoundForm)),
-                new Tab(m.get("screening.tab.ledger"), new LedgerView(ledger, ref)),
+                new Tab(m.get("screening.tab.ledger"), new LedgerView(ledger, ref, () -> {
+                    refresh();
+                    onChanged.run();
+                })),
                 new Tab(m.get("screening.tab.rules"), new RulesView(rules)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("screening-tabs");
