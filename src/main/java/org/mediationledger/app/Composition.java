@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.mediationledger.model.Messages;
 import org.mediationledger.service.CaseService;
 import org.mediationledger.service.DemoDataService;
+import org.mediationledger.service.LeaderService;
 import org.mediationledger.service.PathService;
 import org.mediationledger.service.ReferenceService;
 import org.mediationledger.service.ScreeningService;
@@ -14,6 +15,7 @@ import org.mediationledger.store.Audit;
 import org.mediationledger.store.CaseRepository;
 import org.mediationledger.store.CurrentUser;
 import org.mediationledger.store.Database;
+import org.mediationledger.store.LeaderRepository;
 import org.mediationledger.store.PathRepository;
 import org.mediationledger.store.ScreeningRepository;
 import org.mediationledger.store.DisputeTypeRepository;
@@ -41,7 +43,8 @@ public final class Composition {
             PathService path = new PathService(new PathRepository(dsl, audit, messages), cases, reference, settings, messages, clock);
             DemoDataService demo = new DemoDataService(reference, cases, screening, path, settings);
             reference.ensureDefaultTypes();
-            return new Services(database.file(), settings, reference, cases, screening, path, demo, database);
+            LeaderService leader = new LeaderService(new LeaderRepository(dsl, audit), reference, clock);
+            return new Services(database.file(), settings, reference, cases, screening, path, leader, demo, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
