@@ -1,0 +1,192 @@
+package org.mediationledger.cli;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.mediationledger.model.ClosureOutcome;
+import org.mediationledger.model.ExtensionRequest;
+import org.mediationledger.model.LeaderAssignment;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.Satisfaction;
+import org.mediationledger.model.SupervisionEntry;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "leader", mixinStandardHelpOptions = true, description = "领导包案 / leader-assigned cases",
+        subcommands = {LeaderCommand.Assign.class, LeaderCommand.Extend.class, LeaderCommand.Supervise.class,
+            LeaderCommand.Close.class, LeaderCommand.Overdue.class})
+final class LeaderCommand implements Callable<Integer> {
+    @ParentCommand
+    MainCommand parent;
+
+    @Override
+    public Integer call() {
+        throw new UserInputException(parent.cli.messages().get("cli.leader.needSubcommand"), Cli.BAD_ARGUMENTS);
+    }
+
+    /** Every leader file names the case (full number, 2026-13 or 13) the matter is about. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record LeaderInput(String caseNumber, String leader, String unit, String responsiblePerson, String team, String plan,
+                       String assignedDate, String deadline, Integer days, String reason, Boolean approved, String decidedBy,
+                       String date, String supervisor, String instruction, String progress, String nextCheckDate,
+                       String outcome, String satisfaction) {
+    }
+
+    abstract static class FileStep implements Callable<Integer> {
+        @ParentCommand
+        LeaderCommand leader;
+
+        @Option(names = "--file", required = true, paramLabel = "x.json", description = "JSON 文件 / the step as JSON")
+        Path file;
+
+        abstract LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m);
+
+        @Override
+        public Integer call() {
+            Cli cli = leader.parent.cli;
+            Messages m = cli.messages();
+            List<LeaderInput> inputs = Json.read(file, LeaderInput.class, m);
+            if (inputs.size() != 1) {
+                throw new UserInputException(m.get("cli.oneObject", file), Cli.INVALID_DATA);
+            }
+            LeaderInput in = inputs.get(0);
+            try (Services s = cli.open()) {
+                if (in.caseNumber() == null) {
+                    throw new ValidationException(List.of(Problem.error("subject", "error.required")));
+                }
+                MediationCase c = PathCommands.find(s, m, in.caseNumber());
+                LeaderAssignment a = apply(s, in, c, s.reference().load(), m);
+                cli.out().println(m.get("cli.leader.done", c.caseNumber(), a.deadline(), a.closed()
+                        ? m.label(a.outcome()) : m.get("cli.leader.open")));
+            }
+            return Cli.OK;
+        }
+
+        static LocalDate date(String text, String field) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new ValidationException(List.of(Problem.error(field, "error.dateFormat", text)));
+            }
+        }
+
+        static UUID staff(ReferenceData ref, String name, String field) {
+            if (name == null) {
+                return null;
+            }
+            return ref.staff().stream().filter(x -> x.name().equals(name.strip())).map(x -> x.id()).findFirst()
+                    .orElseThrow(() -> new ValidationException(List.of(Problem.error(field, "error.unknownValue", name))));
+        }
+
+        static LeaderAssignment active(Services s, MediationCase c) {
+            return s.leader().board(null).stream().filter(a -> c.id().equals(a.caseId()) && !a.closed()).findFirst()
+                    .orElseThrow(() -> new ValidationException(List.of(Problem.error("subject", "error.noActiveAssignment"))));
+        }
+
+        static <E extends Enum<E>> E label(Class<E> type, String text, String field, Messages m) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(text) || m.label(e).equals(text)) {
+                    return e;
+                }
+            }
+            throw new ValidationException(List.of(Problem.error(field, "error.unknownValue", String.valueOf(text))));
+        }
+    }
+
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "包案：指定包案领导 / assign a case to a leader")
+    static final class Assign extends FileStep {
+        @Override
+        LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m) {
+            LocalDate assigned = in.assignedDate() == null ? s.leader().today() : date(in.assignedDate(), "assignedDate");
+            LocalDate deadline = in.deadline() == null ? s.leader().defaultDeadline(assigned) : date(in.deadline(), "deadline");
+            UUID unit = in.unit() == null ? null : ref.units().stream().filter(u -> u.name().equals(in.unit())).map(u -> u.id())
+                    .findFirst().orElseThrow(() -> new ValidationException(List.of(Problem.error("unit", "error.unknownValue", in.unit()))));
+            return s.leader().assign(new LeaderAssignment(null, c.id(), null, staff(ref, in.leader(), "leader"), unit,
+                    in.responsiblePerson(), in.team(), in.plan(), assigned, deadline, false, null, null, null, null, null));
+        }
+    }
+
+    @Command(name = "extend", mixinStandardHelpOptions = true, description = "延期申请及审批 / an extension, approved or refused")
+    static final class Extend extends FileStep {
+        @Override
+        LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m) {
+            LocalDate d = in.date() == null ? s.leader().today() : date(in.date(), "requestedDate");
+            return s.leader().extend(active(s, c).id(), new ExtensionRequest(null, d, in.days() == null ? 0 : in.days(), in.reason(),
+                    Boolean.TRUE.equals(in.approved()), staff(ref, in.decidedBy(), "decidedBy"), d));
+        }
+    }
+
+    @Command(name = "supervise", mixinStandardHelpOptions = true, description = "登记督办 / a supervision entry")
+    static final class Supervise extends FileStep {
+        @Override
+        LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m) {
+            return s.leader().supervise(active(s, c).id(), new SupervisionEntry(null,
+                    in.date() == null ? s.leader().today() : date(in.date(), "date"), staff(ref, in.supervisor(), "supervisor"),
+                    in.instruction(), in.progress(), date(in.nextCheckDate(), "nextCheckDate")));
+        }
+    }
+
+    @Command(name = "close", mixinStandardHelpOptions = true, description = "办结 / close the matter")
+    static final class Close extends FileStep {
+        @Override
+        LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m) {
+            return s.leader().close(active(s, c).id(), label(ClosureOutcome.class, in.outcome(), "outcome", m),
+                    in.satisfaction() == null ? null : label(Satisfaction.class, in.satisfaction(), "satisfaction", m),
+                    in.date() == null ? s.leader().today() : date(in.date(), "closedDate"));
+        }
+    }
+
+    @Command(name = "overdue", mixinStandardHelpOptions = true, description = "超期未办结的包案事项 / overdue matters and who owns them")
+    static final class Overdue implements Callable<Integer> {
+        @ParentCommand
+        LeaderCommand leader;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
+        ScreeningCommand.Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = leader.parent.cli;
+            Messages m = cli.messages();
+            try (Services s = cli.open()) {
+                ReferenceData ref = s.reference().load();
+                LocalDate today = s.leader().today();
+                List<String> head = List.of(m.get("col.caseNumber"), m.get("field.leader"), m.get("col.responsible"),
+                        m.get("field.deadline"), m.get("col.daysOver"), m.get("field.plan"));
+                List<List<String>> body = s.leader().overdue().stream().map(a -> List.of(
+                        a.caseId() == null ? "" : s.cases().get(a.caseId()).map(MediationCase::caseNumber).orElse(""),
+                        ref.staffMember(a.leaderId()).map(x -> x.name()).orElse(""),
+                        a.responsiblePerson() == null ? "" : a.responsiblePerson(), a.deadline().toString(),
+                        String.valueOf(-a.daysLeft(today)), a.plan())).toList();
+                cli.out().print(switch (format) {
+                    case table -> Table.render(head, body) + m.get("cli.leader.overdueCount", body.size()) + System.lineSeparator();
+                    case csv -> Csv.of(head, body);
+                    case json -> Json.write(body.stream().map(r -> {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        String[] keys = {"caseNumber", "leader", "responsible", "deadline", "daysOverdue", "plan"};
+                        for (int i = 0; i < keys.length; i++) {
+                            o.put(keys[i], r.get(i));
+                        }
+                        return o;
+                    }).toList());
+                });
+            }
+            return Cli.OK;
+        }
+    }
+}
