@@ -26,24 +26,7 @@ final class PathCommands {
 
     /** N is the case number in full, "2026-13", or just 13 for this year. */
     static MediationCase find(Services s, Messages m, String n) {
-        String t = n.strip();
-        int year = s.cases().today().getYear();
-        java.util.Optional<MediationCase> c;
-        if (t.matches("\\d+")) {
-            c = byYearAndSeq(s, year, Integer.parseInt(t));
-        } else if (t.matches("\\d{4}-\\d+")) {
-            c = byYearAndSeq(s, Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)));
-        } else {
-            c = s.cases().byNumber(t);
-        }
-        return c.orElseThrow(() -> new UserInputException(m.get("cli.caseNotFound", n), Cli.BAD_ARGUMENTS));
-    }
-
-    private static java.util.Optional<MediationCase> byYearAndSeq(Services s, int year, int seq) {
-        String suffix = "第" + String.format("%03d", seq) + "号";
-        return s.cases().search(new org.mediationledger.model.CaseFilter(null, null, null, null, null, null, suffix), 0, 50)
-                .rows().stream().filter(r -> r.caseNumber().startsWith("（" + year + "）") && r.caseNumber().endsWith(suffix))
-                .findFirst().flatMap(r -> s.cases().get(r.id()));
+        return s.cases().byShortNumber(n).orElseThrow(() -> new UserInputException(m.get("cli.caseNotFound", n), Cli.BAD_ARGUMENTS));
     }
 
     abstract static class Step implements Callable<Integer> {

@@ -90,6 +90,25 @@ public final class CaseService {
         return cases.findByNumber(number);
     }
 
+    /** A case by its number in full, "2026-13", or just 13 for this year. */
+    public Optional<MediationCase> byShortNumber(String n) {
+        String t = n == null ? "" : n.strip();
+        if (t.matches("\\d+")) {
+            return byYearAndSeq(today().getYear(), Integer.parseInt(t));
+        }
+        if (t.matches("\\d{4}-\\d+")) {
+            return byYearAndSeq(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)));
+        }
+        return byNumber(t);
+    }
+
+    private Optional<MediationCase> byYearAndSeq(int year, int seq) {
+        String suffix = "第" + String.format("%03d", seq) + "号";
+        return search(new CaseFilter(null, null, null, null, null, null, suffix), 0, 50).rows().stream()
+                .filter(r -> r.caseNumber().startsWith("（" + year + "）") && r.caseNumber().endsWith(suffix))
+                .findFirst().flatMap(r -> get(r.id()));
+    }
+
     public Page<CaseSummary> search(CaseFilter filter, int offset, int limit) {
         return cases.search(filter, offset, limit, settings.mediationDays());
     }

@@ -56,78 +56,20 @@ final class PathDialogs {
         this.today = today;
     }
 
-    /** A grid of labelled rows, an error line, OK checks the rules. */
     private <T> Optional<T> show(String title, List<Object[]> rows, Supplier<T> read, Function<T, List<Problem>> check) {
-        Dialog<T> d = new Dialog<>();
-        d.setTitle(title);
-        d.setHeaderText(title);
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        for (int i = 0; i < rows.size(); i++) {
-            g.add(new Label(m.fieldLabel((String) rows.get(i)[0])), 0, i);
-            Node n = (Node) rows.get(i)[1];
-            n.setId("p-" + rows.get(i)[0]);
-            if (n instanceof javafx.scene.control.Control c && !(n instanceof CheckBox)) {
-                c.setPrefWidth(320);
-            }
-            g.add(n, 1, i);
-        }
-        Label error = Fx.errorLabel();
-        error.setId("path-dialog-error");
-        error.setMaxWidth(420);
-        g.add(error, 1, rows.size());
-        d.getDialogPane().setContent(Fx.padded(g));
-        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        d.getDialogPane().setPrefWidth(520);
-        d.setResizable(true);
-        ButtonType ok = Fx.ok(m);
-        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
-        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
-            List<Problem> problems = new ArrayList<>();
-            T value = null;
-            try {
-                value = read.get();
-            } catch (IllegalArgumentException ex) {
-                problems.add(Problem.error(ex.getMessage(), "amount".equals(ex.getMessage()) ? "error.amountFormat" : "error.wholeNumber"));
-            }
-            if (value != null) {
-                problems.addAll(check.apply(value));
-            }
-            if (!problems.isEmpty()) {
-                Problem p = problems.get(0);
-                error.setText(m.fieldLabel(p.field()) + "：" + m.problem(p));
-                e.consume();
-            }
-        });
-        d.setResultConverter(b -> b == ok ? read.get() : null);
-        d.initOwner(owner);
-        return d.showAndWait();
+        return new org.mediationledger.ui.FormDialog(m, owner).show(title, rows, read, check);
     }
 
     private DatePicker date(LocalDate value) {
-        DatePicker p = new DatePicker(value);
-        Fx.isoDates(p);
-        return p;
+        return org.mediationledger.ui.FormDialog.date(value);
     }
 
     private <E> ComboBox<E> choice(List<E> items, Function<E, String> name, E value, String empty) {
-        ComboBox<E> c = new ComboBox<>();
-        if (empty != null) {
-            c.getItems().add(null);
-        }
-        c.getItems().addAll(items);
-        Fx.named(c, name, empty == null ? "" : empty);
-        c.setValue(value);
-        return c;
+        return org.mediationledger.ui.FormDialog.choice(items, name, value, empty);
     }
 
     private static TextArea area() {
-        TextArea a = new TextArea();
-        a.setPrefRowCount(2);
-        a.setPrefColumnCount(30);
-        a.setWrapText(true);
-        return a;
+        return org.mediationledger.ui.FormDialog.area();
     }
 
     Optional<MediationAttempt> attempt(PathState p) {

@@ -41,6 +41,7 @@ public final class MainWindow extends BorderPane {
     private final DashboardView dashboard;
     private final CasesArea cases;
     private final org.mediationledger.ui.screening.ScreeningArea screening;
+    private org.mediationledger.ui.leader.LeaderBoardViewModel leaderVm;
     private final SettingsViewModel settingsVm;
     private final SettingsView settings;
     private final Map<Area, Node> areas = new LinkedHashMap<>();
@@ -68,7 +69,8 @@ public final class MainWindow extends BorderPane {
         areas.put(Area.DASHBOARD, dashboard);
         areas.put(Area.SCREENING, screening);
         areas.put(Area.CASES, cases);
-        areas.put(Area.LEADER, new PlaceholderView(m, "nav.leader", "placeholder.leader"));
+        this.leaderVm = new org.mediationledger.ui.leader.LeaderBoardViewModel(services.leader(), services.cases(), executor, m);
+        areas.put(Area.LEADER, new org.mediationledger.ui.leader.LeaderBoardView(leaderVm, ref));
         areas.put(Area.STATS, new PlaceholderView(m, "nav.stats", "placeholder.stats"));
         areas.put(Area.SETTINGS, settings);
 
@@ -140,6 +142,7 @@ public final class MainWindow extends BorderPane {
             case SETTINGS -> settingsVm.load();
             case CASES -> cases.showList();
             case SCREENING -> screening.showMain();
+            case LEADER -> leaderVm.load();
             default -> { }
         }
     }

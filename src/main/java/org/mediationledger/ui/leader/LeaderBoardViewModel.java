@@ -1,0 +1,107 @@
+package org.mediationledger.ui.leader;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mediationledger.model.LeaderAssignment;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Staff;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.service.CaseService;
+import org.mediationledger.service.LeaderService;
+import org.mediationledger.ui.Errors;
+import org.mediationledger.ui.TaskExecutor;
+
+/** A leader's board: his or her matters (or everyone's) with days left; assign, supervise, extend, close. */
+public final class LeaderBoardViewModel {
+    private final LeaderService leaders;
+    private final CaseService cases;
+    private final TaskExecutor executor;
+    private final Messages m;
+    final ObjectProperty<Staff> leader = new SimpleObjectProperty<>();
+    final ObservableList<Row> rows = FXCollections.observableArrayList();
+    final StringProperty message = new SimpleStringProperty("");
+    final StringProperty summary = new SimpleStringProperty("");
+
+    /** One matter as the board shows it. */
+    public record Row(LeaderAssignment assignment, String caseNumber, long daysLeft, boolean overdue) {
+    }
+
+    public LeaderBoardViewModel(LeaderService leaders, CaseService cases, TaskExecutor executor, Messages m) {
+        this.leaders = leaders;
+        this.cases = cases;
+        this.executor = executor;
+        this.m = m;
+        leader.addListener(o -> load());
+    }
+
+    Messages messages() {
+        return m;
+    }
+
+    LocalDate today() {
+        return leaders.today();
+    }
+
+    LocalDate defaultDeadline(LocalDate assigned) {
+        return leaders.defaultDeadline(assigned);
+    }
+
+    public void load() {
+        UUID who = leader.get() == null ? null : leader.get().id();
+        executor.run(() -> {
+            List<LeaderAssignment> all = leaders.board(who);
+            Map<UUID, String> numbers = new HashMap<>();
+            for (LeaderAssignment a : all) {
+                if (a.caseId() != null) {
+                    numbers.put(a.caseId(), cases.get(a.caseId()).map(MediationCase::caseNumber).orElse(""));
+                }
+            }
+            LocalDate t = leaders.today();
+            return all.stream().map(a -> new Row(a, a.caseId() == null ? "" : numbers.get(a.caseId()), a.daysLeft(t), a.overdue(t)))
+                    .sorted(java.util.Comparator.comparing((Row r) -> r.assignment().closed()).thenComparingLong(Row::daysLeft))
+                    .toList();
+        }, r -> {
+            rows.setAll(r);
+            long open = r.stream().filter(x -> !x.assignment().closed()).count();
+            long late = r.stream().filter(Row::overdue).count();
+            long soon = r.stream().filter(x -> !x.assignment().closed() && x.daysLeft() >= 0 && x.daysLeft() <= LeaderService.SOON_DAYS).count();
+            summary.set(m.get("leader.summary", open, late, soon));
+        }, e -> message.set(Errors.sentence(m, e)));
+    }
+
+    /** Runs a change in the background, then reloads; a broken rule is one sentence. */
+    void change(Callable<Object> work) {
+        executor.run(() -> {
+            work.call();
+            return null;
+        }, x -> {
+            message.set(m.get("settings.saved"));
+            load();
+        }, e -> message.set(e instanceof ValidationException v
+                ? m.fieldLabel(v.problems().get(0).field()) + "：" + m.problem(v.problems().get(0)) : Errors.sentence(m, e)));
+    }
+
+    /** Assigns the case with this number; an unknown number is one sentence. */
+    void assign(String caseNumber, java.util.function.Function<UUID, LeaderAssignment> build) {
+        change(() -> {
+            MediationCase c = cases.byShortNumber(caseNumber).orElseThrow(() -> new ValidationException(List.of(
+                    org.mediationledger.model.Problem.error("subject", "error.unknownValue", caseNumber))));
+            return leaders.assign(build.apply(c.id()));
+        });
+    }
+
+    LeaderService leaders() {
+        return leaders;
+    }
+}
