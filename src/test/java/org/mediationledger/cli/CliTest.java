@@ -19,13 +19,7 @@ import org.mediationledger.TestData;
 import org.mediationledger.app.Composition;
 
 /** The command line against a real data file: output, exit codes and "nothing saved" on bad data. */
-class CliTest {
-    @TempDir
-    Path dir;
-    Path db;
-    StringWriter out;
-    StringWriter err;
-
+class CliTest extends CliFixture {
     static final String VALID = """
             {"source": "当事人申请", "disputeType": "邻里", "unit": "东山村", "grid": "东山村第2网格",
              "summary": "两户因宅前排水沟堵塞发生争执", "requests": "疏通排水沟", "peopleInvolved": 2,
@@ -34,19 +28,6 @@ class CliTest {
                {"role": "APPLICANT", "name": "欧阳锋", "gender": "女", "idNumber": "11010519491231002X", "phone": "13812345678"},
                {"role": "被申请人", "name": "洪七公"}]}
             """;
-
-    @BeforeEach
-    void demo() {
-        db = dir.resolve("ledger.mv.db");
-        assertThat(run("demo", "--db", db.toString())).isZero();
-        assertThat(out.toString()).contains("载入示例乡镇", "12");
-    }
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return new Cli((p, m) -> Composition.open(p, m, TestData.CLOCK), new PrintWriter(out), new PrintWriter(err)).run(args);
-    }
 
     @Test
     void helpAndVersion() {

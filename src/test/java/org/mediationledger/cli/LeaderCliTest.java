@@ -13,25 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mediationledger.TestData;
 import org.mediationledger.app.Composition;
 
-class LeaderCliTest {
-    @TempDir
-    Path dir;
-    Path db;
-    StringWriter out;
-    StringWriter err;
-
-    @BeforeEach
-    void demo() {
-        db = dir.resolve("ledger.mv.db");
-        assertThat(run("demo", "--db", db.toString())).isZero();
-    }
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return new Cli((p, m) -> Composition.open(p, m, TestData.CLOCK), new PrintWriter(out), new PrintWriter(err)).run(args);
-    }
-
+class LeaderCliTest extends CliFixture {
     int leader(String command, String json) throws Exception {
         Path f = dir.resolve(command + ".json");
         Files.writeString(f, json);

@@ -14,25 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mediationledger.TestData;
 import org.mediationledger.app.Composition;
 
-class PathCliTest {
-    @TempDir
-    Path dir;
-    Path db;
-    StringWriter out;
-    StringWriter err;
-
-    @BeforeEach
-    void demo() {
-        db = dir.resolve("ledger.mv.db");
-        assertThat(run("demo", "--db", db.toString())).isZero();
-    }
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return new Cli((p, m) -> Composition.open(p, m, TestData.CLOCK), new PrintWriter(out), new PrintWriter(err)).run(args);
-    }
-
+class PathCliTest extends CliFixture {
     Path file(String name, String json) throws Exception {
         Path f = dir.resolve(name);
         Files.writeString(f, json);

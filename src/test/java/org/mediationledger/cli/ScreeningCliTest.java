@@ -21,13 +21,7 @@ import org.mediationledger.app.Composition;
 import org.mediationledger.model.Compliance;
 import org.mediationledger.service.Services;
 
-class ScreeningCliTest {
-    @TempDir
-    Path dir;
-    Path db;
-    StringWriter out;
-    StringWriter err;
-
+class ScreeningCliTest extends CliFixture {
     static final String ROUND = """
             {"date": "2026-11-25", "unit": "新田村", "grid": "新田村第1网格", "kind": "集中排查", "lead": "新田网格员",
              "screeners": ["赵国庆"], "notes": "重点走访",
@@ -35,18 +29,6 @@ class ScreeningCliTest {
                            "riskLevel": "橙色", "measures": "约双方到村委会协商", "status": "稳控中",
                            "parties": [{"name": "王甲", "phone": "13812345678"}, {"name": "王乙"}]}]}
             """;
-
-    @BeforeEach
-    void demo() {
-        db = dir.resolve("ledger.mv.db");
-        assertThat(run("demo", "--db", db.toString())).isZero();
-    }
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return new Cli((p, m) -> Composition.open(p, m, TestData.CLOCK), new PrintWriter(out), new PrintWriter(err)).run(args);
-    }
 
     @Test
     void addsARoundAndAZeroReportAndListsThem() throws Exception {
