@@ -7,6 +7,7 @@ import org.mediationledger.service.CaseService;
 import org.mediationledger.service.DemoDataService;
 import org.mediationledger.service.LeaderService;
 import org.mediationledger.service.PathService;
+import org.mediationledger.service.ReceptionService;
 import org.mediationledger.service.ReferenceService;
 import org.mediationledger.service.ScreeningService;
 import org.mediationledger.service.Services;
@@ -15,6 +16,7 @@ import org.mediationledger.store.Audit;
 import org.mediationledger.store.CaseRepository;
 import org.mediationledger.store.CurrentUser;
 import org.mediationledger.store.Database;
+import org.mediationledger.store.ReceptionRepository;
 import org.mediationledger.store.LeaderRepository;
 import org.mediationledger.store.PathRepository;
 import org.mediationledger.store.ScreeningRepository;
@@ -44,7 +46,8 @@ public final class Composition {
             DemoDataService demo = new DemoDataService(reference, cases, screening, path, settings);
             reference.ensureDefaultTypes();
             LeaderService leader = new LeaderService(new LeaderRepository(dsl, audit), reference, clock);
-            return new Services(database.file(), settings, reference, cases, screening, path, leader, demo, database);
+            ReceptionService reception = new ReceptionService(new ReceptionRepository(dsl, audit), reference, clock);
+            return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, demo, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -75,6 +75,7 @@ public final class Messages {
         return switch (list) {
             case "parties" -> "party";
             case "findings" -> "finding";
+            case "matters" -> "matter";
             default -> list;
         };
     }

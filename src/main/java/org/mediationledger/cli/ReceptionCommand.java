@@ -1,0 +1,154 @@
+package org.mediationledger.cli;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mediationledger.model.MatterHandling;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.ReceptionDay;
+import org.mediationledger.model.ReceptionMatter;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.service.ReceptionService;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "reception", mixinStandardHelpOptions = true, description = "领导接访日 / leader reception days",
+        subcommands = {ReceptionCommand.Add.class, ReceptionCommand.Overdue.class})
+final class ReceptionCommand implements Callable<Integer> {
+    @ParentCommand
+    MainCommand parent;
+
+    @Override
+    public Integer call() {
+        throw new UserInputException(parent.cli.messages().get("cli.reception.needSubcommand"), Cli.BAD_ARGUMENTS);
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record DayInput(String date, String leader, String place, List<MatterInput> matters) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record MatterInput(String visitorName, String visitorPhone, Integer people, String matter, String handling, String answer,
+                       String acceptedDate, String routedDate, String repliedDate, Integer extensionDays,
+                       String extensionReason, String reviewRequestedDate, String reviewAnsweredDate) {
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "登记一次领导接访日及来访事项 / record a reception day")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        ReceptionCommand reception;
+
+        @Option(names = "--file", required = true, paramLabel = "day.json", description = "JSON 文件 / the day as JSON")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Cli cli = reception.parent.cli;
+            Messages m = cli.messages();
+            List<DayInput> inputs = Json.read(file, DayInput.class, m);
+            try (Services s = cli.open()) {
+                ReferenceData ref = s.reference().load();
+                return BatchAdd.run(cli, inputs, in -> toDay(in, ref, m), d -> List.of(), n -> m.get("cli.reception.nth", n), d -> {
+                    ReceptionDay saved = s.reception().add(d);
+                    return m.get("cli.reception.added", saved.date(), saved.matters().size(),
+                            saved.matters().stream().filter(ReceptionMatter::isPetition).count());
+                });
+            }
+        }
+
+        private static ReceptionDay toDay(DayInput in, ReferenceData ref, Messages m) {
+            List<Problem> problems = new ArrayList<>();
+            LocalDate date = date(in.date(), "date", problems);
+            var leader = in.leader() == null ? null : ref.staff().stream().filter(x -> x.name().equals(in.leader()))
+                    .map(x -> x.id()).findFirst().orElse(null);
+            if (in.leader() != null && leader == null) {
+                problems.add(Problem.error("leader", "error.unknownValue", in.leader()));
+            }
+            List<ReceptionMatter> matters = new ArrayList<>();
+            List<MatterInput> ms = in.matters() == null ? List.of() : in.matters();
+            for (int i = 0; i < ms.size(); i++) {
+                MatterInput x = ms.get(i);
+                String pre = "matters[" + i + "].";
+                MatterHandling h = null;
+                for (MatterHandling c : MatterHandling.values()) {
+                    if (c.name().equalsIgnoreCase(String.valueOf(x.handling())) || m.label(c).equals(x.handling())) {
+                        h = c;
+                    }
+                }
+                if (h == null) {
+                    problems.add(Problem.error(pre + "handling", "error.unknownValue", String.valueOf(x.handling())));
+                }
+                matters.add(new ReceptionMatter(null, x.visitorName(), x.visitorPhone(), x.people() == null ? 1 : x.people(),
+                        x.matter(), h, x.answer(), date, date(x.acceptedDate(), pre + "acceptedDate", problems),
+                        date(x.routedDate(), pre + "routedDate", problems), date(x.repliedDate(), pre + "repliedDate", problems),
+                        x.extensionDays(), x.extensionReason(), date(x.reviewRequestedDate(), pre + "reviewRequestedDate", problems),
+                        date(x.reviewAnsweredDate(), pre + "reviewAnsweredDate", problems)));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            return new ReceptionDay(null, date, leader, in.place(), matters);
+        }
+
+        private static LocalDate date(String text, String field, List<Problem> problems) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                problems.add(Problem.error(field, "error.dateFormat", text));
+                return null;
+            }
+        }
+    }
+
+    @Command(name = "overdue", mixinStandardHelpOptions = true, description = "超期的信访事项 / petition matters past a deadline")
+    static final class Overdue implements Callable<Integer> {
+        @ParentCommand
+        ReceptionCommand reception;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
+        ScreeningCommand.Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = reception.parent.cli;
+            Messages m = cli.messages();
+            try (Services s = cli.open()) {
+                ReferenceData ref = s.reference().load();
+                List<String> head = List.of(m.get("col.date"), m.get("field.leader"), m.get("field.matter.visitorName"),
+                        m.get("field.matter.matter"), m.get("col.lateStep"));
+                List<List<String>> body = new ArrayList<>();
+                for (ReceptionService.LatePetition p : s.reception().overduePetitions()) {
+                    String late = String.join("；", p.lateSteps().stream().map(x -> m.get(x[0], x[1])).toList());
+                    body.add(List.of(p.day().date().toString(), ref.staffMember(p.day().leaderId()).map(x -> x.name()).orElse(""),
+                            p.matter().visitorName(), p.matter().matter(), late));
+                }
+                cli.out().print(switch (format) {
+                    case table -> Table.render(head, body) + m.get("cli.reception.overdueCount", body.size()) + System.lineSeparator();
+                    case csv -> Csv.of(head, body);
+                    case json -> Json.write(body.stream().map(r -> {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        String[] keys = {"date", "leader", "visitor", "matter", "late"};
+                        for (int i = 0; i < keys.length; i++) {
+                            o.put(keys[i], r.get(i));
+                        }
+                        return o;
+                    }).toList());
+                });
+            }
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.mediationledger.store;
+
+import static org.mediationledger.store.generated.Tables.RECEPTION_DAY;
+import static org.mediationledger.store.generated.Tables.RECEPTION_MATTER;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.mediationledger.model.FieldChange;
+import org.mediationledger.model.MatterHandling;
+import org.mediationledger.model.ReceptionDay;
+import org.mediationledger.model.ReceptionMatter;
+
+/** Leader reception days and the matters registered on them. */
+public final class ReceptionRepository {
+    private final DSLContext dsl;
+    private final Audit audit;
+
+    public ReceptionRepository(DSLContext dsl, Audit audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    public ReceptionDay insert(ReceptionDay d) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            LocalDateTime now = audit.now();
+            UUID id = UUID.randomUUID();
+            tx.insertInto(RECEPTION_DAY).set(RECEPTION_DAY.ID, id).set(RECEPTION_DAY.RECEPTION_DATE, d.date())
+                    .set(RECEPTION_DAY.LEADER_ID, d.leaderId()).set(RECEPTION_DAY.PLACE, d.place())
+                    .set(RECEPTION_DAY.CREATED_AT, now).set(RECEPTION_DAY.UPDATED_AT, now).execute();
+            for (int i = 0; i < d.matters().size(); i++) {
+                ReceptionMatter m = d.matters().get(i);
+                tx.insertInto(RECEPTION_MATTER).set(RECEPTION_MATTER.ID, UUID.randomUUID()).set(RECEPTION_MATTER.DAY_ID, id)
+                        .set(RECEPTION_MATTER.SORT_ORDER, i).set(RECEPTION_MATTER.VISITOR_NAME, m.visitorName())
+                        .set(RECEPTION_MATTER.VISITOR_PHONE, m.visitorPhone()).set(RECEPTION_MATTER.PEOPLE, m.people())
+                        .set(RECEPTION_MATTER.MATTER, m.matter()).set(RECEPTION_MATTER.HANDLING, m.handling().name())
+                        .set(RECEPTION_MATTER.ANSWER, m.answer()).set(RECEPTION_MATTER.ACCEPTED_DATE, m.acceptedDate())
+                        .set(RECEPTION_MATTER.ROUTED_DATE, m.routedDate()).set(RECEPTION_MATTER.REPLIED_DATE, m.repliedDate())
+                        .set(RECEPTION_MATTER.EXTENSION_DAYS, m.extensionDays())
+                        .set(RECEPTION_MATTER.EXTENSION_REASON, m.extensionReason())
+                        .set(RECEPTION_MATTER.REVIEW_REQUESTED_DATE, m.reviewRequestedDate())
+                        .set(RECEPTION_MATTER.REVIEW_ANSWERED_DATE, m.reviewAnsweredDate())
+                        .set(RECEPTION_MATTER.CREATED_AT, now).set(RECEPTION_MATTER.UPDATED_AT, now).execute();
+            }
+            audit.record(tx, "reception_day", id, "INSERT", List.of(new FieldChange("date", "", d.date().toString()),
+                    new FieldChange("matters", "", String.valueOf(d.matters().size()))));
+            return days(tx, RECEPTION_DAY.ID.eq(id)).get(0);
+        });
+    }
+
+    public List<ReceptionDay> days(LocalDate from, LocalDate to) {
+        return days(dsl, RECEPTION_DAY.RECEPTION_DATE.between(from, to));
+    }
+
+    private static List<ReceptionDay> days(DSLContext ctx, org.jooq.Condition c) {
+        var rows = ctx.selectFrom(RECEPTION_DAY).where(c.and(RECEPTION_DAY.DELETED.isFalse())).orderBy(RECEPTION_DAY.RECEPTION_DATE).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ReceptionMatter>> matters = new HashMap<>();
+        Map<UUID, LocalDate> dates = new HashMap<>();
+        rows.forEach(r -> dates.put(r.getId(), r.getReceptionDate()));
+        ctx.selectFrom(RECEPTION_MATTER).where(RECEPTION_MATTER.DAY_ID.in(dates.keySet()).and(RECEPTION_MATTER.DELETED.isFalse()))
+                .orderBy(RECEPTION_MATTER.SORT_ORDER)
+                .forEach(m -> matters.computeIfAbsent(m.getDayId(), k -> new ArrayList<>()).add(new ReceptionMatter(m.getId(),
+                        m.getVisitorName(), m.getVisitorPhone(), m.getPeople(), m.getMatter(), MatterHandling.valueOf(m.getHandling()),
+                        m.getAnswer(), dates.get(m.getDayId()), m.getAcceptedDate(), m.getRoutedDate(), m.getRepliedDate(),
+                        m.getExtensionDays(), m.getExtensionReason(), m.getReviewRequestedDate(), m.getReviewAnsweredDate())));
+        return rows.map(r -> new ReceptionDay(r.getId(), r.getReceptionDate(), r.getLeaderId(), r.getPlace(),
+                matters.getOrDefault(r.getId(), List.of())));
+    }
+}
