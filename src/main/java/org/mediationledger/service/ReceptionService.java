@@ -46,6 +46,18 @@ public final class ReceptionService {
         return repo.insert(d);
     }
 
+    /** One more visitor's matter on a day already recorded (the registration date is the day's). */
+    public ReceptionDay addMatter(ReceptionDay day, ReceptionMatter m) {
+        ReceptionMatter dated = new ReceptionMatter(null, m.visitorName(), m.visitorPhone(), m.people(), m.matter(), m.handling(),
+                m.answer(), day.date(), m.acceptedDate(), m.routedDate(), m.repliedDate(), m.extensionDays(), m.extensionReason(),
+                m.reviewRequestedDate(), m.reviewAnsweredDate());
+        List<Problem> problems = dated.check(today());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return repo.addMatter(day.id(), dated);
+    }
+
     public List<ReceptionDay> days(LocalDate from, LocalDate to) {
         return repo.days(from, to);
     }

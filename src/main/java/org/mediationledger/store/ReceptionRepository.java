@@ -26,6 +26,32 @@ public final class ReceptionRepository {
         this.audit = audit;
     }
 
+    /** Adds one visitor's matter to a reception day already recorded. */
+    public ReceptionDay addMatter(UUID dayId, ReceptionMatter m) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            LocalDateTime now = audit.now();
+            int order = tx.fetchCount(RECEPTION_MATTER, RECEPTION_MATTER.DAY_ID.eq(dayId));
+            insertMatter(tx, dayId, order, m, now);
+            audit.record(tx, "reception_day", dayId, "UPDATE", List.of(new FieldChange("matter", "", m.matter())));
+            return days(tx, RECEPTION_DAY.ID.eq(dayId)).get(0);
+        });
+    }
+
+    private static void insertMatter(DSLContext tx, UUID dayId, int order, ReceptionMatter m, LocalDateTime now) {
+        tx.insertInto(RECEPTION_MATTER).set(RECEPTION_MATTER.ID, UUID.randomUUID()).set(RECEPTION_MATTER.DAY_ID, dayId)
+                .set(RECEPTION_MATTER.SORT_ORDER, order).set(RECEPTION_MATTER.VISITOR_NAME, m.visitorName())
+                .set(RECEPTION_MATTER.VISITOR_PHONE, m.visitorPhone()).set(RECEPTION_MATTER.PEOPLE, m.people())
+                .set(RECEPTION_MATTER.MATTER, m.matter()).set(RECEPTION_MATTER.HANDLING, m.handling().name())
+                .set(RECEPTION_MATTER.ANSWER, m.answer()).set(RECEPTION_MATTER.ACCEPTED_DATE, m.acceptedDate())
+                .set(RECEPTION_MATTER.ROUTED_DATE, m.routedDate()).set(RECEPTION_MATTER.REPLIED_DATE, m.repliedDate())
+                .set(RECEPTION_MATTER.EXTENSION_DAYS, m.extensionDays())
+                .set(RECEPTION_MATTER.EXTENSION_REASON, m.extensionReason())
+                .set(RECEPTION_MATTER.REVIEW_REQUESTED_DATE, m.reviewRequestedDate())
+                .set(RECEPTION_MATTER.REVIEW_ANSWERED_DATE, m.reviewAnsweredDate())
+                .set(RECEPTION_MATTER.CREATED_AT, now).set(RECEPTION_MATTER.UPDATED_AT, now).execute();
+    }
+
     public ReceptionDay insert(ReceptionDay d) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -35,18 +61,7 @@ public final class ReceptionRepository {
                     .set(RECEPTION_DAY.LEADER_ID, d.leaderId()).set(RECEPTION_DAY.PLACE, d.place())
                     .set(RECEPTION_DAY.CREATED_AT, now).set(RECEPTION_DAY.UPDATED_AT, now).execute();
             for (int i = 0; i < d.matters().size(); i++) {
-                ReceptionMatter m = d.matters().get(i);
-                tx.insertInto(RECEPTION_MATTER).set(RECEPTION_MATTER.ID, UUID.randomUUID()).set(RECEPTION_MATTER.DAY_ID, id)
-                        .set(RECEPTION_MATTER.SORT_ORDER, i).set(RECEPTION_MATTER.VISITOR_NAME, m.visitorName())
-                        .set(RECEPTION_MATTER.VISITOR_PHONE, m.visitorPhone()).set(RECEPTION_MATTER.PEOPLE, m.people())
-                        .set(RECEPTION_MATTER.MATTER, m.matter()).set(RECEPTION_MATTER.HANDLING, m.handling().name())
-                        .set(RECEPTION_MATTER.ANSWER, m.answer()).set(RECEPTION_MATTER.ACCEPTED_DATE, m.acceptedDate())
-                        .set(RECEPTION_MATTER.ROUTED_DATE, m.routedDate()).set(RECEPTION_MATTER.REPLIED_DATE, m.repliedDate())
-                        .set(RECEPTION_MATTER.EXTENSION_DAYS, m.extensionDays())
-                        .set(RECEPTION_MATTER.EXTENSION_REASON, m.extensionReason())
-                        .set(RECEPTION_MATTER.REVIEW_REQUESTED_DATE, m.reviewRequestedDate())
-                        .set(RECEPTION_MATTER.REVIEW_ANSWERED_DATE, m.reviewAnsweredDate())
-                        .set(RECEPTION_MATTER.CREATED_AT, now).set(RECEPTION_MATTER.UPDATED_AT, now).execute();
+                insertMatter(tx, id, i, d.matters().get(i), now);
             }
             audit.record(tx, "reception_day", id, "INSERT", List.of(new FieldChange("date", "", d.date().toString()),
                     new FieldChange("matters", "", String.valueOf(d.matters().size()))));

@@ -42,6 +42,7 @@ public final class MainWindow extends BorderPane {
     private final CasesArea cases;
     private final org.mediationledger.ui.screening.ScreeningArea screening;
     private org.mediationledger.ui.leader.LeaderBoardViewModel leaderVm;
+    private org.mediationledger.ui.leader.ReceptionViewModel receptionVm;
     private final SettingsViewModel settingsVm;
     private final SettingsView settings;
     private final Map<Area, Node> areas = new LinkedHashMap<>();
@@ -70,7 +71,13 @@ public final class MainWindow extends BorderPane {
         areas.put(Area.SCREENING, screening);
         areas.put(Area.CASES, cases);
         this.leaderVm = new org.mediationledger.ui.leader.LeaderBoardViewModel(services.leader(), services.cases(), executor, m);
-        areas.put(Area.LEADER, new org.mediationledger.ui.leader.LeaderBoardView(leaderVm, ref));
+        this.receptionVm = new org.mediationledger.ui.leader.ReceptionViewModel(services.reception(), executor, m);
+        javafx.scene.control.TabPane leaderTabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(m.get("leader.tab.matters"), new org.mediationledger.ui.leader.LeaderBoardView(leaderVm, ref)),
+                new javafx.scene.control.Tab(m.get("leader.tab.reception"), new org.mediationledger.ui.leader.ReceptionView(receptionVm, ref)));
+        leaderTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        leaderTabs.setId("leader-tabs");
+        areas.put(Area.LEADER, leaderTabs);
         areas.put(Area.STATS, new PlaceholderView(m, "nav.stats", "placeholder.stats"));
         areas.put(Area.SETTINGS, settings);
 
@@ -142,7 +149,10 @@ public final class MainWindow extends BorderPane {
             case SETTINGS -> settingsVm.load();
             case CASES -> cases.showList();
             case SCREENING -> screening.showMain();
-            case LEADER -> leaderVm.load();
+            case LEADER -> {
+                leaderVm.load();
+                receptionVm.load();
+            }
             default -> { }
         }
     }

@@ -1,0 +1,132 @@
+package org.mediationledger.ui.leader;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.mediationledger.model.MatterHandling;
+import org.mediationledger.model.Masking;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.ReceptionDay;
+import org.mediationledger.model.ReceptionMatter;
+import org.mediationledger.model.Staff;
+import org.mediationledger.model.StaffRole;
+import org.mediationledger.service.ReceptionService;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.ui.FormDialog;
+
+/** 领导接访日: the days with their matters (phones masked), registering a day and a visitor, and late petitions. */
+public final class ReceptionView extends VBox {
+    private final ReceptionViewModel vm;
+    private final Messages m;
+    private final ReferenceData ref;
+    final TableView<ReceptionDay> days = new TableView<>();
+
+    public ReceptionView(ReceptionViewModel vm, ReferenceData ref) {
+        super(10);
+        this.vm = vm;
+        this.m = vm.messages();
+        this.ref = ref;
+        setId("reception");
+        setPadding(new Insets(10, 0, 0, 0));
+        Button addDay = new Button(m.get("reception.addDay"));
+        addDay.setId("reception-add-day");
+        addDay.setOnAction(e -> addDay());
+        Button addMatter = new Button(m.get("reception.addMatter"));
+        addMatter.setId("reception-add-matter");
+        addMatter.setOnAction(e -> addMatter());
+        Label message = new Label();
+        message.setId("reception-message");
+        message.textProperty().bind(vm.message);
+
+        days.setId("reception-days");
+        days.setItems(vm.days);
+        days.setPlaceholder(new Label(m.get("reception.none")));
+        days.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        days.getColumns().setAll(List.of(col(m.get("col.date"), d -> d.date().toString()),
+                col(m.get("field.receptionLeader"), d -> ref.staffMember(d.leaderId()).map(Staff::name).orElse("")),
+                col(m.get("field.receptionPlace"), d -> d.place() == null ? "" : d.place()),
+                col(m.get("reception.matters"), d -> String.join("；", d.matters().stream().map(this::describe).toList()))));
+        TableView<ReceptionService.LatePetition> late = new TableView<>(vm.late);
+        late.setId("reception-late");
+        late.setPlaceholder(new Label(m.get("reception.noLate")));
+        late.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        late.getColumns().setAll(List.of(colL(m.get("col.date"), p -> p.day().date().toString()),
+                colL(m.get("field.matter.visitorName"), p -> p.matter().visitorName()),
+                colL(m.get("field.matter.matter"), p -> p.matter().matter()),
+                colL(m.get("col.lateStep"), p -> String.join("；", p.lateSteps().stream().map(x -> m.get(x[0], x[1])).toList()))));
+        late.setPrefHeight(160);
+        Label lateTitle = new Label(m.get("reception.lateTitle"));
+        lateTitle.getStyleClass().add("party-head");
+        VBox.setVgrow(days, Priority.ALWAYS);
+        getChildren().setAll(new FlowPane(8, 6, addDay, addMatter, message), days, lateTitle, late);
+    }
+
+    private String describe(ReceptionMatter x) {
+        return x.visitorName() + (x.visitorPhone() == null ? "" : " " + Masking.phone(x.visitorPhone())) + "：" + x.matter()
+                + "（" + m.label(x.handling()) + "）";
+    }
+
+    private void addDay() {
+        DatePicker date = FormDialog.date(vm.today());
+        ComboBox<Staff> leader = FormDialog.choice(ref.withRole(StaffRole.LEADER), Staff::name, null, null);
+        TextField place = new TextField();
+        new FormDialog(m, getScene().getWindow()).show(m.get("reception.addDay"), List.of(FormDialog.row("date", date),
+                        FormDialog.row("receptionLeader", leader), FormDialog.row("receptionPlace", place)),
+                () -> new ReceptionDay(null, date.getValue(), leader.getValue() == null ? null : leader.getValue().id(),
+                        place.getText(), List.of()),
+                d -> d.date() == null ? List.of(Problem.error("date", "error.required"))
+                        : d.leaderId() == null ? List.of(Problem.error("receptionLeader", "error.required")) : List.of())
+                .ifPresent(d -> vm.change(() -> vm.reception().add(d)));
+    }
+
+    private void addMatter() {
+        ReceptionDay day = days.getSelectionModel().getSelectedItem();
+        if (day == null) {
+            vm.message.set(m.get("reception.chooseDay"));
+            return;
+        }
+        TextField name = new TextField();
+        TextField phone = new TextField();
+        Spinner<Integer> people = new Spinner<>(1, 999, 1);
+        TextArea matter = FormDialog.area();
+        ComboBox<MatterHandling> handling = FormDialog.choice(List.of(MatterHandling.values()), m::label, MatterHandling.ANSWERED, null);
+        TextArea answer = FormDialog.area();
+        DatePicker accepted = FormDialog.date(null);
+        new FormDialog(m, getScene().getWindow()).show(m.get("reception.addMatter"), List.of(
+                        FormDialog.row("matter.visitorName", name), FormDialog.row("matter.visitorPhone", phone),
+                        FormDialog.row("matter.people", people), FormDialog.row("matter.matter", matter),
+                        FormDialog.row("matter.handling", handling), FormDialog.row("matter.answer", answer),
+                        FormDialog.row("matter.acceptedDate", accepted)),
+                () -> new ReceptionMatter(null, name.getText(), phone.getText(), people.getValue(), matter.getText(),
+                        handling.getValue(), answer.getText(), day.date(), accepted.getValue(), null, null, null, null, null, null),
+                x -> x.check(vm.today()))
+                .ifPresent(x -> vm.change(() -> vm.reception().addMatter(day, x)));
+    }
+
+    private static TableColumn<ReceptionDay, String> col(String title, Function<ReceptionDay, String> f) {
+        TableColumn<ReceptionDay, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        return c;
+    }
+
+    private static TableColumn<ReceptionService.LatePetition, String> colL(String title,
+                                                                           Function<ReceptionService.LatePetition, String> f) {
+        TableColumn<ReceptionService.LatePetition, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        return c;
+    }
+}
