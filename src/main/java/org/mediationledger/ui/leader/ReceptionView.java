@@ -3,7 +3,6 @@ package org.mediationledger.ui.leader;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -41,7 +40,7 @@ public final class ReceptionView extends VBox {
         this.m = vm.messages();
         this.ref = ref;
         setId("reception");
-        setPadding(new Insets(10, 0, 0, 0));
+        getStyleClass().add("page");
         Button addDay = new Button(m.get("reception.addDay"));
         addDay.setId("reception-add-day");
         addDay.setOnAction(e -> addDay());
