@@ -15,9 +15,20 @@ public final class Errors {
     private Errors() {
     }
 
+    /**
+     * One sentence for any failure: a broken rule names its field and why, a refused step says why, a data file
+     * problem says what is wrong with the file; anything else is logged and reported as unexpected.
+     */
     public static String sentence(Messages m, Throwable t) {
         if (t instanceof DataFileException d) {
             return m.get(d.reasonKey(), d.location());
+        }
+        if (t instanceof org.mediationledger.model.ValidationException v && !v.problems().isEmpty()) {
+            var p = v.problems().get(0);
+            return m.fieldLabel(p.field()) + "：" + m.problem(p);
+        }
+        if (t instanceof org.mediationledger.model.TransitionRefused r) {
+            return m.get(r.messageKey(), m.label(r.from()), m.label(r.action()));
         }
         LOG.error("unexpected failure", t);
         return m.get("error.unexpected", t == null ? "" : t.getClass().getSimpleName());

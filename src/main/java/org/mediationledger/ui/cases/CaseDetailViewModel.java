@@ -74,15 +74,7 @@ public final class CaseDetailViewModel {
         }, x -> {
             message.set(messages.get("settings.saved"));
             load(id);
-        }, e -> {
-            if (e instanceof org.mediationledger.model.TransitionRefused t) {
-                message.set(messages.get(t.messageKey(), messages.label(t.from()), messages.label(t.action())));
-            } else if (e instanceof org.mediationledger.model.ValidationException v) {
-                message.set(messages.fieldLabel(v.problems().get(0).field()) + "：" + messages.problem(v.problems().get(0)));
-            } else {
-                message.set(Errors.sentence(messages, e));
-            }
-        });
+        }, e -> message.set(Errors.sentence(messages, e)));
     }
 
     public CaseDetailViewModel(CaseService cases, org.mediationledger.service.ScreeningService screening, TaskExecutor executor,

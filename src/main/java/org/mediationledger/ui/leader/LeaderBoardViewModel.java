@@ -88,8 +88,7 @@ public final class LeaderBoardViewModel {
         }, x -> {
             message.set(m.get("settings.saved"));
             load();
-        }, e -> message.set(e instanceof ValidationException v
-                ? m.fieldLabel(v.problems().get(0).field()) + "：" + m.problem(v.problems().get(0)) : Errors.sentence(m, e)));
+        }, e -> message.set(Errors.sentence(m, e)));
     }
 
     /** Assigns the case with this number; an unknown number is one sentence. */

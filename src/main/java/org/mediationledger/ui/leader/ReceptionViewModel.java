@@ -8,7 +8,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mediationledger.model.Messages;
-import org.mediationledger.model.ValidationException;
 import org.mediationledger.service.ReceptionService;
 import org.mediationledger.ui.Errors;
 import org.mediationledger.ui.TaskExecutor;
@@ -56,8 +55,7 @@ public final class ReceptionViewModel {
         }, x -> {
             message.set(m.get("settings.saved"));
             load();
-        }, e -> message.set(e instanceof ValidationException v
-                ? m.fieldLabel(v.problems().get(0).field()) + "：" + m.problem(v.problems().get(0)) : Errors.sentence(m, e)));
+        }, e -> message.set(Errors.sentence(m, e)));
     }
 
     ReceptionService reception() {

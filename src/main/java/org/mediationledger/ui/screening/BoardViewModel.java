@@ -8,7 +8,6 @@ import javafx.beans.property.StringProperty;
 import org.mediationledger.model.Compliance;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.Unit;
-import org.mediationledger.model.ValidationException;
 import org.mediationledger.service.ScreeningService;
 import org.mediationledger.ui.Errors;
 import org.mediationledger.ui.TaskExecutor;
@@ -60,6 +59,6 @@ public final class BoardViewModel {
             message.set(m.get("board.zeroRecorded", u.name(), r.date()));
             onChanged.run();
             load();
-        }, e -> message.set(e instanceof ValidationException v ? m.problem(v.problems().get(0)) : Errors.sentence(m, e)));
+        }, e -> message.set(Errors.sentence(m, e)));
     }
 }

@@ -80,8 +80,7 @@ public final class LedgerViewModel {
         }, x -> {
             message.set(m.get("ledger.roundDeleted", row.date(), row.unit()));
             onDeleted.run();
-        }, e -> message.set(e instanceof org.mediationledger.model.ValidationException v ? m.problem(v.problems().get(0))
-                : Errors.sentence(m, e)));
+        }, e -> message.set(Errors.sentence(m, e)));
     }
 
     void openCase(LedgerRow row) {

@@ -14,7 +14,6 @@ import org.mediationledger.model.MicroGrid;
 import org.mediationledger.model.PhoneNumber;
 import org.mediationledger.model.Staff;
 import org.mediationledger.model.Unit;
-import org.mediationledger.model.ValidationException;
 import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.ReferenceService;
 import org.mediationledger.service.SettingsService;
@@ -155,10 +154,6 @@ public final class SettingsViewModel {
     }
 
     private void failed(Throwable t) {
-        if (t instanceof ValidationException v) {
-            message.set(v.problems().stream().map(p -> m.problem(p)).findFirst().orElse(""));
-        } else {
-            message.set(Errors.sentence(m, t));
-        }
+        message.set(Errors.sentence(m, t));
     }
 }
