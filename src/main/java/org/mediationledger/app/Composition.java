@@ -40,12 +40,13 @@ public final class Composition {
             ReferenceService reference = new ReferenceService(new UnitRepository(dsl, audit), new StaffRepository(dsl, audit),
                     new DisputeTypeRepository(dsl, audit), settings);
             CaseService cases = new CaseService(new CaseRepository(dsl, audit, messages), reference, settings, clock);
-            ScreeningService screening = new ScreeningService(new ScreeningRepository(dsl, audit), reference, settings, cases,
-                    messages, clock);
+            LeaderRepository leaderRepo = new LeaderRepository(dsl, audit);
+            ScreeningService screening = new ScreeningService(new ScreeningRepository(dsl, audit), leaderRepo, reference, settings,
+                    cases, messages, clock);
             PathService path = new PathService(new PathRepository(dsl, audit, messages), cases, reference, settings, messages, clock);
             DemoDataService demo = new DemoDataService(reference, cases, screening, path, settings);
             reference.ensureDefaultTypes();
-            LeaderService leader = new LeaderService(new LeaderRepository(dsl, audit), reference, clock);
+            LeaderService leader = new LeaderService(leaderRepo, reference, settings, clock);
             ReceptionService reception = new ReceptionService(new ReceptionRepository(dsl, audit), reference, clock);
             return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, demo, database);
         } catch (RuntimeException e) {

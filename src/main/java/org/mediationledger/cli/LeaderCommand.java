@@ -36,9 +36,12 @@ final class LeaderCommand implements Callable<Integer> {
         throw new UserInputException(parent.cli.messages().get("cli.leader.needSubcommand"), Cli.BAD_ARGUMENTS);
     }
 
-    /** Every leader file names the case (full number, 2026-13 or 13) the matter is about. */
+    /**
+     * Every leader file names the matter: the case (full number, 2026-13 or 13) or the screening finding (its id, as
+     * `screening ledger --format json` prints it).
+     */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    record LeaderInput(String caseNumber, String leader, String unit, String responsiblePerson, String team, String plan,
+    record LeaderInput(String caseNumber, String findingId, String leader, String unit, String responsiblePerson, String team, String plan,
                        String assignedDate, String deadline, Integer days, String reason, Boolean approved, String decidedBy,
                        String date, String supervisor, String instruction, String progress, String nextCheckDate,
                        String outcome, String satisfaction) {
@@ -51,7 +54,11 @@ final class LeaderCommand implements Callable<Integer> {
         @Option(names = "--file", required = true, paramLabel = "x.json", description = "JSON 文件 / the step as JSON")
         Path file;
 
-        abstract LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m);
+        /** The matter a file is about: a case or a finding, and how the command names it back. */
+        record Subject(UUID caseId, UUID findingId, String label) {
+        }
+
+        abstract LeaderAssignment apply(Services s, LeaderInput in, Subject subject, ReferenceData ref, Messages m);
 
         @Override
         public Integer call() {
@@ -63,15 +70,30 @@ final class LeaderCommand implements Callable<Integer> {
             }
             LeaderInput in = inputs.get(0);
             try (Services s = cli.open()) {
-                if (in.caseNumber() == null) {
-                    throw new ValidationException(List.of(Problem.error("subject", "error.required")));
-                }
-                MediationCase c = PathCommands.find(s, m, in.caseNumber());
-                LeaderAssignment a = apply(s, in, c, s.reference().load(), m);
-                cli.out().println(m.get("cli.leader.done", c.caseNumber(), a.deadline(), a.closed()
+                Subject subject = subject(s, m, in);
+                LeaderAssignment a = apply(s, in, subject, s.reference().load(), m);
+                cli.out().println(m.get("cli.leader.done", subject.label(), a.deadline(), a.closed()
                         ? m.label(a.outcome()) : m.get("cli.leader.open")));
             }
             return Cli.OK;
+        }
+
+        static Subject subject(Services s, Messages m, LeaderInput in) {
+            if ((in.caseNumber() == null) == (in.findingId() == null)) {
+                throw new ValidationException(List.of(Problem.error("subject", "error.caseOrFinding")));
+            }
+            if (in.caseNumber() != null) {
+                MediationCase c = PathCommands.find(s, m, in.caseNumber());
+                return new Subject(c.id(), null, c.caseNumber());
+            }
+            UUID id;
+            try {
+                id = UUID.fromString(in.findingId().strip());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(List.of(Problem.error("findingId", "error.unknownValue", in.findingId())));
+            }
+            return s.screening().finding(id).map(f -> new Subject(null, id, m.get("leader.findingSubject", f.summary())))
+                    .orElseThrow(() -> new ValidationException(List.of(Problem.error("findingId", "error.unknownValue", in.findingId()))));
         }
 
         static LocalDate date(String text, String field) {
@@ -93,8 +115,9 @@ final class LeaderCommand implements Callable<Integer> {
                     .orElseThrow(() -> new ValidationException(List.of(Problem.error(field, "error.unknownValue", name))));
         }
 
-        static LeaderAssignment active(Services s, MediationCase c) {
-            return s.leader().board(null).stream().filter(a -> c.id().equals(a.caseId()) && !a.closed()).findFirst()
+        static LeaderAssignment active(Services s, Subject subject) {
+            return s.leader().board(null).stream().filter(a -> !a.closed() && (subject.caseId() != null
+                    ? subject.caseId().equals(a.caseId()) : subject.findingId().equals(a.findingId()))).findFirst()
                     .orElseThrow(() -> new ValidationException(List.of(Problem.error("subject", "error.noActiveAssignment"))));
         }
 
@@ -111,12 +134,12 @@ final class LeaderCommand implements Callable<Integer> {
     @Command(name = "assign", mixinStandardHelpOptions = true, description = "包案：指定包案领导 / assign a case to a leader")
     static final class Assign extends FileStep {
         @Override
-        LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m) {
+        LeaderAssignment apply(Services s, LeaderInput in, Subject c, ReferenceData ref, Messages m) {
             LocalDate assigned = in.assignedDate() == null ? s.leader().today() : date(in.assignedDate(), "assignedDate");
             LocalDate deadline = in.deadline() == null ? s.leader().defaultDeadline(assigned) : date(in.deadline(), "deadline");
             UUID unit = in.unit() == null ? null : ref.units().stream().filter(u -> u.name().equals(in.unit())).map(u -> u.id())
                     .findFirst().orElseThrow(() -> new ValidationException(List.of(Problem.error("unit", "error.unknownValue", in.unit()))));
-            return s.leader().assign(new LeaderAssignment(null, c.id(), null, staff(ref, in.leader(), "leader"), unit,
+            return s.leader().assign(new LeaderAssignment(null, c.caseId(), c.findingId(), staff(ref, in.leader(), "leader"), unit,
                     in.responsiblePerson(), in.team(), in.plan(), assigned, deadline, false, null, null, null, null, null));
         }
     }
@@ -124,7 +147,7 @@ final class LeaderCommand implements Callable<Integer> {
     @Command(name = "extend", mixinStandardHelpOptions = true, description = "延期申请及审批 / an extension, approved or refused")
     static final class Extend extends FileStep {
         @Override
-        LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m) {
+        LeaderAssignment apply(Services s, LeaderInput in, Subject c, ReferenceData ref, Messages m) {
             LocalDate d = in.date() == null ? s.leader().today() : date(in.date(), "requestedDate");
             return s.leader().extend(active(s, c).id(), new ExtensionRequest(null, d, in.days() == null ? 0 : in.days(), in.reason(),
                     Boolean.TRUE.equals(in.approved()), staff(ref, in.decidedBy(), "decidedBy"), d));
@@ -134,7 +157,7 @@ final class LeaderCommand implements Callable<Integer> {
     @Command(name = "supervise", mixinStandardHelpOptions = true, description = "登记督办 / a supervision entry")
     static final class Supervise extends FileStep {
         @Override
-        LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m) {
+        LeaderAssignment apply(Services s, LeaderInput in, Subject c, ReferenceData ref, Messages m) {
             return s.leader().supervise(active(s, c).id(), new SupervisionEntry(null,
                     in.date() == null ? s.leader().today() : date(in.date(), "date"), staff(ref, in.supervisor(), "supervisor"),
                     in.instruction(), in.progress(), date(in.nextCheckDate(), "nextCheckDate")));
@@ -144,7 +167,7 @@ final class LeaderCommand implements Callable<Integer> {
     @Command(name = "close", mixinStandardHelpOptions = true, description = "办结 / close the matter")
     static final class Close extends FileStep {
         @Override
-        LeaderAssignment apply(Services s, LeaderInput in, MediationCase c, ReferenceData ref, Messages m) {
+        LeaderAssignment apply(Services s, LeaderInput in, Subject c, ReferenceData ref, Messages m) {
             return s.leader().close(active(s, c).id(), label(ClosureOutcome.class, in.outcome(), "outcome", m),
                     in.satisfaction() == null ? null : label(Satisfaction.class, in.satisfaction(), "satisfaction", m),
                     in.date() == null ? s.leader().today() : date(in.date(), "closedDate"));
@@ -169,7 +192,8 @@ final class LeaderCommand implements Callable<Integer> {
                 List<String> head = List.of(m.get("col.caseNumber"), m.get("field.leader"), m.get("col.responsible"),
                         m.get("field.deadline"), m.get("col.daysOver"), m.get("field.plan"));
                 List<List<String>> body = s.leader().overdue().stream().map(a -> List.of(
-                        a.caseId() == null ? "" : s.cases().get(a.caseId()).map(MediationCase::caseNumber).orElse(""),
+                        a.caseId() != null ? s.cases().get(a.caseId()).map(MediationCase::caseNumber).orElse("")
+                                : s.screening().finding(a.findingId()).map(f -> m.get("leader.findingSubject", f.summary())).orElse(""),
                         ref.staffMember(a.leaderId()).map(x -> x.name()).orElse(""),
                         a.responsiblePerson() == null ? "" : a.responsiblePerson(), a.deadline().toString(),
                         String.valueOf(-a.daysLeft(today)), a.plan())).toList();

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "reception", mixinStandardHelpOptions = true, description = "领导接访日 / leader reception days",
-        subcommands = {ReceptionCommand.Add.class, ReceptionCommand.Overdue.class})
+        subcommands = {ReceptionCommand.Add.class, ReceptionCommand.ListMatters.class, ReceptionCommand.Progress.class,
+            ReceptionCommand.Overdue.class})
 final class ReceptionCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand parent;
@@ -92,7 +93,7 @@ final class ReceptionCommand implements Callable<Integer> {
                         x.matter(), h, x.answer(), date, date(x.acceptedDate(), pre + "acceptedDate", problems),
                         date(x.routedDate(), pre + "routedDate", problems), date(x.repliedDate(), pre + "repliedDate", problems),
                         x.extensionDays(), x.extensionReason(), date(x.reviewRequestedDate(), pre + "reviewRequestedDate", problems),
-                        date(x.reviewAnsweredDate(), pre + "reviewAnsweredDate", problems)));
+                        date(x.reviewAnsweredDate(), pre + "reviewAnsweredDate", problems), null));
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
@@ -100,7 +101,7 @@ final class ReceptionCommand implements Callable<Integer> {
             return new ReceptionDay(null, date, leader, in.place(), matters);
         }
 
-        private static LocalDate date(String text, String field, List<Problem> problems) {
+        static LocalDate date(String text, String field, List<Problem> problems) {
             if (text == null || text.isBlank()) {
                 return null;
             }
@@ -130,16 +131,20 @@ final class ReceptionCommand implements Callable<Integer> {
                 List<String> head = List.of(m.get("col.date"), m.get("field.leader"), m.get("field.matter.visitorName"),
                         m.get("field.matter.matter"), m.get("col.lateStep"));
                 List<List<String>> body = new ArrayList<>();
+                List<String> ids = new ArrayList<>();
                 for (ReceptionService.LatePetition p : s.reception().overduePetitions()) {
                     String late = String.join("；", p.lateSteps().stream().map(x -> m.get(x[0], x[1])).toList());
                     body.add(List.of(p.day().date().toString(), ref.staffMember(p.day().leaderId()).map(x -> x.name()).orElse(""),
                             p.matter().visitorName(), p.matter().matter(), late));
+                    ids.add(p.matter().id().toString());
                 }
                 cli.out().print(switch (format) {
                     case table -> Table.render(head, body) + m.get("cli.reception.overdueCount", body.size()) + System.lineSeparator();
                     case csv -> Csv.of(head, body);
-                    case json -> Json.write(body.stream().map(r -> {
+                    case json -> Json.write(java.util.stream.IntStream.range(0, body.size()).mapToObj(n -> {
+                        List<String> r = body.get(n);
                         Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("matterId", ids.get(n));
                         String[] keys = {"date", "leader", "visitor", "matter", "late"};
                         for (int i = 0; i < keys.length; i++) {
                             o.put(keys[i], r.get(i));
@@ -149,6 +154,116 @@ final class ReceptionCommand implements Callable<Integer> {
                 });
             }
             return Cli.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "列出来访事项（json 含事项编号）/ the matters of reception days, with their ids in json")
+    static final class ListMatters implements Callable<Integer> {
+        @ParentCommand
+        ReceptionCommand reception;
+
+        @Option(names = "--from", paramLabel = "D", description = "起始日期 / from (default: a year ago)")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "D", description = "截止日期 / to (default: today)")
+        LocalDate to;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
+        ScreeningCommand.Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = reception.parent.cli;
+            Messages m = cli.messages();
+            try (Services s = cli.open()) {
+                ReferenceData ref = s.reference().load();
+                LocalDate t = s.reception().today();
+                List<String> head = List.of(m.get("col.date"), m.get("field.leader"), m.get("field.matter.visitorName"),
+                        m.get("field.matter.visitorPhone"), m.get("field.matter.matter"), m.get("field.matter.handling"));
+                List<List<String>> body = new ArrayList<>();
+                List<String> ids = new ArrayList<>();
+                for (ReceptionDay d : s.reception().days(from == null ? t.minusYears(1) : from, to == null ? t : to)) {
+                    for (ReceptionMatter x : d.matters()) {
+                        body.add(List.of(d.date().toString(), ref.staffMember(d.leaderId()).map(y -> y.name()).orElse(""),
+                                x.visitorName(), x.visitorPhone() == null ? "" : org.mediationledger.model.Masking.phone(x.visitorPhone()),
+                                x.matter(), m.label(x.handling())));
+                        ids.add(x.id().toString());
+                    }
+                }
+                cli.out().print(switch (format) {
+                    case table -> Table.render(head, body);
+                    case csv -> Csv.of(head, body);
+                    case json -> Json.write(java.util.stream.IntStream.range(0, body.size()).mapToObj(n -> {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("matterId", ids.get(n));
+                        String[] keys = {"date", "leader", "visitor", "phone", "matter", "handling"};
+                        for (int i = 0; i < keys.length; i++) {
+                            o.put(keys[i], body.get(n).get(i));
+                        }
+                        return o;
+                    }).toList());
+                });
+            }
+            return Cli.OK;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record ProgressInput(String matterId, String acceptedDate, String routedDate, String repliedDate, Integer extensionDays,
+                         String extensionReason, String reviewRequestedDate, String reviewAnsweredDate) {
+    }
+
+    @Command(name = "progress", mixinStandardHelpOptions = true,
+            description = "登记信访事项办理进度（受理、转送、答复、延期、复查）/ record a petition matter's progress")
+    static final class Progress implements Callable<Integer> {
+        @ParentCommand
+        ReceptionCommand reception;
+
+        @Option(names = "--file", required = true, paramLabel = "x.json",
+                description = "JSON：matterId 及已办的日期；未写的日期保持不变 / matterId and the dates done; dates left out stay")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Cli cli = reception.parent.cli;
+            Messages m = cli.messages();
+            List<ProgressInput> inputs = Json.read(file, ProgressInput.class, m);
+            if (inputs.size() != 1) {
+                throw new UserInputException(m.get("cli.oneObject", file), Cli.INVALID_DATA);
+            }
+            ProgressInput in = inputs.get(0);
+            try (Services s = cli.open()) {
+                java.util.UUID id;
+                try {
+                    id = java.util.UUID.fromString(String.valueOf(in.matterId()).strip());
+                } catch (IllegalArgumentException e) {
+                    throw new ValidationException(List.of(Problem.error("matterId", "error.unknownValue", String.valueOf(in.matterId()))));
+                }
+                ReceptionMatter x = s.reception().matter(id).map(ReceptionService.DayMatter::matter).orElseThrow(() ->
+                        new ValidationException(List.of(Problem.error("matterId", "error.unknownValue", in.matterId()))));
+                List<Problem> problems = new ArrayList<>();
+                ReceptionMatter updated = x.withProgress(or(in.acceptedDate(), x.acceptedDate(), "acceptedDate", problems),
+                        or(in.routedDate(), x.routedDate(), "routedDate", problems),
+                        or(in.repliedDate(), x.repliedDate(), "repliedDate", problems),
+                        in.extensionDays() != null ? in.extensionDays() : x.extensionDays(),
+                        in.extensionReason() != null ? in.extensionReason() : x.extensionReason(),
+                        or(in.reviewRequestedDate(), x.reviewRequestedDate(), "reviewRequestedDate", problems),
+                        or(in.reviewAnsweredDate(), x.reviewAnsweredDate(), "reviewAnsweredDate", problems));
+                if (!problems.isEmpty()) {
+                    throw new ValidationException(problems);
+                }
+                s.reception().progress(updated);
+                ReceptionMatter now = s.reception().matter(id).orElseThrow().matter();
+                String late = String.join("；", now.lateSteps(s.reception().today()).stream().map(y -> m.get(y[0], y[1])).toList());
+                cli.out().println(m.get("cli.reception.progressed", now.visitorName(), late.isEmpty() ? m.get("cli.reception.noneLate") : late));
+            }
+            return Cli.OK;
+        }
+
+        private static LocalDate or(String text, LocalDate current, String field, List<Problem> problems) {
+            LocalDate d = Add.date(text, field, problems);
+            return text == null ? current : d;
         }
     }
 }

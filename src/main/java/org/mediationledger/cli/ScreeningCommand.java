@@ -253,7 +253,7 @@ final class ScreeningCommand implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Range range;
 
-        @Option(names = "--format", defaultValue = "table", description = "table | csv (default: table)")
+        @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table; json also gives each finding's id)")
         Format format;
 
         @Override
@@ -263,8 +263,21 @@ final class ScreeningCommand implements Callable<Integer> {
             try (Services s = cli.open()) {
                 UUID unit = range.unitId(m, s.reference().load());
                 List<LedgerRow> rows = s.screening().ledger(range.from, range.to, unit == null ? null : List.of(unit));
+                List<String> head = LedgerExport.head(m);
                 List<List<String>> body = rows.stream().map(r -> LedgerExport.values(m, r)).toList();
-                cli.out().print(format == Format.table ? Table.render(LedgerExport.head(m), body) : Csv.of(LedgerExport.head(m), body));
+                cli.out().print(switch (format) {
+                    case table -> Table.render(head, body);
+                    case csv -> Csv.of(head, body);
+                    case json -> Json.write(rows.stream().map(r -> {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("findingId", r.findingId() == null ? null : r.findingId().toString());
+                        List<String> values = LedgerExport.values(m, r);
+                        for (int i = 0; i < head.size(); i++) {
+                            o.put(head.get(i), values.get(i));
+                        }
+                        return o;
+                    }).toList());
+                });
             }
             return Cli.OK;
         }

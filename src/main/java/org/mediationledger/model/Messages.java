@@ -55,6 +55,9 @@ public final class Messages {
      * "summary" -> "纠纷简要情况".
      */
     public String fieldLabel(String path) {
+        if (bundle.containsKey("field." + path)) {
+            return get("field." + path); // a label of its own, e.g. "matter.visitorName" in the reception dialogs
+        }
         java.util.List<String> words = new java.util.ArrayList<>();
         String parent = null;
         for (String seg : path.split("\\.")) {

@@ -15,13 +15,32 @@ import java.util.UUID;
 public record ReceptionMatter(UUID id, String visitorName, String visitorPhone, int people, String matter,
                               MatterHandling handling, String answer, LocalDate registeredDate, LocalDate acceptedDate,
                               LocalDate routedDate, LocalDate repliedDate, Integer extensionDays, String extensionReason,
-                              LocalDate reviewRequestedDate, LocalDate reviewAnsweredDate) {
+                              LocalDate reviewRequestedDate, LocalDate reviewAnsweredDate, UUID caseId) {
 
     public static final int ROUTE_DAYS = 15;
     public static final int REPLY_DAYS = 60;
     public static final int MAX_EXTENSION_DAYS = 30;
     public static final int REVIEW_REQUEST_DAYS = 30;
     public static final int REVIEW_ANSWER_DAYS = 30;
+
+    /** A new matter as the visitor brings it (no progress yet, no case). */
+    public static ReceptionMatter brought(String visitorName, String visitorPhone, int people, String matter, MatterHandling handling,
+                                          String answer, LocalDate registeredDate, LocalDate acceptedDate) {
+        return new ReceptionMatter(null, visitorName, visitorPhone, people, matter, handling, answer, registeredDate, acceptedDate,
+                null, null, null, null, null, null, null);
+    }
+
+    /** The same matter with the petition steps recorded since (acceptance, routing, reply, extension, review). */
+    public ReceptionMatter withProgress(LocalDate accepted, LocalDate routed, LocalDate replied, Integer extDays, String extReason,
+                                        LocalDate reviewRequested, LocalDate reviewAnswered) {
+        return new ReceptionMatter(id, visitorName, visitorPhone, people, matter, handling, answer, registeredDate, accepted, routed,
+                replied, extDays, extReason, reviewRequested, reviewAnswered, caseId);
+    }
+
+    public ReceptionMatter withRegisteredDate(LocalDate d) {
+        return new ReceptionMatter(id, visitorName, visitorPhone, people, matter, handling, answer, d, acceptedDate, routedDate,
+                repliedDate, extensionDays, extensionReason, reviewRequestedDate, reviewAnsweredDate, caseId);
+    }
 
     public boolean isPetition() {
         return handling == MatterHandling.PETITION;
@@ -95,6 +114,13 @@ public record ReceptionMatter(UUID id, String visitorName, String visitorPhone, 
                 out.add(Problem.error("reviewRequestedDate", "error.reviewLate", reviewRequestBy().get().toString()));
             }
         }
+        if (reviewAnsweredDate != null && reviewRequestedDate == null) {
+            out.add(Problem.error("reviewAnsweredDate", "error.reviewAnswerWithoutRequest"));
+        }
+        before(out, "acceptedDate", acceptedDate, registeredDate);
+        before(out, "routedDate", routedDate, registeredDate);
+        before(out, "repliedDate", repliedDate, acceptedDate != null ? acceptedDate : registeredDate);
+        before(out, "reviewAnsweredDate", reviewAnsweredDate, reviewRequestedDate);
         for (LocalDate d : new LocalDate[] {acceptedDate, routedDate, repliedDate, reviewRequestedDate, reviewAnsweredDate}) {
             if (d != null && d.isAfter(today)) {
                 out.add(Problem.error("dates", "error.dateInFuture", today.toString()));
@@ -102,5 +128,11 @@ public record ReceptionMatter(UUID id, String visitorName, String visitorPhone, 
             }
         }
         return out;
+    }
+
+    private static void before(List<Problem> out, String field, LocalDate d, LocalDate earliest) {
+        if (d != null && earliest != null && d.isBefore(earliest)) {
+            out.add(Problem.error(field, "error.dateBefore", earliest.toString()));
+        }
     }
 }

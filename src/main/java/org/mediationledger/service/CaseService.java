@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.mediationledger.model.AuditEntry;
 import org.mediationledger.model.CaseDraft;
 import org.mediationledger.model.CaseFilter;
+import org.mediationledger.model.CaseOrigin;
 import org.mediationledger.model.CaseSummary;
 import org.mediationledger.model.CaseValidator;
 import org.mediationledger.model.MediationCase;
@@ -66,11 +67,16 @@ public final class CaseService {
 
     /** Registers a case opened from a screening finding and links the two, in one transaction. */
     public MediationCase registerFromFinding(CaseDraft d, UUID findingId) {
+        return registerFrom(d, CaseOrigin.finding(findingId));
+    }
+
+    /** Registers a case opened from a finding or a reception matter and links the two, in one transaction. */
+    public MediationCase registerFrom(CaseDraft d, CaseOrigin origin) {
         List<Problem> problems = new ArrayList<>(check(d));
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);
         }
-        return cases.insert(d, settings.township(), findingId);
+        return cases.insert(d, settings.township(), origin);
     }
 
     /** Saves changes unless someone else saved meanwhile (then ConcurrentEditException, nothing saved). */

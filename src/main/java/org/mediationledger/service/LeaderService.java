@@ -18,26 +18,31 @@ import org.mediationledger.store.LeaderRepository;
 
 /** 领导包案: assignment to one leader, extensions, supervision (督办), closure, and the lists of late and due matters. */
 public final class LeaderService {
-    public static final int DEFAULT_MONTHS = 3;
-    public static final int DEFAULT_MAX_EXTENSION_DAYS = 30;
     public static final int SOON_DAYS = 7;
     private final LeaderRepository repo;
     private final ReferenceService reference;
+    private final SettingsService settings;
     private final Clock clock;
 
-    public LeaderService(LeaderRepository repo, ReferenceService reference, Clock clock) {
+    public LeaderService(LeaderRepository repo, ReferenceService reference, SettingsService settings, Clock clock) {
         this.repo = repo;
         this.reference = reference;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The longest single extension (a setting, 30 days unless set). */
+    public int maxExtensionDays() {
+        return settings.leaderMaxExtensionDays();
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** The deadline an assignment gets unless the office sets another: three calendar months. */
+    /** The deadline an assignment gets unless the office sets another: calendar months (a setting, 3 unless set). */
     public LocalDate defaultDeadline(LocalDate assigned) {
-        return LeaderAssignment.defaultDeadline(assigned, DEFAULT_MONTHS);
+        return LeaderAssignment.defaultDeadline(assigned, settings.leaderMonths());
     }
 
     public LeaderAssignment assign(LeaderAssignment a) {
@@ -54,7 +59,7 @@ public final class LeaderService {
 
     /** A request for more time, decided by a named leader; a refused request is kept but leaves the deadline. */
     public LeaderAssignment extend(UUID assignmentId, ExtensionRequest e) {
-        List<Problem> problems = LeaderValidator.extension(e, DEFAULT_MAX_EXTENSION_DAYS, today());
+        List<Problem> problems = LeaderValidator.extension(e, maxExtensionDays(), today());
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -83,6 +88,32 @@ public final class LeaderService {
     /** Every matter (of one leader, or all when leaderId is null). */
     public List<LeaderAssignment> board(UUID leaderId) {
         return repo.all(leaderId);
+    }
+
+    /** Every matter with its case number or finding summary (of one leader, or all when leaderId is null). */
+    public List<org.mediationledger.model.LeaderMatter> matters(UUID leaderId) {
+        return repo.matters(leaderId);
+    }
+
+    /**
+     * The leader matters that need attention on the dashboard: late ones and those due within seven days. When the
+     * program's user is a leader (same name as a staff member with the leader role) only his or her own.
+     */
+    public List<org.mediationledger.model.WorkItem> work(org.mediationledger.model.Messages m) {
+        LocalDate t = today();
+        UUID me = reference.load().withRole(StaffRole.LEADER).stream().filter(s -> s.name().equals(settings.userName()))
+                .map(org.mediationledger.model.Staff::id).findFirst().orElse(null);
+        List<org.mediationledger.model.WorkItem> out = new ArrayList<>();
+        for (org.mediationledger.model.LeaderMatter x : repo.matters(me)) {
+            LeaderAssignment a = x.assignment();
+            long left = a.daysLeft(t);
+            if (a.closed() || left > SOON_DAYS) {
+                continue;
+            }
+            out.add(new org.mediationledger.model.WorkItem(left < 0 ? org.mediationledger.model.WorkItem.Kind.LEADER_OVERDUE
+                    : org.mediationledger.model.WorkItem.Kind.LEADER_DUE_SOON, a.caseId(), x.subject(m), a.deadline(), Math.abs(left)));
+        }
+        return out;
     }
 
     /** Deadline passed, not closed: the list read out at meetings. */

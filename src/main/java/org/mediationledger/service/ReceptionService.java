@@ -48,14 +48,52 @@ public final class ReceptionService {
 
     /** One more visitor's matter on a day already recorded (the registration date is the day's). */
     public ReceptionDay addMatter(ReceptionDay day, ReceptionMatter m) {
-        ReceptionMatter dated = new ReceptionMatter(null, m.visitorName(), m.visitorPhone(), m.people(), m.matter(), m.handling(),
-                m.answer(), day.date(), m.acceptedDate(), m.routedDate(), m.repliedDate(), m.extensionDays(), m.extensionReason(),
-                m.reviewRequestedDate(), m.reviewAnsweredDate());
+        ReceptionMatter dated = m.withRegisteredDate(day.date());
         List<Problem> problems = dated.check(today());
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         return repo.addMatter(day.id(), dated);
+    }
+
+    /** The day and the matter itself. */
+    public record DayMatter(ReceptionDay day, ReceptionMatter matter) {
+    }
+
+    public java.util.Optional<DayMatter> matter(java.util.UUID matterId) {
+        return repo.dayOfMatter(matterId).flatMap(d -> d.matters().stream().filter(x -> x.id().equals(matterId)).findFirst()
+                .map(x -> new DayMatter(d, x)));
+    }
+
+    /**
+     * Records how far a petition matter has come (accepted, routed, replied, the one extension, review); checked against
+     * the deadline chain, nothing saved when a rule is broken.
+     */
+    public ReceptionDay progress(ReceptionMatter updated) {
+        ReceptionMatter before = matter(updated.id()).map(DayMatter::matter)
+                .orElseThrow(() -> new ValidationException(List.of(Problem.error("matter", "error.unknownValue", String.valueOf(updated.id())))));
+        if (!before.isPetition()) {
+            throw new ValidationException(List.of(Problem.error("handling", "error.notAPetition")));
+        }
+        ReceptionMatter m = before.withProgress(updated.acceptedDate(), updated.routedDate(), updated.repliedDate(),
+                updated.extensionDays(), updated.extensionReason(), updated.reviewRequestedDate(), updated.reviewAnsweredDate());
+        List<Problem> problems = m.check(today());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return repo.updateProgress(m);
+    }
+
+    /** A case intake pre-filled from a visitor's matter: the visitor applies; the clerk adds unit, type and the others. */
+    public org.mediationledger.model.CaseDraft draftFromMatter(java.util.UUID matterId) {
+        ReceptionMatter x = matter(matterId).map(DayMatter::matter).orElseThrow(() -> new IllegalArgumentException("no matter " + matterId));
+        if (x.caseId() != null) {
+            throw new ValidationException(List.of(Problem.error("matter", "error.matterAlreadyCase")));
+        }
+        org.mediationledger.model.Party visitor = new org.mediationledger.model.Party(null, org.mediationledger.model.PartyRole.APPLICANT,
+                x.visitorName(), null, null, null, null, null, x.visitorPhone(), null, null);
+        return new org.mediationledger.model.CaseDraft(org.mediationledger.model.CaseSource.PETITION, null, null, null, x.matter(), null,
+                x.people(), null, null, today(), null, List.of(visitor));
     }
 
     public List<ReceptionDay> days(LocalDate from, LocalDate to) {
@@ -64,6 +102,16 @@ public final class ReceptionService {
 
     /** A petition matter with the steps that are late today. */
     public record LatePetition(ReceptionDay day, ReceptionMatter matter, List<String[]> lateSteps) {
+    }
+
+    /** The late petition matters as lines of the dashboard's work list (named by visitor and matter; no case). */
+    public List<org.mediationledger.model.WorkItem> work() {
+        LocalDate t = today();
+        return overduePetitions().stream().map(p -> {
+            LocalDate due = LocalDate.parse(p.lateSteps().get(0)[1]);
+            return new org.mediationledger.model.WorkItem(org.mediationledger.model.WorkItem.Kind.PETITION_LATE, null,
+                    p.matter().visitorName() + "：" + p.matter().matter(), due, java.time.temporal.ChronoUnit.DAYS.between(due, t));
+        }).toList();
     }
 
     /** Petition matters with a step past its deadline, oldest first. */

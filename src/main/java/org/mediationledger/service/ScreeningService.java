@@ -33,15 +33,17 @@ import org.mediationledger.store.ScreeningRepository;
 /** The weekly screening: rounds and findings, zero reports, sensitive periods, the compliance board and the ledger. */
 public final class ScreeningService {
     private final ScreeningRepository repo;
+    private final org.mediationledger.store.LeaderRepository leaders;
     private final ReferenceService reference;
     private final SettingsService settings;
     private final CaseService cases;
     private final Messages messages;
     private final Clock clock;
 
-    public ScreeningService(ScreeningRepository repo, ReferenceService reference, SettingsService settings, CaseService cases,
-                            Messages messages, Clock clock) {
+    public ScreeningService(ScreeningRepository repo, org.mediationledger.store.LeaderRepository leaders, ReferenceService reference,
+                            SettingsService settings, CaseService cases, Messages messages, Clock clock) {
         this.repo = repo;
+        this.leaders = leaders;
         this.reference = reference;
         this.settings = settings;
         this.cases = cases;
@@ -163,6 +165,12 @@ public final class ScreeningService {
     /** The screening ledger: one line per finding, and one per zero report, in date order. */
     public List<LedgerRow> ledger(LocalDate from, LocalDate to, List<UUID> unitIds) {
         ReferenceData ref = reference.load();
+        // the 包案领导 and 化解时限 columns: the leader matter of the finding, or of the case it became (an open one first)
+        Map<UUID, org.mediationledger.model.LeaderAssignment> assigned = new java.util.HashMap<>();
+        for (org.mediationledger.model.LeaderAssignment a : leaders.all(null)) {
+            UUID key = a.findingId() != null ? a.findingId() : a.caseId();
+            assigned.merge(key, a, (x, y) -> x.closed() ? y : x);
+        }
         List<LedgerRow> out = new ArrayList<>();
         for (ScreeningRound r : repo.rounds(from, to, unitIds)) {
             String unit = ref.unit(r.unitId()).map(Unit::name).orElse("");
@@ -177,10 +185,15 @@ public final class ScreeningService {
             for (Finding f : r.findings()) {
                 String parties = f.parties().stream().map(p -> p.phone() == null ? p.name()
                         : p.name() + " " + Masking.phone(p.phone())).collect(Collectors.joining("、"));
+                org.mediationledger.model.LeaderAssignment a = assigned.get(f.id());
+                if (a == null && f.caseId() != null) {
+                    a = assigned.get(f.caseId());
+                }
+                String leader = a == null ? "" : ref.staffMember(a.leaderId()).map(s -> s.name()).orElse("");
                 out.add(new LedgerRow(r.id(), f.id(), f.caseId(), out.size() + 1, r.date(), unit, grid,
                         ref.type(f.disputeTypeId()).map(t -> t.name()).orElse(""), parties, f.summary(), f.peopleInvolved(),
-                        f.amountInvolved(), f.riskLevel(), "", lead, f.measures() == null ? "" : f.measures(), "",
-                        messages.label(f.status()), notes));
+                        f.amountInvolved(), f.riskLevel(), leader, lead, f.measures() == null ? "" : f.measures(),
+                        a == null ? "" : a.deadline().toString(), messages.label(f.status()), notes));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.mediationledger.service;
 
+import java.util.List;
 import org.mediationledger.store.CurrentUser;
 import org.mediationledger.store.SettingsRepository;
 
@@ -57,6 +58,31 @@ public final class SettingsService {
                     org.mediationledger.model.Problem.error("mediationDays", "error.mediationDays")));
         }
         repo.put("mediation.days", String.valueOf(days));
+    }
+
+    /** Calendar months a leader gets for an assigned matter unless the assignment sets another deadline (3 unless set). */
+    public int leaderMonths() {
+        return repo.get("leader.months").map(Integer::valueOf).orElse(3);
+    }
+
+    /** The longest extension a leader matter may be given at once (30 days unless set). */
+    public int leaderMaxExtensionDays() {
+        return repo.get("leader.maxExtensionDays").map(Integer::valueOf).orElse(30);
+    }
+
+    public void setLeaderTerms(int months, int maxExtensionDays) {
+        List<org.mediationledger.model.Problem> problems = new java.util.ArrayList<>();
+        if (months < 1 || months > 24) {
+            problems.add(org.mediationledger.model.Problem.error("leaderMonths", "error.leaderMonths"));
+        }
+        if (maxExtensionDays < 1 || maxExtensionDays > 180) {
+            problems.add(org.mediationledger.model.Problem.error("leaderMaxExtensionDays", "error.leaderMaxExtensionDays"));
+        }
+        if (!problems.isEmpty()) {
+            throw new org.mediationledger.model.ValidationException(problems);
+        }
+        repo.put("leader.months", String.valueOf(months));
+        repo.put("leader.maxExtensionDays", String.valueOf(maxExtensionDays));
     }
 
     private static String requireText(String s) {

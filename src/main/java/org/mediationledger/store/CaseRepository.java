@@ -66,15 +66,18 @@ public final class CaseRepository {
         return insert(draft, township, null);
     }
 
-    /** As insert; when fromFinding is given, that screening finding is linked to the case in the same transaction. */
-    public MediationCase insert(CaseDraft draft, String township, UUID fromFinding) {
+    /** As insert; when an origin is given (a finding, a reception matter) it is linked to the case in the same transaction. */
+    public MediationCase insert(CaseDraft draft, String township, org.mediationledger.model.CaseOrigin origin) {
         IntegrityConstraintViolationException last = null;
         for (int attempt = 0; attempt < NUMBER_RETRIES; attempt++) {
             try {
                 return dsl.transactionResult(cfg -> {
                     MediationCase saved = insertIn(cfg.dsl(), draft, township);
-                    if (fromFinding != null) {
-                        linkFinding(cfg.dsl(), fromFinding, saved);
+                    if (origin != null) {
+                        switch (origin.kind()) {
+                            case FINDING -> linkFinding(cfg.dsl(), origin.id(), saved);
+                            case RECEPTION_MATTER -> linkReceptionMatter(cfg.dsl(), origin.id(), saved);
+                        }
                     }
                     return saved;
                 });
@@ -132,6 +135,17 @@ public final class CaseRepository {
                 new FieldChange("status", messages.label(org.mediationledger.model.FindingStatus.valueOf(before)),
                         messages.label(org.mediationledger.model.FindingStatus.BECAME_CASE)),
                 new FieldChange("caseNumber", "", c.caseNumber())));
+    }
+
+    private void linkReceptionMatter(DSLContext tx, UUID matterId, MediationCase c) {
+        var rm = org.mediationledger.store.generated.Tables.RECEPTION_MATTER;
+        int linked = tx.update(rm).set(rm.CASE_ID, c.id()).set(rm.UPDATED_AT, audit.now()).set(rm.VERSION, rm.VERSION.plus(1))
+                .where(rm.ID.eq(matterId).and(rm.CASE_ID.isNull()).and(rm.DELETED.isFalse())).execute();
+        if (linked == 0) {
+            throw new org.mediationledger.model.ValidationException(List.of(
+                    org.mediationledger.model.Problem.error("matter", "error.matterAlreadyCase")));
+        }
+        audit.record(tx, "reception_matter", matterId, "UPDATE", List.of(new FieldChange("caseNumber", "", c.caseNumber())));
     }
 
     private int nextSeq(DSLContext tx, int year, LocalDateTime now) {

@@ -132,6 +132,24 @@ public final class LeaderRepository {
         return query(dsl, c);
     }
 
+    /** As all, each with its case number or finding summary (two queries for the whole list, not one per matter). */
+    public List<org.mediationledger.model.LeaderMatter> matters(UUID leaderId) {
+        List<LeaderAssignment> all = all(leaderId);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        var mc = org.mediationledger.store.generated.Tables.MEDIATION_CASE;
+        var f = org.mediationledger.store.generated.Tables.FINDING;
+        Map<UUID, String> numbers = dsl.select(mc.ID, mc.CASE_NUMBER).from(mc)
+                .where(mc.ID.in(all.stream().map(LeaderAssignment::caseId).filter(java.util.Objects::nonNull).toList()))
+                .fetchMap(mc.ID, mc.CASE_NUMBER);
+        Map<UUID, String> summaries = dsl.select(f.ID, f.SUMMARY).from(f)
+                .where(f.ID.in(all.stream().map(LeaderAssignment::findingId).filter(java.util.Objects::nonNull).toList()))
+                .fetchMap(f.ID, f.SUMMARY);
+        return all.stream().map(a -> new org.mediationledger.model.LeaderMatter(a, a.caseId() == null ? null : numbers.get(a.caseId()),
+                a.findingId() == null ? null : summaries.get(a.findingId()))).toList();
+    }
+
     private static List<LeaderAssignment> query(DSLContext dsl, Condition c) {
         var rows = dsl.selectFrom(LEADER_ASSIGNMENT).where(c).orderBy(LEADER_ASSIGNMENT.DEADLINE).fetch();
         if (rows.isEmpty()) {

@@ -69,6 +69,55 @@ public final class ReceptionRepository {
         });
     }
 
+    /** The day a matter was brought to, with all its matters. */
+    public java.util.Optional<ReceptionDay> dayOfMatter(UUID matterId) {
+        UUID dayId = dsl.select(RECEPTION_MATTER.DAY_ID).from(RECEPTION_MATTER)
+                .where(RECEPTION_MATTER.ID.eq(matterId).and(RECEPTION_MATTER.DELETED.isFalse())).fetchOne(RECEPTION_MATTER.DAY_ID);
+        return dayId == null ? java.util.Optional.empty() : days(dsl, RECEPTION_DAY.ID.eq(dayId)).stream().findFirst();
+    }
+
+    /**
+     * Records the petition steps of a matter (acceptance, routing, reply, extension, review); each changed date goes to
+     * the audit trail.
+     */
+    public ReceptionDay updateProgress(ReceptionMatter m) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            var r = tx.selectFrom(RECEPTION_MATTER).where(RECEPTION_MATTER.ID.eq(m.id()).and(RECEPTION_MATTER.DELETED.isFalse()))
+                    .forUpdate().fetchOptional().orElseThrow(() -> new IllegalArgumentException("no matter " + m.id()));
+            List<FieldChange> changes = new ArrayList<>();
+            change(changes, "acceptedDate", r.getAcceptedDate(), m.acceptedDate());
+            change(changes, "routedDate", r.getRoutedDate(), m.routedDate());
+            change(changes, "repliedDate", r.getRepliedDate(), m.repliedDate());
+            change(changes, "extensionDays", r.getExtensionDays(), m.extensionDays());
+            change(changes, "extensionReason", r.getExtensionReason(), m.extensionReason());
+            change(changes, "reviewRequestedDate", r.getReviewRequestedDate(), m.reviewRequestedDate());
+            change(changes, "reviewAnsweredDate", r.getReviewAnsweredDate(), m.reviewAnsweredDate());
+            if (!changes.isEmpty()) {
+                r.setAcceptedDate(m.acceptedDate());
+                r.setRoutedDate(m.routedDate());
+                r.setRepliedDate(m.repliedDate());
+                r.setExtensionDays(m.extensionDays());
+                r.setExtensionReason(m.extensionReason());
+                r.setReviewRequestedDate(m.reviewRequestedDate());
+                r.setReviewAnsweredDate(m.reviewAnsweredDate());
+                r.setUpdatedAt(audit.now());
+                r.setVersion(r.getVersion() + 1);
+                r.update();
+                audit.record(tx, "reception_matter", m.id(), "UPDATE", changes);
+            }
+            return days(tx, RECEPTION_DAY.ID.eq(r.getDayId())).get(0);
+        });
+    }
+
+    private static void change(List<FieldChange> out, String field, Object before, Object after) {
+        String b = before == null ? "" : before.toString();
+        String a = after == null ? "" : after.toString();
+        if (!b.equals(a)) {
+            out.add(new FieldChange(field, b, a));
+        }
+    }
+
     public List<ReceptionDay> days(LocalDate from, LocalDate to) {
         return days(dsl, RECEPTION_DAY.RECEPTION_DATE.between(from, to));
     }
@@ -86,7 +135,7 @@ public final class ReceptionRepository {
                 .forEach(m -> matters.computeIfAbsent(m.getDayId(), k -> new ArrayList<>()).add(new ReceptionMatter(m.getId(),
                         m.getVisitorName(), m.getVisitorPhone(), m.getPeople(), m.getMatter(), MatterHandling.valueOf(m.getHandling()),
                         m.getAnswer(), dates.get(m.getDayId()), m.getAcceptedDate(), m.getRoutedDate(), m.getRepliedDate(),
-                        m.getExtensionDays(), m.getExtensionReason(), m.getReviewRequestedDate(), m.getReviewAnsweredDate())));
+                        m.getExtensionDays(), m.getExtensionReason(), m.getReviewRequestedDate(), m.getReviewAnsweredDate(), m.getCaseId())));
         return rows.map(r -> new ReceptionDay(r.getId(), r.getReceptionDate(), r.getLeaderId(), r.getPlace(),
                 matters.getOrDefault(r.getId(), List.of())));
     }

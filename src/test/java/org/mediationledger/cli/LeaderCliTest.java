@@ -55,4 +55,43 @@ class LeaderCliTest extends CliFixture {
         assertThat(leader("close", "{\"caseNumber\": \"7\", \"outcome\": \"案结事了\"}")).isEqualTo(1);
         assertThat(err.toString()).contains("没有在办的包案事项");
     }
+
+    @Test
+    void aScreeningFindingIsAssignedByTheIdTheLedgerGives() throws Exception {
+        assertThat(run("screening", "ledger", "--from", "2026-09-01", "--to", "2026-11-26", "--format", "json", "--db", db.toString()))
+                .isZero();
+        var rows = new ObjectMapper().readTree(out.toString());
+        com.fasterxml.jackson.databind.JsonNode finding = null;
+        for (var r : rows) {
+            if (!r.get("findingId").isNull() && !r.get("化解结果").asText().equals("已转案件")) {
+                finding = r;
+                break;
+            }
+        }
+        assertThat(finding).as(rows.toString()).isNotNull();
+        String id = finding.get("findingId").asText();
+        assertThat(leader("assign", "{\"findingId\": \"" + id + "\", \"leader\": \"马书记\", \"plan\": \"约谈双方\", "
+                + "\"assignedDate\": \"2026-08-01\"}")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("排查发现：", "化解时限 2026-11-01");
+        assertThat(leader("supervise", "{\"findingId\": \"" + id + "\", \"instruction\": \"本周见面\"}")).as(err.toString()).isZero();
+        assertThat(run("leader", "overdue", "--format", "json", "--db", db.toString())).isZero();
+        var json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get(0).get("caseNumber").asText()).startsWith("排查发现：");
+        assertThat(json.get(0).get("leader").asText()).isEqualTo("马书记");
+        // the ledger names the leader and the deadline of the finding
+        assertThat(run("screening", "ledger", "--from", "2026-09-01", "--to", "2026-11-26", "--format", "json", "--db", db.toString()))
+                .isZero();
+        for (var r : new ObjectMapper().readTree(out.toString())) {
+            if (id.equals(r.get("findingId").asText())) {
+                assertThat(r.get("包案领导").asText()).isEqualTo("马书记");
+                assertThat(r.get("化解时限").asText()).isEqualTo("2026-11-01");
+            }
+        }
+
+        assertThat(leader("assign", "{\"findingId\": \"" + id + "\", \"caseNumber\": \"7\", \"leader\": \"马书记\", \"plan\": \"x\"}"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("二者只能有一个");
+        assertThat(leader("assign", "{\"findingId\": \"not-an-id\", \"leader\": \"马书记\", \"plan\": \"x\"}")).isEqualTo(1);
+        assertThat(err.toString()).contains("not-an-id");
+    }
 }

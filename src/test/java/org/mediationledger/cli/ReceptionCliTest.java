@@ -44,4 +44,33 @@ class ReceptionCliTest extends CliFixture {
         assertThat(run("reception", "overdue", "--db", db.toString())).isZero();
         assertThat(out.toString()).contains("超期信访事项 0 件");
     }
+
+    @Test
+    void aPetitionIsProgressedByTheIdTheListGives() throws Exception {
+        assertThat(add("""
+                {"date": "2026-10-20", "leader": "林镇长", "matters": [
+                  {"visitorName": "王某", "visitorPhone": "13812345678", "matter": "承包地被占", "handling": "登记为信访事项"}]}
+                """)).as(err.toString()).isZero();
+        assertThat(run("reception", "list", "--format", "json", "--db", db.toString())).isZero();
+        var list = new ObjectMapper().readTree(out.toString());
+        assertThat(list.get(0).get("phone").asText()).isEqualTo("138****5678");
+        String id = list.get(0).get("matterId").asText();
+
+        Path f = dir.resolve("progress.json");
+        Files.writeString(f, "{\"matterId\": \"" + id + "\", \"acceptedDate\": \"2026-10-22\", \"routedDate\": \"2026-10-30\"}");
+        assertThat(run("reception", "progress", "--file", f.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("王某 的信访事项：已保存；没有超期的环节。");
+        assertThat(run("reception", "overdue", "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("超期信访事项 0 件");
+
+        // a review before any reply is refused and changes nothing
+        Files.writeString(f, "{\"matterId\": \"" + id + "\", \"reviewRequestedDate\": \"2026-11-20\"}");
+        assertThat(run("reception", "progress", "--file", f.toString(), "--db", db.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("尚未答复，不能登记复查申请。");
+        // the reply on 20 November, dates given before stay
+        Files.writeString(f, "{\"matterId\": \"" + id + "\", \"repliedDate\": \"2026-11-20\"}");
+        assertThat(run("reception", "progress", "--file", f.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        Files.writeString(f, "{\"matterId\": \"" + id + "\", \"reviewRequestedDate\": \"2026-11-25\"}");
+        assertThat(run("reception", "progress", "--file", f.toString(), "--db", db.toString())).as(err.toString()).isZero();
+    }
 }

@@ -12,7 +12,7 @@ class ReceptionMatterTest {
     static ReceptionMatter petition(LocalDate accepted, LocalDate routed, LocalDate replied, Integer ext, String reason,
                                     LocalDate review, LocalDate reviewAnswered) {
         return new ReceptionMatter(null, "王某", "13812345678", 3, "承包地被占", MatterHandling.PETITION, null, REGISTERED,
-                accepted, routed, replied, ext, reason, review, reviewAnswered);
+                accepted, routed, replied, ext, reason, review, reviewAnswered, null);
     }
 
     @Test
@@ -59,11 +59,11 @@ class ReceptionMatterTest {
     @Test
     void onlyPetitionsRunAgainstTheseDeadlines() {
         ReceptionMatter answered = new ReceptionMatter(null, "李某", null, 1, "咨询低保政策", MatterHandling.ANSWERED, "当场解释政策",
-                REGISTERED, null, null, null, null, null, null, null);
+                REGISTERED, null, null, null, null, null, null, null, null);
         assertThat(answered.lateSteps(REGISTERED.plusYears(1))).isEmpty();
         assertThat(answered.check(REGISTERED)).isEmpty();
         ReceptionMatter noAnswer = new ReceptionMatter(null, "李某", null, 1, "咨询", MatterHandling.ANSWERED, " ",
-                REGISTERED, null, null, null, null, null, null, null);
+                REGISTERED, null, null, null, null, null, null, null, null);
         assertThat(noAnswer.check(REGISTERED)).extracting(Problem::field).containsExactly("answer");
     }
 }

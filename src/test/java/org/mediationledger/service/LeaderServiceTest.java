@@ -2,6 +2,7 @@ package org.mediationledger.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.mediationledger.model.Staff;
 import org.mediationledger.model.StaffRole;
 import org.mediationledger.model.SupervisionEntry;
 import org.mediationledger.model.ValidationException;
+import org.mediationledger.model.WorkItem;
 
 class LeaderServiceTest {
     @TempDir
@@ -110,5 +112,56 @@ class LeaderServiceTest {
         assertThatThrownBy(() -> s.leader().supervise(late.id(), new SupervisionEntry(null, TestData.TODAY, clerk.id(), "x", null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(Problem::messageKey).containsExactly("error.assignmentClosed"));
+    }
+
+    @Test
+    void termsAreSettingsAndAFindingCanBeAssigned() {
+        s.settings().setLeaderTerms(2, 10);
+        assertThat(s.leader().defaultDeadline(LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThatThrownBy(() -> s.settings().setLeaderTerms(0, 200)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).extracting(Problem::field).containsExactly("leaderMonths", "leaderMaxExtensionDays"));
+
+        var finding = s.screening().ledger(TestData.TODAY.minusMonths(3), TestData.TODAY, null).stream()
+                .filter(r -> r.findingId() != null && r.caseId() == null).findFirst().orElseThrow();
+        LeaderAssignment a = s.leader().assign(new LeaderAssignment(null, null, finding.findingId(), leader.id(), null, null, null,
+                "约谈双方", TestData.TODAY, s.leader().defaultDeadline(TestData.TODAY), false, null, null, null, null, null));
+        assertThat(a.deadline()).isEqualTo(LocalDate.of(2027, 1, 26));
+        // the cap of ten days now applies
+        assertThatThrownBy(() -> s.leader().extend(a.id(), new ExtensionRequest(null, TestData.TODAY, 11, "等鉴定", true, leader.id(),
+                TestData.TODAY))).isInstanceOf(ValidationException.class);
+        assertThat(s.leader().extend(a.id(), new ExtensionRequest(null, TestData.TODAY, 10, "等鉴定", true, leader.id(),
+                TestData.TODAY)).deadline()).isEqualTo(LocalDate.of(2027, 2, 5));
+        assertThat(s.leader().matters(leader.id())).singleElement().satisfies(x ->
+                assertThat(x.subject(TestData.ZH)).isEqualTo("排查发现：" + finding.summary()));
+        // the same finding a second time is refused
+        assertThatThrownBy(() -> s.leader().assign(new LeaderAssignment(null, null, finding.findingId(), leader.id(), null, null, null,
+                "再次包案", TestData.TODAY, TestData.TODAY.plusMonths(1), false, null, null, null, null, null)))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void aLeadersOwnLateAndDueMattersAreHisWork() {
+        Staff other = s.reference().load().withRole(StaffRole.LEADER).stream().filter(x -> !x.id().equals(leader.id()))
+                .findFirst().orElseThrow();
+        List<UUID> ids = s.cases().search(CaseFilter.all(), 0, 3).rows().stream().map(r -> r.id()).toList();
+        // late by 2 days, due in 5 days, due in 40 days; a third leader's matter due in 3 days
+        s.leader().assign(new LeaderAssignment(null, ids.get(0), null, leader.id(), null, null, null, "甲", TestData.TODAY.minusMonths(4),
+                TestData.TODAY.minusDays(2), false, null, null, null, null, null));
+        s.leader().assign(new LeaderAssignment(null, ids.get(1), null, leader.id(), null, null, null, "乙", TestData.TODAY,
+                TestData.TODAY.plusDays(5), false, null, null, null, null, null));
+        s.leader().assign(new LeaderAssignment(null, ids.get(2), null, other.id(), null, null, null, "丙", TestData.TODAY,
+                TestData.TODAY.plusDays(3), false, null, null, null, null, null));
+
+        // a clerk sees every leader's late and due matters
+        s.settings().setUserName("司法所办事员");
+        assertThat(s.leader().work(TestData.ZH)).extracting(WorkItem::kind, WorkItem::days).containsExactlyInAnyOrder(
+                tuple(WorkItem.Kind.LEADER_OVERDUE, 2L), tuple(WorkItem.Kind.LEADER_DUE_SOON, 5L), tuple(WorkItem.Kind.LEADER_DUE_SOON, 3L));
+        // the leader himself sees only his own
+        s.settings().setUserName(leader.name());
+        List<WorkItem> mine = s.leader().work(TestData.ZH);
+        assertThat(mine).extracting(WorkItem::kind, WorkItem::days).containsExactlyInAnyOrder(
+                tuple(WorkItem.Kind.LEADER_OVERDUE, 2L), tuple(WorkItem.Kind.LEADER_DUE_SOON, 5L));
+        assertThat(mine).extracting(WorkItem::caseId).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+        assertThat(mine.get(0).caseNumber()).startsWith("（2026）");
     }
 }

@@ -41,7 +41,7 @@ class LeaderBoardUiTest extends UiTestBase {
 
         TableView<LeaderBoardViewModel.Row> table = robot.lookup("#leader-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
-        assertThat(table.getItems().get(0).caseNumber()).isEqualTo("（2026）青山镇人调字第007号");
+        assertThat(table.getItems().get(0).subject()).isEqualTo("（2026）青山镇人调字第007号");
         assertThat(table.getItems().get(0).assignment().deadline()).isEqualTo(java.time.LocalDate.of(2027, 2, 26));
 
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -58,5 +58,34 @@ class LeaderBoardUiTest extends UiTestBase {
                 .filter(s -> s.name().equals("马书记")).findFirst().orElseThrow();
         robot.interact(() -> ((ComboBox<Staff>) robot.lookup("#leader-filter").query()).setValue(ma));
         waitUntil(() -> table.getItems().isEmpty());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aScreeningFindingIsHandedToALeaderFromTheLedger(FxRobot robot) {
+        robot.clickOn("#nav-screening");
+        robot.clickOn("排查台账");
+        TableView<org.mediationledger.model.LedgerRow> ledger = robot.lookup("#ledger-table").queryTableView();
+        waitUntil(() -> ledger.getItems().stream().anyMatch(r -> r.findingId() != null));
+        var row = ledger.getItems().stream().filter(r -> r.findingId() != null && r.caseId() == null).findFirst().orElseThrow();
+        robot.interact(() -> ledger.getSelectionModel().select(row));
+        robot.clickOn("#ledger-assign-leader");
+
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        TextField subject = (TextField) robot.lookup("#p-subject").query();
+        assertThat(subject.getText()).isEqualTo("排查发现：" + row.summary());
+        assertThat(subject.isEditable()).isFalse();
+        Staff gao = services.reference().load().withRole(StaffRole.LEADER).stream()
+                .filter(s -> s.name().equals("高副镇长")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            ((ComboBox<Staff>) robot.lookup("#p-leader").query()).setValue(gao);
+            ((TextArea) robot.lookup("#p-plan").query()).setText("约谈双方，一月内化解");
+        });
+        robot.clickOn("确定");
+
+        TableView<LeaderBoardViewModel.Row> table = robot.lookup("#leader-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).subject()).isEqualTo("排查发现：" + row.summary());
+        assertThat(table.getItems().get(0).assignment().findingId()).isEqualTo(row.findingId());
     }
 }

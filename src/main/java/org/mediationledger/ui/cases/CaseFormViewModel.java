@@ -47,7 +47,7 @@ public final class CaseFormViewModel {
     private final Messages messages;
     private final ReferenceData ref;
     private MediationCase original;
-    private final UUID fromFinding;
+    private final org.mediationledger.model.CaseOrigin origin;
 
     final ObjectProperty<CaseSource> source = new SimpleObjectProperty<>(CaseSource.PARTY_APPLICATION);
     final ObjectProperty<DisputeType> disputeType = new SimpleObjectProperty<>();
@@ -76,15 +76,15 @@ public final class CaseFormViewModel {
         this(cases, executor, messages, ref, existing, null, null);
     }
 
-    /** A new case pre-filled from a screening finding; saving links the two. */
+    /** A new case pre-filled from a screening finding or a reception matter; saving links the two. */
     public CaseFormViewModel(CaseService cases, TaskExecutor executor, Messages messages, ReferenceData ref, CaseDraft prefill,
-                             UUID fromFinding) {
-        this(cases, executor, messages, ref, null, prefill, fromFinding);
+                             org.mediationledger.model.CaseOrigin origin) {
+        this(cases, executor, messages, ref, null, prefill, origin);
     }
 
     private CaseFormViewModel(CaseService cases, TaskExecutor executor, Messages messages, ReferenceData ref,
-                              MediationCase existing, CaseDraft prefill, UUID fromFinding) {
-        this.fromFinding = fromFinding;
+                              MediationCase existing, CaseDraft prefill, org.mediationledger.model.CaseOrigin origin) {
+        this.origin = origin;
         this.cases = cases;
         this.executor = executor;
         this.messages = messages;
@@ -141,8 +141,9 @@ public final class CaseFormViewModel {
         parties.setAll(d.parties().stream().map(PartyModel::new).toList());
     }
 
-    public boolean isFromFinding() {
-        return fromFinding != null;
+    /** Where this new case comes from (a finding, a reception matter), or null. */
+    public org.mediationledger.model.CaseOrigin origin() {
+        return origin;
     }
 
     public boolean isNew() {
@@ -266,7 +267,7 @@ public final class CaseFormViewModel {
         saving.set(true);
         status.set(messages.get("form.saving"));
         executor.run(() -> original != null ? cases.update(original.id(), original.version(), d)
-                        : fromFinding != null ? cases.registerFromFinding(d, fromFinding) : cases.register(d),
+                        : origin != null ? cases.registerFrom(d, origin) : cases.register(d),
                 saved -> {
                     saving.set(false);
                     status.set("");

@@ -55,9 +55,9 @@ public final class CasesArea extends StackPane {
         getChildren().setAll(new CaseFormView(vm, this::saved, this::showList));
     }
 
-    /** The intake form pre-filled from a screening finding; saving links case and finding. */
-    public void newCaseFromFinding(org.mediationledger.model.CaseDraft draft, UUID findingId) {
-        CaseFormViewModel vm = new CaseFormViewModel(cases, executor, m, ref, draft, findingId);
+    /** The intake form pre-filled from a screening finding or a reception matter; saving links the two. */
+    public void newCaseFrom(org.mediationledger.model.CaseDraft draft, org.mediationledger.model.CaseOrigin origin) {
+        CaseFormViewModel vm = new CaseFormViewModel(cases, executor, m, ref, draft, origin);
         getChildren().setAll(new CaseFormView(vm, this::saved, this::showList));
     }
 

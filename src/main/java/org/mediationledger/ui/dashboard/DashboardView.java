@@ -21,7 +21,9 @@ public final class DashboardView extends BorderPane {
     private final org.mediationledger.service.ScreeningService screening;
     private final Label notScreened = new Label();
     private final org.mediationledger.service.PathService paths;
-    private final java.util.function.Consumer<java.util.UUID> openCase;
+    private final org.mediationledger.service.LeaderService leaders;
+    private final org.mediationledger.service.ReceptionService reception;
+    private final java.util.function.Consumer<org.mediationledger.model.WorkItem> openWork;
     private final javafx.scene.control.ListView<org.mediationledger.model.WorkItem> work = new javafx.scene.control.ListView<>();
     private final TaskExecutor executor;
     private final Messages m;
@@ -31,10 +33,12 @@ public final class DashboardView extends BorderPane {
     private final BarChart<String, Number> byUnit = new BarChart<>(new CategoryAxis(), countAxis());
 
     public DashboardView(CaseService cases, org.mediationledger.service.ScreeningService screening,
-                         org.mediationledger.service.PathService paths, TaskExecutor executor, Messages m,
-                         java.util.function.Consumer<java.util.UUID> openCase) {
+                         org.mediationledger.service.PathService paths, org.mediationledger.service.LeaderService leaders,
+                         org.mediationledger.service.ReceptionService reception, TaskExecutor executor, Messages m, java.util.function.Consumer<org.mediationledger.model.WorkItem> openWork) {
         this.paths = paths;
-        this.openCase = openCase;
+        this.leaders = leaders;
+        this.reception = reception;
+        this.openWork = openWork;
         this.cases = cases;
         this.screening = screening;
         this.executor = executor;
@@ -66,7 +70,7 @@ public final class DashboardView extends BorderPane {
         work.setOnMouseClicked(e -> {
             var w = work.getSelectionModel().getSelectedItem();
             if (w != null && e.getClickCount() >= 1) {
-                openCase.accept(w.caseId());
+                openWork.accept(w);
             }
         });
         Label workTitle = new Label(m.get("dash.myWork"));
@@ -115,9 +119,19 @@ public final class DashboardView extends BorderPane {
                    java.util.List<org.mediationledger.model.WorkItem> work) {
     }
 
+    /** The office's case work and the leader matters late or due, late first. */
+    private java.util.List<org.mediationledger.model.WorkItem> myWork() {
+        java.util.List<org.mediationledger.model.WorkItem> all = new java.util.ArrayList<>(paths.myWork());
+        all.addAll(leaders.work(m));
+        all.addAll(reception.work());
+        all.sort(java.util.Comparator.comparing(org.mediationledger.model.WorkItem::kind)
+                .thenComparing(org.mediationledger.model.WorkItem::date));
+        return all;
+    }
+
     public void refresh() {
         executor.run(() -> new Figures(cases.countOpen(), cases.countAll(), cases.countByUnitThisYear(),
-                screening.notScreenedThisWeek(), paths.myWork()), f -> {
+                screening.notScreenedThisWeek(), myWork()), f -> {
             work.getItems().setAll(f.work());
             notScreened.setText(f.notScreened().isEmpty() ? m.get("dash.allScreened")
                     : String.join("、", f.notScreened().stream().map(org.mediationledger.model.Unit::name).toList()));

@@ -58,7 +58,7 @@ public final class LeaderBoardView extends BorderPane {
         summary.setId("leader-summary");
         summary.getStyleClass().add("board-rate");
         summary.textProperty().bind(vm.summary);
-        Button assign = button("leader-assign", "leader.assign", this::assign);
+        Button assign = button("leader-assign", "leader.assign", () -> assign(null));
         assign.getStyleClass().add("accent");
         Button supervise = button("leader-supervise", "leader.supervise", this::supervise);
         Button extend = button("leader-extend", "leader.extend", this::extend);
@@ -76,7 +76,7 @@ public final class LeaderBoardView extends BorderPane {
         table.setPlaceholder(new Label(m.get("leader.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                col(m.get("col.caseNumber"), LeaderBoardViewModel.Row::caseNumber, 230),
+                col(m.get("field.subject"), LeaderBoardViewModel.Row::subject, 230),
                 col(m.get("field.leader"), r -> ref.staffMember(r.assignment().leaderId()).map(Staff::name).orElse(""), 90),
                 col(m.get("col.responsible"), r -> nz(r.assignment().responsiblePerson()), 90),
                 col(m.get("field.deadline"), r -> r.assignment().deadline().toString(), 100),
@@ -124,9 +124,20 @@ public final class LeaderBoardView extends BorderPane {
         return r.assignment();
     }
 
-    private void assign() {
+    /** A matter named before the dialog opens: a finding from the screening ledger (caseId null) or a case. */
+    public record Subject(java.util.UUID caseId, java.util.UUID findingId, String label) {
+    }
+
+    /** The assignment dialog; with a subject given it is fixed, otherwise the clerk types a case number. */
+    public void assign(Subject preset) {
         TextField number = new TextField();
         number.setPromptText(m.get("leader.casePrompt"));
+        if (preset != null) {
+            number.setText(preset.label());
+            number.setEditable(false);
+            number.setFocusTraversable(false);
+            number.setId("leader-subject-fixed");
+        }
         ComboBox<Staff> leader = FormDialog.choice(ref.withRole(StaffRole.LEADER), Staff::name, vm.leader.get(), null);
         ComboBox<Unit> unit = FormDialog.choice(ref.units(), Unit::name, null, m.get("form.none"));
         TextField person = new TextField();
@@ -139,14 +150,15 @@ public final class LeaderBoardView extends BorderPane {
                 deadline.setValue(vm.defaultDeadline(now));
             }
         });
-        java.util.function.Function<java.util.UUID, LeaderAssignment> build = caseId -> new LeaderAssignment(null, caseId, null,
+        java.util.function.BiFunction<java.util.UUID, java.util.UUID, LeaderAssignment> build = (caseId, findingId) ->
+                new LeaderAssignment(null, caseId, findingId,
                 leader.getValue() == null ? null : leader.getValue().id(), unit.getValue() == null ? null : unit.getValue().id(),
                 person.getText(), team.getText(), plan.getText(), assigned.getValue(), deadline.getValue(), false, null, null,
                 null, null, null);
         dialog().show(m.get("leader.assign"), List.of(FormDialog.row("subject", number), FormDialog.row("leader", leader),
                         FormDialog.row("unit", unit), FormDialog.row("responsiblePerson", person), FormDialog.row("team", team),
                         FormDialog.row("plan", plan), FormDialog.row("assignedDate", assigned), FormDialog.row("deadline", deadline)),
-                () -> build.apply(java.util.UUID.randomUUID()),
+                () -> preset != null ? build.apply(preset.caseId(), preset.findingId()) : build.apply(java.util.UUID.randomUUID(), null),
                 a -> {
                     var problems = new java.util.ArrayList<>(LeaderValidator.assignment(a, vm.today()));
                     if (number.getText().isBlank()) {
@@ -154,7 +166,13 @@ public final class LeaderBoardView extends BorderPane {
                     }
                     return problems;
                 })
-                .ifPresent(x -> vm.assign(number.getText(), build));
+                .ifPresent(x -> {
+                    if (preset != null && preset.caseId() == null) {
+                        vm.assign(null, preset.findingId(), build);
+                    } else {
+                        vm.assign(preset != null ? preset.label() : number.getText(), null, build);
+                    }
+                });
     }
 
     private void supervise() {
@@ -181,7 +199,8 @@ public final class LeaderBoardView extends BorderPane {
         if (a == null) {
             return;
         }
-        Spinner<Integer> days = new Spinner<>(1, LeaderService.DEFAULT_MAX_EXTENSION_DAYS, 15);
+        int max = vm.leaders().maxExtensionDays();
+        Spinner<Integer> days = new Spinner<>(1, max, Math.min(15, max));
         TextArea reason = FormDialog.area();
         CheckBox approved = new CheckBox(m.get("leader.approved"));
         approved.setSelected(true);
@@ -190,7 +209,7 @@ public final class LeaderBoardView extends BorderPane {
                         FormDialog.row("approved", approved), FormDialog.row("decidedBy", decidedBy)),
                 () -> new ExtensionRequest(null, vm.today(), days.getValue(), reason.getText(), approved.isSelected(),
                         decidedBy.getValue() == null ? null : decidedBy.getValue().id(), vm.today()),
-                e -> LeaderValidator.extension(e, LeaderService.DEFAULT_MAX_EXTENSION_DAYS, vm.today()))
+                e -> LeaderValidator.extension(e, max, vm.today()))
                 .ifPresent(e -> vm.change(() -> vm.leaders().extend(a.id(), e)));
     }
 

@@ -1,9 +1,7 @@
 package org.mediationledger.ui.leader;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
@@ -33,8 +31,8 @@ public final class LeaderBoardViewModel {
     final StringProperty message = new SimpleStringProperty("");
     final StringProperty summary = new SimpleStringProperty("");
 
-    /** One matter as the board shows it. */
-    public record Row(LeaderAssignment assignment, String caseNumber, long daysLeft, boolean overdue) {
+    /** One matter as the board shows it; subject is the case number or the finding's summary. */
+    public record Row(LeaderAssignment assignment, String subject, long daysLeft, boolean overdue) {
     }
 
     public LeaderBoardViewModel(LeaderService leaders, CaseService cases, TaskExecutor executor, Messages m) {
@@ -60,15 +58,9 @@ public final class LeaderBoardViewModel {
     public void load() {
         UUID who = leader.get() == null ? null : leader.get().id();
         executor.run(() -> {
-            List<LeaderAssignment> all = leaders.board(who);
-            Map<UUID, String> numbers = new HashMap<>();
-            for (LeaderAssignment a : all) {
-                if (a.caseId() != null) {
-                    numbers.put(a.caseId(), cases.get(a.caseId()).map(MediationCase::caseNumber).orElse(""));
-                }
-            }
             LocalDate t = leaders.today();
-            return all.stream().map(a -> new Row(a, a.caseId() == null ? "" : numbers.get(a.caseId()), a.daysLeft(t), a.overdue(t)))
+            return leaders.matters(who).stream().map(x -> new Row(x.assignment(), x.subject(m), x.assignment().daysLeft(t),
+                            x.assignment().overdue(t)))
                     .sorted(java.util.Comparator.comparing((Row r) -> r.assignment().closed()).thenComparingLong(Row::daysLeft))
                     .toList();
         }, r -> {
@@ -91,12 +83,18 @@ public final class LeaderBoardViewModel {
         }, e -> message.set(Errors.sentence(m, e)));
     }
 
-    /** Assigns the case with this number; an unknown number is one sentence. */
-    void assign(String caseNumber, java.util.function.Function<UUID, LeaderAssignment> build) {
+    /**
+     * Assigns a finding (findingId given) or the case with this number; an unknown number is one sentence. build makes
+     * the assignment from the case id and the finding id.
+     */
+    void assign(String caseNumber, UUID findingId, java.util.function.BiFunction<UUID, UUID, LeaderAssignment> build) {
         change(() -> {
+            if (findingId != null) {
+                return leaders.assign(build.apply(null, findingId));
+            }
             MediationCase c = cases.byShortNumber(caseNumber).orElseThrow(() -> new ValidationException(List.of(
                     org.mediationledger.model.Problem.error("subject", "error.unknownValue", caseNumber))));
-            return leaders.assign(build.apply(c.id()));
+            return leaders.assign(build.apply(c.id(), null));
         });
     }
 

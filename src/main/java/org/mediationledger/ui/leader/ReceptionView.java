@@ -34,6 +34,10 @@ public final class ReceptionView extends VBox {
     private final ReferenceData ref;
     final TableView<ReceptionDay> days = new TableView<>();
 
+    final TableView<ReceptionMatter> matters = new TableView<>();
+    private java.util.UUID chosenDay;
+    private final TableView<ReceptionService.LatePetition> late;
+
     public ReceptionView(ReceptionViewModel vm, ReferenceData ref) {
         super(10);
         this.vm = vm;
@@ -47,6 +51,12 @@ public final class ReceptionView extends VBox {
         Button addMatter = new Button(m.get("reception.addMatter"));
         addMatter.setId("reception-add-matter");
         addMatter.setOnAction(e -> addMatter());
+        Button progress = new Button(m.get("reception.progress"));
+        progress.setId("reception-progress");
+        progress.setOnAction(e -> progress());
+        Button toCase = new Button(m.get("reception.openCase"));
+        toCase.setId("reception-open-case");
+        toCase.setOnAction(e -> vm.openCase(chosenMatter()));
         Label message = new Label();
         message.setId("reception-message");
         message.textProperty().bind(vm.message);
@@ -59,7 +69,25 @@ public final class ReceptionView extends VBox {
                 col(m.get("field.receptionLeader"), d -> ref.staffMember(d.leaderId()).map(Staff::name).orElse("")),
                 col(m.get("field.receptionPlace"), d -> d.place() == null ? "" : d.place()),
                 col(m.get("reception.matters"), d -> String.join("；", d.matters().stream().map(this::describe).toList()))));
-        TableView<ReceptionService.LatePetition> late = new TableView<>(vm.late);
+        days.setPrefHeight(170);
+        days.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            matters.getItems().setAll(now == null ? List.of() : now.matters());
+            if (now != null) {
+                chosenDay = now.id();
+            }
+        });
+        vm.days.addListener((javafx.collections.ListChangeListener<ReceptionDay>) c -> reselect());
+
+        matters.setId("reception-matters");
+        matters.setPlaceholder(new Label(m.get("reception.chooseDay")));
+        matters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        matters.getColumns().setAll(List.of(colM(m.get("field.matter.visitorName"), ReceptionMatter::visitorName, 90),
+                colM(m.get("field.matter.visitorPhone"), x -> x.visitorPhone() == null ? "" : Masking.phone(x.visitorPhone()), 110),
+                colM(m.get("field.matter.people"), x -> String.valueOf(x.people()), 50),
+                colM(m.get("field.matter.matter"), ReceptionMatter::matter, 260),
+                colM(m.get("field.matter.handling"), x -> m.label(x.handling()), 90),
+                colM(m.get("reception.col.progress"), this::progressText, 320)));
+        late = new TableView<>(vm.late);
         late.setId("reception-late");
         late.setPlaceholder(new Label(m.get("reception.noLate")));
         late.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -67,11 +95,78 @@ public final class ReceptionView extends VBox {
                 colL(m.get("field.matter.visitorName"), p -> p.matter().visitorName()),
                 colL(m.get("field.matter.matter"), p -> p.matter().matter()),
                 colL(m.get("col.lateStep"), p -> String.join("；", p.lateSteps().stream().map(x -> m.get(x[0], x[1])).toList()))));
-        late.setPrefHeight(160);
+        late.setPrefHeight(150);
+        late.setMinHeight(130);
+        days.setMinHeight(120);
+        Label mattersTitle = new Label(m.get("reception.mattersTitle"));
+        mattersTitle.getStyleClass().add("party-head");
         Label lateTitle = new Label(m.get("reception.lateTitle"));
         lateTitle.getStyleClass().add("party-head");
-        VBox.setVgrow(days, Priority.ALWAYS);
-        getChildren().setAll(new FlowPane(8, 6, addDay, addMatter, message), days, lateTitle, late);
+        VBox.setVgrow(matters, Priority.ALWAYS);
+        getChildren().setAll(new FlowPane(8, 6, addDay, addMatter, progress, toCase, message), days, mattersTitle, matters,
+                lateTitle, late);
+    }
+
+    /** After a reload, the day that was chosen stays chosen (its matters refreshed); at first the newest day is. */
+    private void reselect() {
+        vm.days.stream().filter(d -> d.id().equals(chosenDay)).findFirst().or(() -> vm.days.stream().findFirst())
+                .ifPresent(d -> days.getSelectionModel().select(d));
+    }
+
+    /** The matter chosen in the day's list, or else in the list of late petitions. */
+    private ReceptionMatter chosenMatter() {
+        ReceptionMatter x = matters.getSelectionModel().getSelectedItem();
+        if (x == null && late.getSelectionModel().getSelectedItem() != null) {
+            x = late.getSelectionModel().getSelectedItem().matter();
+        }
+        return x;
+    }
+
+    /** Where a matter stands: the answer, its case, or the petition's next step with its deadline. */
+    String progressText(ReceptionMatter x) {
+        return switch (x.handling()) {
+            case ANSWERED -> x.answer() == null ? "" : x.answer();
+            case CASE_OPENED -> x.caseId() != null ? m.get("reception.stage.caseOpened") : m.get("reception.stage.caseToOpen");
+            case PETITION -> {
+                String stage = x.reviewAnsweredDate() != null ? m.get("reception.stage.reviewAnswered", x.reviewAnsweredDate())
+                        : x.reviewRequestedDate() != null ? m.get("reception.stage.reviewing", x.reviewAnswerBy().get())
+                        : x.repliedDate() != null ? m.get("reception.stage.replied", x.repliedDate(), x.reviewRequestBy().get())
+                        : x.acceptedDate() != null ? m.get("reception.stage.accepted", x.replyBy().get())
+                        : m.get("reception.stage.toRoute", x.routeBy());
+                yield x.lateSteps(vm.today()).isEmpty() ? stage : stage + " · " + m.get("reception.stage.late");
+            }
+        };
+    }
+
+    private void progress() {
+        ReceptionMatter x = chosenMatter();
+        if (x == null) {
+            vm.message.set(m.get("reception.chooseMatter"));
+            return;
+        }
+        if (!x.isPetition()) {
+            vm.message.set(m.get("error.notAPetition"));
+            return;
+        }
+        DatePicker accepted = FormDialog.date(x.acceptedDate());
+        DatePicker routed = FormDialog.date(x.routedDate());
+        DatePicker replied = FormDialog.date(x.repliedDate());
+        Spinner<Integer> ext = new Spinner<>(0, ReceptionMatter.MAX_EXTENSION_DAYS, x.extensionDays() == null ? 0 : x.extensionDays());
+        TextArea reason = FormDialog.area();
+        reason.setText(x.extensionReason());
+        DatePicker review = FormDialog.date(x.reviewRequestedDate());
+        DatePicker reviewAnswered = FormDialog.date(x.reviewAnsweredDate());
+        new FormDialog(m, getScene().getWindow()).show(m.get("reception.progressTitle", x.visitorName()), List.of(
+                        FormDialog.row("matter.acceptedDate", accepted), FormDialog.row("matter.routedDate", routed),
+                        FormDialog.row("matter.repliedDate", replied), FormDialog.row("matter.extensionDays", ext),
+                        FormDialog.row("matter.extensionReason", reason), FormDialog.row("matter.reviewRequestedDate", review),
+                        FormDialog.row("matter.reviewAnsweredDate", reviewAnswered)),
+                () -> x.withProgress(accepted.getValue(), routed.getValue(), replied.getValue(),
+                        ext.getValue() == 0 ? null : ext.getValue(), reason.getText() == null || reason.getText().isBlank() ? null
+                                : reason.getText(), review.getValue(), reviewAnswered.getValue()),
+                y -> y.check(vm.today()).stream().map(p -> new Problem("matter." + p.field(), p.messageKey(), p.args(), p.severity()))
+                        .toList())
+                .ifPresent(y -> vm.change(() -> vm.reception().progress(y)));
     }
 
     private String describe(ReceptionMatter x) {
@@ -110,8 +205,8 @@ public final class ReceptionView extends VBox {
                         FormDialog.row("matter.people", people), FormDialog.row("matter.matter", matter),
                         FormDialog.row("matter.handling", handling), FormDialog.row("matter.answer", answer),
                         FormDialog.row("matter.acceptedDate", accepted)),
-                () -> new ReceptionMatter(null, name.getText(), phone.getText(), people.getValue(), matter.getText(),
-                        handling.getValue(), answer.getText(), day.date(), accepted.getValue(), null, null, null, null, null, null),
+                () -> ReceptionMatter.brought(name.getText(), phone.getText(), people.getValue(), matter.getText(),
+                        handling.getValue(), answer.getText(), day.date(), accepted.getValue()),
                 x -> x.check(vm.today()))
                 .ifPresent(x -> vm.change(() -> vm.reception().addMatter(day, x)));
     }
@@ -119,6 +214,13 @@ public final class ReceptionView extends VBox {
     private static TableColumn<ReceptionDay, String> col(String title, Function<ReceptionDay, String> f) {
         TableColumn<ReceptionDay, String> c = new TableColumn<>(title);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        return c;
+    }
+
+    private static TableColumn<ReceptionMatter, String> colM(String title, Function<ReceptionMatter, String> f, double width) {
+        TableColumn<ReceptionMatter, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        c.setPrefWidth(width);
         return c;
     }
 

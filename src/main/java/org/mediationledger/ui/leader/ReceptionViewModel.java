@@ -21,7 +21,12 @@ public final class ReceptionViewModel {
     final ObservableList<ReceptionService.LatePetition> late = FXCollections.observableArrayList();
     final StringProperty message = new SimpleStringProperty("");
 
-    public ReceptionViewModel(ReceptionService reception, TaskExecutor executor, Messages m) {
+    private final java.util.function.BiConsumer<org.mediationledger.model.CaseDraft, java.util.UUID> openCase;
+
+    /** openCase opens the case intake pre-filled from a visitor's matter (the draft and the matter's id). */
+    public ReceptionViewModel(ReceptionService reception, TaskExecutor executor, Messages m,
+                              java.util.function.BiConsumer<org.mediationledger.model.CaseDraft, java.util.UUID> openCase) {
+        this.openCase = openCase;
         this.reception = reception;
         this.executor = executor;
         this.m = m;
@@ -60,5 +65,18 @@ public final class ReceptionViewModel {
 
     ReceptionService reception() {
         return reception;
+    }
+
+    /** 转为调解案件: the case intake pre-filled from the matter; saving links the two. */
+    void openCase(org.mediationledger.model.ReceptionMatter x) {
+        if (x == null) {
+            message.set(m.get("reception.chooseMatter"));
+            return;
+        }
+        if (x.caseId() != null) {
+            message.set(m.get("error.matterAlreadyCase"));
+            return;
+        }
+        executor.run(() -> reception.draftFromMatter(x.id()), d -> openCase.accept(d, x.id()), e -> message.set(Errors.sentence(m, e)));
     }
 }

@@ -58,6 +58,9 @@ public final class LedgerView extends BorderPane {
         Button openCase = new Button(m.get("ledger.openCase"));
         openCase.setId("ledger-open-case");
         openCase.setOnAction(e -> vm.openCase(table.getSelectionModel().getSelectedItem()));
+        Button assign = new Button(m.get("ledger.assignLeader"));
+        assign.setId("ledger-assign-leader");
+        assign.setOnAction(e -> vm.assignLeader(table.getSelectionModel().getSelectedItem()));
         Button delete = new Button(m.get("ledger.deleteRound"));
         delete.setId("ledger-delete-round");
         delete.setOnAction(e -> {
@@ -79,7 +82,7 @@ public final class LedgerView extends BorderPane {
         message.setId("ledger-message");
         message.textProperty().bind(vm.message);
         FlowPane top = new FlowPane(8, 8, new Label(m.get("board.range")), from, new Label("—"), to, unit, show, export, openCase,
-                delete, message);
+                assign, delete, message);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
 

@@ -32,7 +32,11 @@ public final class LedgerViewModel {
     final StringProperty message = new SimpleStringProperty("");
     private final BiConsumer<CaseDraft, UUID> openCase;
 
-    public LedgerViewModel(ScreeningService screening, TaskExecutor executor, Messages m, BiConsumer<CaseDraft, UUID> openCase) {
+    private final BiConsumer<UUID, String> assignFinding;
+
+    public LedgerViewModel(ScreeningService screening, TaskExecutor executor, Messages m, BiConsumer<CaseDraft, UUID> openCase,
+                           BiConsumer<UUID, String> assignFinding) {
+        this.assignFinding = assignFinding;
         this.screening = screening;
         this.executor = executor;
         this.m = m;
@@ -94,5 +98,18 @@ public final class LedgerViewModel {
         }
         executor.run(() -> screening.draftFromFinding(row.findingId()), d -> openCase.accept(d, row.findingId()),
                 e -> message.set(Errors.sentence(m, e)));
+    }
+
+    /** 交领导包案: a finding that is not a case goes to a leader (one that became a case is assigned by its case number). */
+    void assignLeader(LedgerRow row) {
+        if (row == null || row.findingId() == null) {
+            message.set(m.get("ledger.chooseFinding"));
+            return;
+        }
+        if (row.caseId() != null) {
+            message.set(m.get("ledger.assignTheCase"));
+            return;
+        }
+        assignFinding.accept(row.findingId(), row.summary());
     }
 }

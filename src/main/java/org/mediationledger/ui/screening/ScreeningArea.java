@@ -26,6 +26,7 @@ public final class ScreeningArea extends StackPane {
     private final TaskExecutor executor;
     private final Messages m;
     private final BiConsumer<CaseDraft, UUID> openCase;
+    private final BiConsumer<UUID, String> assignFinding;
     private final Runnable onChanged;
     private ReferenceData ref;
     private BorderPane main;
@@ -36,10 +37,12 @@ public final class ScreeningArea extends StackPane {
 
     /**
      * @param openCase opens the case intake pre-filled from a finding
+     * @param assignFinding opens the leader assignment of a finding (its id and summary)
      * @param onChanged runs after a round was recorded (the dashboard recounts)
      */
     public ScreeningArea(ScreeningService screening, TaskExecutor executor, Messages m, ReferenceData ref,
-                         BiConsumer<CaseDraft, UUID> openCase, Runnable onChanged) {
+                         BiConsumer<CaseDraft, UUID> openCase, BiConsumer<UUID, String> assignFinding, Runnable onChanged) {
+        this.assignFinding = assignFinding;
         this.screening = screening;
         this.executor = executor;
         this.m = m;
@@ -52,7 +55,7 @@ public final class ScreeningArea extends StackPane {
     public void setReference(ReferenceData newRef) {
         this.ref = newRef;
         board = new BoardViewModel(screening, executor, m, onChanged);
-        ledger = new LedgerViewModel(screening, executor, m, openCase);
+        ledger = new LedgerViewModel(screening, executor, m, openCase, assignFinding);
         rules = new RulesViewModel(screening, executor, m, this::refresh);
         Label title = new Label(m.get("nav.screening"));
         title.getStyleClass().add("page-title");

@@ -96,13 +96,13 @@ public final class SettingsView extends BorderPane {
         Label hint = new Label(m.get("settings.userHint"));
         hint.getStyleClass().add("hint");
         g.add(hint, 1, 2);
-        javafx.scene.control.Spinner<Integer> days = new javafx.scene.control.Spinner<>(1, 365, 30);
-        days.setId("setting-mediation-days");
-        days.setEditable(true);
-        vm.mediationDays.addListener((o, was, now) -> days.getValueFactory().setValue(now.intValue()));
-        days.valueProperty().addListener((o, was, now) -> vm.mediationDays.set(now));
+        javafx.scene.control.Spinner<Integer> days = intSpinner("setting-mediation-days", 1, 365, vm.mediationDays);
         g.addRow(3, new Label(m.get("settings.mediationDays")), new javafx.scene.layout.HBox(8, days,
                 new Label(m.get("settings.mediationDaysHint"))));
+        javafx.scene.control.Spinner<Integer> months = intSpinner("setting-leader-months", 1, 24, vm.leaderMonths);
+        javafx.scene.control.Spinner<Integer> maxExt = intSpinner("setting-leader-max-extension", 1, 180, vm.leaderMaxExtension);
+        g.addRow(4, new Label(m.get("settings.leaderTerms")), new javafx.scene.layout.HBox(8, months,
+                new Label(m.get("settings.leaderMonths")), maxExt, new Label(m.get("settings.leaderMaxExtension"))));
         g.add(save, 1, 5);
         ComboBox<String> lang = new ComboBox<>();
         lang.setId("setting-language");
@@ -334,5 +334,17 @@ public final class SettingsView extends BorderPane {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
         return c;
+    }
+
+    /** An editable spinner kept in step with an integer property of the view model. */
+    private static javafx.scene.control.Spinner<Integer> intSpinner(String id, int min, int max,
+                                                                    javafx.beans.property.IntegerProperty value) {
+        javafx.scene.control.Spinner<Integer> s = new javafx.scene.control.Spinner<>(min, max, value.get());
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(90);
+        value.addListener((o, was, now) -> s.getValueFactory().setValue(now.intValue()));
+        s.valueProperty().addListener((o, was, now) -> value.set(now));
+        return s;
     }
 }

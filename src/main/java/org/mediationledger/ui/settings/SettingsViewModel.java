@@ -30,6 +30,8 @@ public final class SettingsViewModel {
     final ObjectProperty<ReferenceData> data = new SimpleObjectProperty<>();
     final StringProperty township = new SimpleStringProperty("");
     final javafx.beans.property.IntegerProperty mediationDays = new javafx.beans.property.SimpleIntegerProperty(30);
+    final javafx.beans.property.IntegerProperty leaderMonths = new javafx.beans.property.SimpleIntegerProperty(3);
+    final javafx.beans.property.IntegerProperty leaderMaxExtension = new javafx.beans.property.SimpleIntegerProperty(30);
     final StringProperty userName = new SimpleStringProperty("");
     final StringProperty townshipError = new SimpleStringProperty("");
     final StringProperty userNameError = new SimpleStringProperty("");
@@ -49,12 +51,15 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        executor.run(() -> new Object[] {reference.load(), settings.userName(), settings.mediationDays()}, r -> {
+        executor.run(() -> new Object[] {reference.load(), settings.userName(), settings.mediationDays(), settings.leaderMonths(),
+                settings.leaderMaxExtensionDays()}, r -> {
             ReferenceData d = (ReferenceData) r[0];
             data.set(d);
             township.set(d.township());
             userName.set((String) r[1]);
             mediationDays.set((Integer) r[2]);
+            leaderMonths.set((Integer) r[3]);
+            leaderMaxExtension.set((Integer) r[4]);
         }, this::failed);
     }
 
@@ -67,10 +72,13 @@ public final class SettingsViewModel {
         String t = township.get();
         String u = userName.get();
         int days = mediationDays.get();
+        int months = leaderMonths.get();
+        int maxExt = leaderMaxExtension.get();
         change(() -> {
             settings.setTownship(t);
             settings.setUserName(u);
             settings.setMediationDays(days);
+            settings.setLeaderTerms(months, maxExt);
             return null;
         }, m.get("settings.saved"));
     }

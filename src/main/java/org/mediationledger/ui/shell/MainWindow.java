@@ -23,6 +23,7 @@ import org.mediationledger.model.Messages;
 import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.Services;
 import org.mediationledger.ui.TaskExecutor;
+import org.mediationledger.model.CaseOrigin;
 import org.mediationledger.ui.cases.CasesArea;
 import org.mediationledger.ui.dashboard.DashboardView;
 import org.mediationledger.ui.settings.SettingsView;
@@ -43,6 +44,8 @@ public final class MainWindow extends BorderPane {
     private final org.mediationledger.ui.screening.ScreeningArea screening;
     private org.mediationledger.ui.leader.LeaderBoardViewModel leaderVm;
     private org.mediationledger.ui.leader.ReceptionViewModel receptionVm;
+    private final org.mediationledger.ui.leader.LeaderBoardView leaderBoard;
+    private final javafx.scene.control.TabPane leaderTabs;
     private final SettingsViewModel settingsVm;
     private final SettingsView settings;
     private final Map<Area, Node> areas = new LinkedHashMap<>();
@@ -55,13 +58,10 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         this.cases = new CasesArea(services.cases(), services.screening(), executor, m, ref, this::refreshCounts);
         cases.setPathService(services.path());
-        this.dashboard = new DashboardView(services.cases(), services.screening(), services.path(), executor, m, id -> {
-            navButtons.get(Area.CASES).setSelected(true);
-            center.getChildren().setAll(cases);
-            cases.open(id);
-        });
+        this.dashboard = new DashboardView(services.cases(), services.screening(), services.path(), services.leader(),
+                services.reception(), executor, m, this::openWork);
         this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,
-                this::openCaseFromFinding, dashboard::refresh);
+                (draft, findingId) -> openCaseFrom(draft, CaseOrigin.finding(findingId)), this::assignFinding, dashboard::refresh);
         this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {
             cases.setReference(newRef);
             screening.setReference(newRef);
@@ -71,9 +71,11 @@ public final class MainWindow extends BorderPane {
         areas.put(Area.SCREENING, screening);
         areas.put(Area.CASES, cases);
         this.leaderVm = new org.mediationledger.ui.leader.LeaderBoardViewModel(services.leader(), services.cases(), executor, m);
-        this.receptionVm = new org.mediationledger.ui.leader.ReceptionViewModel(services.reception(), executor, m);
-        javafx.scene.control.TabPane leaderTabs = new javafx.scene.control.TabPane(
-                new javafx.scene.control.Tab(m.get("leader.tab.matters"), new org.mediationledger.ui.leader.LeaderBoardView(leaderVm, ref)),
+        this.receptionVm = new org.mediationledger.ui.leader.ReceptionViewModel(services.reception(), executor, m,
+                (draft, matterId) -> openCaseFrom(draft, CaseOrigin.receptionMatter(matterId)));
+        this.leaderBoard = new org.mediationledger.ui.leader.LeaderBoardView(leaderVm, ref);
+        this.leaderTabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(m.get("leader.tab.matters"), leaderBoard),
                 new javafx.scene.control.Tab(m.get("leader.tab.reception"), new org.mediationledger.ui.leader.ReceptionView(receptionVm, ref)));
         leaderTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         leaderTabs.setId("leader-tabs");
@@ -169,11 +171,32 @@ public final class MainWindow extends BorderPane {
         cases.focusSearch();
     }
 
-    /** "Open a case" on a screening finding: the intake form, pre-filled, in the cases area. */
-    private void openCaseFromFinding(org.mediationledger.model.CaseDraft draft, java.util.UUID findingId) {
+    /** A line of the dashboard's work list: its case, or the leader area (matters or reception days). */
+    private void openWork(org.mediationledger.model.WorkItem w) {
+        if (w.caseId() == null) {
+            show(Area.LEADER);
+            leaderTabs.getSelectionModel().select(w.kind() == org.mediationledger.model.WorkItem.Kind.PETITION_LATE ? 1 : 0);
+            return;
+        }
         navButtons.get(Area.CASES).setSelected(true);
         center.getChildren().setAll(cases);
-        cases.newCaseFromFinding(draft, findingId);
+        cases.open(w.caseId());
+    }
+
+    /** "Open a case" on a screening finding or a reception matter: the intake form, pre-filled, in the cases area. */
+    private void openCaseFrom(org.mediationledger.model.CaseDraft draft, CaseOrigin origin) {
+        navButtons.get(Area.CASES).setSelected(true);
+        center.getChildren().setAll(cases);
+        cases.newCaseFrom(draft, origin);
+    }
+
+    /** "Assign to a leader" on a screening finding: the leader area with the assignment dialog for that finding. */
+    private void assignFinding(java.util.UUID findingId, String summary) {
+        show(Area.LEADER);
+        leaderTabs.getSelectionModel().select(0);
+        leaderTabs.applyCss(); // the tab's content joins the scene now, so the dialog has its owner window
+        leaderTabs.layout();
+        leaderBoard.assign(new org.mediationledger.ui.leader.LeaderBoardView.Subject(null, findingId, m.get("leader.findingSubject", summary)));
     }
 
     public void refreshCounts() {
