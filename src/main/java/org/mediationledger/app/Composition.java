@@ -10,6 +10,7 @@ import org.mediationledger.service.PathService;
 import org.mediationledger.service.ReceptionService;
 import org.mediationledger.service.ReferenceService;
 import org.mediationledger.service.ScreeningService;
+import org.mediationledger.service.StatsService;
 import org.mediationledger.service.Services;
 import org.mediationledger.service.SettingsService;
 import org.mediationledger.store.Audit;
@@ -48,7 +49,9 @@ public final class Composition {
             reference.ensureDefaultTypes();
             LeaderService leader = new LeaderService(leaderRepo, reference, settings, clock);
             ReceptionService reception = new ReceptionService(new ReceptionRepository(dsl, audit), reference, clock);
-            return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, demo, database);
+            StatsService stats = new StatsService(new org.mediationledger.store.StatsRepository(dsl), screening, leader, reception,
+                    settings, reference, clock);
+            return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, demo, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

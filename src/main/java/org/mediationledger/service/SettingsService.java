@@ -85,6 +85,15 @@ public final class SettingsService {
         repo.put("leader.maxExtensionDays", String.valueOf(maxExtensionDays));
     }
 
+    /** How rates are cut to one decimal in figures and reports (rounded half up unless set). */
+    public org.mediationledger.model.Rounding rounding() {
+        return repo.get("stats.rounding").map(org.mediationledger.model.Rounding::valueOf).orElse(org.mediationledger.model.Rounding.HALF_UP);
+    }
+
+    public void setRounding(org.mediationledger.model.Rounding r) {
+        repo.put("stats.rounding", r.name());
+    }
+
     private static String requireText(String s) {
         if (s == null || s.isBlank()) {
             throw new IllegalArgumentException("empty setting");

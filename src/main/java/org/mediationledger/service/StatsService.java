@@ -1,0 +1,117 @@
+package org.mediationledger.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mediationledger.model.CaseRef;
+import org.mediationledger.model.Compliance;
+import org.mediationledger.model.Figures;
+import org.mediationledger.model.LeaderAssignment;
+import org.mediationledger.model.Measure;
+import org.mediationledger.model.Period;
+import org.mediationledger.model.ReceptionDay;
+import org.mediationledger.model.ReceptionMatter;
+import org.mediationledger.model.Rounding;
+import org.mediationledger.store.StatsRepository;
+import org.mediationledger.store.StatsRepository.Dimension;
+import org.mediationledger.store.StatsRepository.Scope;
+
+/**
+ * The figures an office reports: for a period and a scope (township, one unit, one grid), by unit, dispute type,
+ * month or source, with the previous period (环比) and the same period a year before (同比); and the cases behind
+ * each case figure.
+ */
+public final class StatsService {
+    public static final int DECIMALS = 1;
+    private final StatsRepository repo;
+    private final ScreeningService screening;
+    private final LeaderService leaders;
+    private final ReceptionService reception;
+    private final SettingsService settings;
+    private final ReferenceService reference;
+    private final Clock clock;
+
+    public StatsService(StatsRepository repo, ScreeningService screening, LeaderService leaders, ReceptionService reception,
+                        SettingsService settings, ReferenceService reference, Clock clock) {
+        this.repo = repo;
+        this.screening = screening;
+        this.leaders = leaders;
+        this.reception = reception;
+        this.settings = settings;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Rounding rounding() {
+        return settings.rounding();
+    }
+
+    /** Every figure of the period in the scope (unitId and gridId may be null: the whole township). */
+    public Figures figures(Period p, UUID unitId, UUID gridId) {
+        Scope s = new Scope(p.from(), p.to(), unitId, gridId);
+        StatsRepository.CaseCounts c = repo.caseCounts(s);
+        long[] sc = repo.screening(s);
+        Compliance.Board board = screening.compliance(p.from(), p.to(), unitId);
+        Figures.Screening screened = new Figures.Screening(sc[0], sc[1], board.met(), board.expected(), sc[2], sc[3]);
+        return new Figures(c.counts(), c.amount(), c.people(), screened, leader(p, unitId), gridId == null && unitId == null
+                ? petitions(p) : Figures.Petitions.NONE);
+    }
+
+    /** The case figures per unit, dispute type, month or source, labelled by name ("东山村", "婚姻家庭", "2026-10" …). */
+    public Map<String, Figures> by(Period p, UUID unitId, Dimension d) {
+        ReferenceData ref = reference.load();
+        Map<String, Figures> out = new LinkedHashMap<>();
+        if (d == Dimension.UNIT) {
+            // every unit, also those without a case, in the township's order
+            Map<String, StatsRepository.CaseCounts> counts = repo.caseCountsBy(new Scope(p.from(), p.to(), unitId, null), d);
+            ref.units().stream().filter(u -> unitId == null || u.id().equals(unitId)).forEach(u -> {
+                StatsRepository.CaseCounts c = counts.get(u.id().toString());
+                out.put(u.name(), c == null ? new Figures(null, null, null, null, null, null)
+                        : new Figures(c.counts(), c.amount(), c.people(), null, null, null));
+            });
+            return out;
+        }
+        repo.caseCountsBy(new Scope(p.from(), p.to(), unitId, null), d).forEach((k, c) -> out.put(switch (d) {
+            case TYPE -> ref.type(UUID.fromString(k)).map(t -> t.name()).orElse(k);
+            case SOURCE -> k;
+            default -> k;
+        }, new Figures(c.counts(), c.amount(), c.people(), null, null, null)));
+        return out;
+    }
+
+    /** The cases a case figure counts: its numerator, case by case. */
+    public List<CaseRef> cases(Period p, UUID unitId, UUID gridId, Measure m) {
+        return repo.cases(new Scope(p.from(), p.to(), unitId, gridId), m);
+    }
+
+    /** A period with the one before (环比) and the same one a year earlier (同比). */
+    public record Comparison(Period period, Figures now, Figures previous, Figures yearAgo) {
+    }
+
+    public Comparison compare(Period p, UUID unitId) {
+        return new Comparison(p, figures(p, unitId, null), figures(p.previous(), unitId, null), figures(p.yearAgo(), unitId, null));
+    }
+
+    private Figures.Leader leader(Period p, UUID unitId) {
+        LocalDate t = today();
+        List<LeaderAssignment> in = leaders.board(null).stream().filter(a -> !a.assignedDate().isBefore(p.from())
+                && !a.assignedDate().isAfter(p.to()) && (unitId == null || unitId.equals(a.responsibleUnitId()))).toList();
+        return new Figures.Leader(in.size(), in.stream().filter(LeaderAssignment::closed).count(),
+                in.stream().filter(LeaderAssignment::closedOnTime).count(), in.stream().filter(a -> a.overdue(t)).count());
+    }
+
+    private Figures.Petitions petitions(Period p) {
+        LocalDate t = today();
+        List<ReceptionMatter> in = reception.days(p.from(), p.to()).stream().map(ReceptionDay::matters).flatMap(List::stream)
+                .filter(ReceptionMatter::isPetition).toList();
+        long late = in.stream().filter(x -> !x.lateSteps(t).isEmpty()).count();
+        return new Figures.Petitions(in.size(), in.size() - late, late);
+    }
+}
