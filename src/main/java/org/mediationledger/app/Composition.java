@@ -49,9 +49,10 @@ public final class Composition {
             reference.ensureDefaultTypes();
             LeaderService leader = new LeaderService(leaderRepo, reference, settings, clock);
             ReceptionService reception = new ReceptionService(new ReceptionRepository(dsl, audit), reference, clock);
-            StatsService stats = new StatsService(new org.mediationledger.store.StatsRepository(dsl), screening, leader, reception,
-                    settings, reference, clock);
-            return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, demo, database);
+            var statsRepo = new org.mediationledger.store.StatsRepository(dsl);
+            StatsService stats = new StatsService(statsRepo, screening, leader, reception, settings, reference, clock);
+            var reports = new org.mediationledger.service.ReportService(stats, statsRepo, reference, messages);
+            return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, demo, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -224,4 +224,33 @@ public final class StatsRepository {
         return new long[] {rec.get(0, Long.class), rec.get(1, Long.class), rec.get(2, Long.class) == null ? 0 : rec.get(2, Long.class),
             rec.get(3, Long.class) == null ? 0 : rec.get(3, Long.class)};
     }
+
+    /**
+     * Screening per unit: rounds, zero reports, disputes found, handled (resolved or became a case), successful
+     * (resolved, or became a case that was mediated successfully), and findings by people involved: <50, 50–100,
+     * 100–500, >500 (a finding without a number counts as under 50).
+     */
+    public Map<UUID, long[]> screeningByUnit(Scope s) {
+        var r = SCREENING_ROUND;
+        var f = FINDING;
+        var c = MEDIATION_CASE;
+        Condition w = r.DELETED.isFalse().and(r.ROUND_DATE.between(s.from(), s.to()));
+        if (s.unitId() != null) {
+            w = w.and(r.UNIT_ID.eq(s.unitId()));
+        }
+        Field<Integer> people = coalesce(f.PEOPLE_INVOLVED, inline(0));
+        Condition caseSucceeded = org.jooq.impl.DSL.exists(select(inline(1)).from(MEDIATION_ATTEMPT)
+                .where(MEDIATION_ATTEMPT.CASE_ID.eq(f.CASE_ID).and(MEDIATION_ATTEMPT.DELETED.isFalse())
+                        .and(MEDIATION_ATTEMPT.RESULT.eq("SUCCESS"))));
+        Map<UUID, long[]> out = new LinkedHashMap<>();
+        dsl.select(r.UNIT_ID, org.jooq.impl.DSL.countDistinct(r.ID), count(f.ID),
+                        count(f.ID).filterWhere(f.STATUS.in("RESOLVED", "BECAME_CASE")),
+                        count(f.ID).filterWhere(f.STATUS.eq("RESOLVED").or(f.STATUS.eq("BECAME_CASE").and(caseSucceeded))),
+                        count(f.ID).filterWhere(people.lt(50)), count(f.ID).filterWhere(people.between(50, 100)),
+                        count(f.ID).filterWhere(people.between(101, 500)), count(f.ID).filterWhere(people.gt(500)))
+                .from(r).leftJoin(f).on(f.ROUND_ID.eq(r.ID).and(f.DELETED.isFalse())).where(w).groupBy(r.UNIT_ID)
+                .forEach(x -> out.put(x.get(0, UUID.class), new long[] {x.get(1, Long.class), x.get(2, Long.class), x.get(3, Long.class),
+                    x.get(4, Long.class), x.get(5, Long.class), x.get(6, Long.class), x.get(7, Long.class), x.get(8, Long.class)}));
+        return out;
+    }
 }
