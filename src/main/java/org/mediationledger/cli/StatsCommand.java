@@ -69,7 +69,7 @@ final class StatsCommand implements Callable<Integer> {
                 head = List.of(m.get("stats.col." + by.name()), m.get("report.col.accepted"), m.get("report.col.concluded"),
                         m.get("report.col.success"), m.get("report.col.successRate"), m.get("report.col.open"), m.get("stats.col.amountYuan"));
                 keys = new String[] {by.name(), "accepted", "concluded", "successful", "successRate", "open", "amount"};
-                Map<String, Figures> groups = s.stats().by(p, unit, StatsRepository.Dimension.valueOf(by.name().toUpperCase()));
+                Map<String, Figures> groups = s.stats().by(p, unit, org.mediationledger.model.Breakdown.valueOf(by.name().toUpperCase()));
                 groups.forEach((k, f) -> body.add(List.of(by == By.source ? m.get("enum.CaseSource." + k) : k,
                         String.valueOf(f.count(Measure.ACCEPTED)), String.valueOf(f.count(Measure.CONCLUDED)),
                         String.valueOf(f.count(Measure.SUCCESS)), f.successRate().text(r, StatsService.DECIMALS),

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.mediationledger.model.Breakdown;
 import org.mediationledger.model.CaseSource;
 import org.mediationledger.model.Figures;
 import org.mediationledger.model.Measure;
@@ -67,12 +68,18 @@ public final class ReportService {
         List<String> caseHead = List.of(m.get("report.col.type"), m.get("report.col.accepted"), m.get("report.col.concluded"),
                 m.get("report.col.success"), m.get("report.col.successRate"), m.get("report.col.open"), m.get("report.col.amountWan"));
         List<List<String>> byType = new ArrayList<>();
-        stats.by(p, null, StatsRepository.Dimension.TYPE).forEach((k, f) -> byType.add(caseRow(k, f)));
+        // every type of the list in use, also those without a case, as on the paper table; then any older type still counted
+        Map<String, Figures> types = new java.util.LinkedHashMap<>(stats.by(p, null, Breakdown.TYPE));
+        for (var t : ref.activeTypes()) {
+            Figures f = types.remove(t.name());
+            byType.add(caseRow(t.name(), f == null ? new Figures(null, null, null, null, null, null) : f));
+        }
+        types.forEach((k, f) -> byType.add(caseRow(k, f)));
         byType.add(caseRow(m.get("report.total"), all));
         sheets.add(new Report.Sheet(m.get("report.sheet.byType"), m.get("report.sheet.byType.title"), caseHead, byType));
 
         List<List<String>> bySource = new ArrayList<>();
-        Map<String, Figures> sources = stats.by(p, null, StatsRepository.Dimension.SOURCE);
+        Map<String, Figures> sources = stats.by(p, null, Breakdown.SOURCE);
         for (CaseSource src : CaseSource.values()) {
             Figures f = sources.getOrDefault(src.name(), new Figures(null, null, null, null, null, null));
             bySource.add(caseRow(m.label(src), f));

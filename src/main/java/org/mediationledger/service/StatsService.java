@@ -16,7 +16,7 @@ import org.mediationledger.model.ReceptionDay;
 import org.mediationledger.model.ReceptionMatter;
 import org.mediationledger.model.Rounding;
 import org.mediationledger.store.StatsRepository;
-import org.mediationledger.store.StatsRepository.Dimension;
+import org.mediationledger.model.Breakdown;
 import org.mediationledger.store.StatsRepository.Scope;
 
 /**
@@ -53,6 +53,10 @@ public final class StatsService {
         return settings.rounding();
     }
 
+    public void setRounding(Rounding r) {
+        settings.setRounding(r);
+    }
+
     /** Every figure of the period in the scope (unitId and gridId may be null: the whole township). */
     public Figures figures(Period p, UUID unitId, UUID gridId) {
         Scope s = new Scope(p.from(), p.to(), unitId, gridId);
@@ -65,10 +69,10 @@ public final class StatsService {
     }
 
     /** The case figures per unit, dispute type, month or source, labelled by name ("东山村", "婚姻家庭", "2026-10" …). */
-    public Map<String, Figures> by(Period p, UUID unitId, Dimension d) {
+    public Map<String, Figures> by(Period p, UUID unitId, Breakdown d) {
         ReferenceData ref = reference.load();
         Map<String, Figures> out = new LinkedHashMap<>();
-        if (d == Dimension.UNIT) {
+        if (d == Breakdown.UNIT) {
             // every unit, also those without a case, in the township's order
             Map<String, StatsRepository.CaseCounts> counts = repo.caseCountsBy(new Scope(p.from(), p.to(), unitId, null), d);
             ref.units().stream().filter(u -> unitId == null || u.id().equals(unitId)).forEach(u -> {

@@ -50,9 +50,6 @@ public final class StatsRepository {
     public record CaseCounts(Map<Measure, Long> counts, BigDecimal amount, Map<Measure, Long> people) {
     }
 
-    /** A way to group the cases of a period. */
-    public enum Dimension { UNIT, TYPE, MONTH, SOURCE }
-
     public StatsRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
@@ -181,7 +178,7 @@ public final class StatsRepository {
     }
 
     /** The same counts per group (unit id, dispute type id, "2026-10", or source), in one query. */
-    public Map<String, CaseCounts> caseCountsBy(Scope s, Dimension d) {
+    public Map<String, CaseCounts> caseCountsBy(Scope s, org.mediationledger.model.Breakdown d) {
         Field<String> key = switch (d) {
             case UNIT -> MEDIATION_CASE.UNIT_ID.cast(String.class);
             case TYPE -> MEDIATION_CASE.DISPUTE_TYPE_ID.cast(String.class);

@@ -108,4 +108,14 @@ public final class Fx {
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         return l;
     }
+
+    /** A read-only text column: title, the text of a row, and a preferred width (0: the table decides). */
+    public static <T> javafx.scene.control.TableColumn<T, String> column(String title, Function<T, String> text, double width) {
+        javafx.scene.control.TableColumn<T, String> c = new javafx.scene.control.TableColumn<>(title);
+        c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyStringWrapper(text.apply(x.getValue())));
+        if (width > 0) {
+            c.setPrefWidth(width);
+        }
+        return c;
+    }
 }

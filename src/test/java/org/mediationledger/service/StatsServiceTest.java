@@ -129,7 +129,7 @@ class StatsServiceTest {
         // one unit
         Figures a = s.stats().figures(MARCH, ref.units().get(0).id(), null);
         assertThat(a.successRate().explained(Rounding.HALF_UP, 1)).isEqualTo("3/3 = 100.0%");
-        Map<String, Figures> byUnit = s.stats().by(MARCH, null, StatsRepository.Dimension.UNIT);
+        Map<String, Figures> byUnit = s.stats().by(MARCH, null, org.mediationledger.model.Breakdown.UNIT);
         assertThat(byUnit.get(ref.units().get(0).name()).count(Measure.ACCEPTED)).isEqualTo(3);
         assertThat(byUnit.get(ref.units().get(1).name()).count(Measure.ACCEPTED)).isEqualTo(3);
         assertThat(byUnit.get(ref.units().get(2).name()).successRate().text(Rounding.HALF_UP, 1)).isEqualTo("—");

@@ -1,8 +1,6 @@
 package org.mediationledger.ui.leader;
 
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -26,6 +24,7 @@ import org.mediationledger.model.StaffRole;
 import org.mediationledger.service.ReceptionService;
 import org.mediationledger.service.ReferenceData;
 import org.mediationledger.ui.FormDialog;
+import org.mediationledger.ui.Fx;
 
 /** 领导接访日: the days with their matters (phones masked), registering a day and a visitor, and late petitions. */
 public final class ReceptionView extends VBox {
@@ -65,10 +64,10 @@ public final class ReceptionView extends VBox {
         days.setItems(vm.days);
         days.setPlaceholder(new Label(m.get("reception.none")));
         days.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        days.getColumns().setAll(List.of(col(m.get("col.date"), d -> d.date().toString()),
-                col(m.get("field.receptionLeader"), d -> ref.staffMember(d.leaderId()).map(Staff::name).orElse("")),
-                col(m.get("field.receptionPlace"), d -> d.place() == null ? "" : d.place()),
-                col(m.get("reception.matters"), d -> String.join("；", d.matters().stream().map(this::describe).toList()))));
+        days.getColumns().setAll(List.of(Fx.<ReceptionDay>column(m.get("col.date"), d -> d.date().toString(), 0),
+                Fx.<ReceptionDay>column(m.get("field.receptionLeader"), d -> ref.staffMember(d.leaderId()).map(Staff::name).orElse(""), 0),
+                Fx.<ReceptionDay>column(m.get("field.receptionPlace"), d -> d.place() == null ? "" : d.place(), 0),
+                Fx.<ReceptionDay>column(m.get("reception.matters"), d -> String.join("；", d.matters().stream().map(this::describe).toList()), 0)));
         days.setPrefHeight(170);
         days.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             matters.getItems().setAll(now == null ? List.of() : now.matters());
@@ -81,20 +80,22 @@ public final class ReceptionView extends VBox {
         matters.setId("reception-matters");
         matters.setPlaceholder(new Label(m.get("reception.chooseDay")));
         matters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        matters.getColumns().setAll(List.of(colM(m.get("field.matter.visitorName"), ReceptionMatter::visitorName, 90),
-                colM(m.get("field.matter.visitorPhone"), x -> x.visitorPhone() == null ? "" : Masking.phone(x.visitorPhone()), 110),
-                colM(m.get("field.matter.people"), x -> String.valueOf(x.people()), 50),
-                colM(m.get("field.matter.matter"), ReceptionMatter::matter, 260),
-                colM(m.get("field.matter.handling"), x -> m.label(x.handling()), 90),
-                colM(m.get("reception.col.progress"), this::progressText, 320)));
+        matters.getColumns().setAll(List.of(Fx.<ReceptionMatter>column(m.get("field.matter.visitorName"), ReceptionMatter::visitorName, 90),
+                Fx.<ReceptionMatter>column(m.get("field.matter.visitorPhone"), x -> x.visitorPhone() == null ? "" : Masking.phone(x.visitorPhone()), 110),
+                Fx.<ReceptionMatter>column(m.get("field.matter.people"), x -> String.valueOf(x.people()), 50),
+                Fx.<ReceptionMatter>column(m.get("field.matter.matter"), ReceptionMatter::matter, 260),
+                Fx.<ReceptionMatter>column(m.get("field.matter.handling"), x -> m.label(x.handling()), 90),
+                Fx.<ReceptionMatter>column(m.get("reception.col.progress"), this::progressText, 320)));
         late = new TableView<>(vm.late);
         late.setId("reception-late");
         late.setPlaceholder(new Label(m.get("reception.noLate")));
         late.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        late.getColumns().setAll(List.of(colL(m.get("col.date"), p -> p.day().date().toString()),
-                colL(m.get("field.matter.visitorName"), p -> p.matter().visitorName()),
-                colL(m.get("field.matter.matter"), p -> p.matter().matter()),
-                colL(m.get("col.lateStep"), p -> String.join("；", p.lateSteps().stream().map(x -> m.get(x[0], x[1])).toList()))));
+        late.getColumns().setAll(List.of(
+                Fx.<ReceptionService.LatePetition>column(m.get("col.date"), p -> p.day().date().toString(), 0),
+                Fx.<ReceptionService.LatePetition>column(m.get("field.matter.visitorName"), p -> p.matter().visitorName(), 0),
+                Fx.<ReceptionService.LatePetition>column(m.get("field.matter.matter"), p -> p.matter().matter(), 0),
+                Fx.<ReceptionService.LatePetition>column(m.get("col.lateStep"),
+                        p -> String.join("；", p.lateSteps().stream().map(x -> m.get(x[0], x[1])).toList()), 0)));
         late.setPrefHeight(150);
         late.setMinHeight(130);
         days.setMinHeight(120);
@@ -209,25 +210,5 @@ public final class ReceptionView extends VBox {
                         handling.getValue(), answer.getText(), day.date(), accepted.getValue()),
                 x -> x.check(vm.today()))
                 .ifPresent(x -> vm.change(() -> vm.reception().addMatter(day, x)));
-    }
-
-    private static TableColumn<ReceptionDay, String> col(String title, Function<ReceptionDay, String> f) {
-        TableColumn<ReceptionDay, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-        return c;
-    }
-
-    private static TableColumn<ReceptionMatter, String> colM(String title, Function<ReceptionMatter, String> f, double width) {
-        TableColumn<ReceptionMatter, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    private static TableColumn<ReceptionService.LatePetition, String> colL(String title,
-                                                                           Function<ReceptionService.LatePetition, String> f) {
-        TableColumn<ReceptionService.LatePetition, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-        return c;
     }
 }

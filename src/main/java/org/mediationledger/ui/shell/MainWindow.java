@@ -46,6 +46,7 @@ public final class MainWindow extends BorderPane {
     private org.mediationledger.ui.leader.ReceptionViewModel receptionVm;
     private final org.mediationledger.ui.leader.LeaderBoardView leaderBoard;
     private final javafx.scene.control.TabPane leaderTabs;
+    private final org.mediationledger.ui.stats.StatsViewModel statsVm;
     private final SettingsViewModel settingsVm;
     private final SettingsView settings;
     private final Map<Area, Node> areas = new LinkedHashMap<>();
@@ -80,7 +81,8 @@ public final class MainWindow extends BorderPane {
         leaderTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         leaderTabs.setId("leader-tabs");
         areas.put(Area.LEADER, leaderTabs);
-        areas.put(Area.STATS, new PlaceholderView(m, "nav.stats", "placeholder.stats"));
+        this.statsVm = new org.mediationledger.ui.stats.StatsViewModel(services.stats(), services.reports(), executor, m);
+        areas.put(Area.STATS, new org.mediationledger.ui.stats.StatsView(statsVm, ref, this::openCase));
         areas.put(Area.SETTINGS, settings);
 
         setLeft(navigation());
@@ -151,6 +153,7 @@ public final class MainWindow extends BorderPane {
             case SETTINGS -> settingsVm.load();
             case CASES -> cases.showList();
             case SCREENING -> screening.showMain();
+            case STATS -> statsVm.load();
             case LEADER -> {
                 leaderVm.load();
                 receptionVm.load();
@@ -178,9 +181,14 @@ public final class MainWindow extends BorderPane {
             leaderTabs.getSelectionModel().select(w.kind() == org.mediationledger.model.WorkItem.Kind.PETITION_LATE ? 1 : 0);
             return;
         }
+        openCase(w.caseId());
+    }
+
+    /** A case in the cases area (from the dashboard or from the cases behind a figure). */
+    private void openCase(java.util.UUID id) {
         navButtons.get(Area.CASES).setSelected(true);
         center.getChildren().setAll(cases);
-        cases.open(w.caseId());
+        cases.open(id);
     }
 
     /** "Open a case" on a screening finding or a reception matter: the intake form, pre-filled, in the cases area. */
