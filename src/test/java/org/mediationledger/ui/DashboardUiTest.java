@@ -29,4 +29,18 @@ class DashboardUiTest extends UiTestBase {
                 .map(n -> ((Label) n).getText().startsWith(first.caseNumber())).orElse(false));
         waitUntil(() -> robot.lookup("#path-state").tryQuery().map(n -> ((Label) n).getText().contains("已超过调解期限")).orElse(false));
     }
+
+    @Test
+    void theSuccessRateShowsItsFractionAndAClickListsItsCases(FxRobot robot) {
+        var year = org.mediationledger.model.Period.year(2026);
+        var f = services.stats().figures(year, null, null);
+        Label detail = robot.lookup("#dash-success-detail").queryAs(Label.class);
+        waitUntil(() -> detail.getText().equals(f.successRate().numerator() + "/" + f.successRate().denominator()));
+        assertThat(robot.lookup("#dash-success").queryAs(Label.class).getText())
+                .isEqualTo(f.successRate().text(services.stats().rounding(), 1));
+        robot.clickOn("#dash-success-card");
+        waitUntil(() -> robot.lookup("#drill-table").tryQuery().isPresent());
+        javafx.scene.control.TableView<org.mediationledger.model.CaseRef> drill = robot.lookup("#drill-table").queryTableView();
+        assertThat(drill.getItems()).hasSize((int) f.successRate().numerator());
+    }
 }

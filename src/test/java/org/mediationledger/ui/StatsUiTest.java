@@ -34,9 +34,10 @@ class StatsUiTest extends UiTestBase {
             ((ComboBox<Period.Kind>) robot.lookup("#stats-kind").query()).setValue(Period.Kind.QUARTER);
             ((DatePicker) robot.lookup("#stats-day").query()).setValue(q4.from().plusDays(10));
         });
-        robot.clickOn("#stats-show");
+        Label title = robot.lookup("#stats-title").queryAs(Label.class);
         TableView<StatsViewModel.Row> lines = robot.lookup("#stats-lines").queryTableView();
-        waitUntil(() -> robot.lookup("#stats-title").queryAs(Label.class).getText().contains("2026-10-01 至 2026-12-31"));
+        robot.clickOn("#stats-show");
+        waitUntil(() -> title.getText().contains("2026-10-01 至 2026-12-31"));
         StatsViewModel.Row success = lines.getItems().stream().filter(r -> r.line().key().equals("success")).findFirst().orElseThrow();
         assertThat(success.line().numerator()).isEqualTo(String.valueOf(f.count(Measure.SUCCESS)));
         assertThat(success.line().denominator()).isEqualTo(String.valueOf(f.count(Measure.CONCLUDED)));

@@ -1,89 +1,131 @@
 package org.mediationledger.ui.dashboard;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Cursor;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.mediationledger.model.Breakdown;
+import org.mediationledger.model.Figures;
+import org.mediationledger.model.Measure;
+import org.mediationledger.model.MediationLevel;
 import org.mediationledger.model.Messages;
-import org.mediationledger.service.CaseService;
+import org.mediationledger.model.Period;
+import org.mediationledger.model.Rate;
+import org.mediationledger.model.Rounding;
+import org.mediationledger.model.Unit;
+import org.mediationledger.model.WorkItem;
+import org.mediationledger.service.Services;
+import org.mediationledger.service.StatsService;
 import org.mediationledger.ui.Errors;
 import org.mediationledger.ui.TaskExecutor;
+import org.mediationledger.ui.stats.CaseListDialog;
 
-/** The first screen: open cases, this year's cases and where they came from. The figures issue fills it further. */
+/**
+ * The first screen: the headline figures with their trend (a click lists the cases behind one), my work, and this
+ * year's cases by unit, by dispute type and along the escalation path village → township → judicial.
+ */
 public final class DashboardView extends BorderPane {
-    private final CaseService cases;
-    private final org.mediationledger.service.ScreeningService screening;
-    private final Label notScreened = new Label();
-    private final org.mediationledger.service.PathService paths;
-    private final org.mediationledger.service.LeaderService leaders;
-    private final org.mediationledger.service.ReceptionService reception;
-    private final java.util.function.Consumer<org.mediationledger.model.WorkItem> openWork;
-    private final javafx.scene.control.ListView<org.mediationledger.model.WorkItem> work = new javafx.scene.control.ListView<>();
+    private final Services s;
     private final TaskExecutor executor;
     private final Messages m;
+    private final Consumer<WorkItem> openWork;
+    private final Consumer<UUID> openCase;
+    private final Label notScreened = new Label();
+    private final ListView<WorkItem> work = new ListView<>();
     private final Label open = figure("dash-open");
-    private final Label total = figure("dash-total");
+    private final Label month = figure("dash-month");
+    private final Label monthTrend = trend("dash-month-trend");
+    private final Label success = figure("dash-success");
+    private final Label successDetail = trend("dash-success-detail");
+    private final Label village = figure("dash-village");
+    private final Label villageDetail = trend("dash-village-detail");
     private final Label message = new Label();
-    private final BarChart<String, Number> byUnit = new BarChart<>(new CategoryAxis(), countAxis());
+    private final BarChart<String, Number> byUnit = chart();
+    private final BarChart<String, Number> byType = chart();
+    private final BarChart<String, Number> funnel = chart();
+    private Period year;
 
-    public DashboardView(CaseService cases, org.mediationledger.service.ScreeningService screening,
-                         org.mediationledger.service.PathService paths, org.mediationledger.service.LeaderService leaders,
-                         org.mediationledger.service.ReceptionService reception, TaskExecutor executor, Messages m, java.util.function.Consumer<org.mediationledger.model.WorkItem> openWork) {
-        this.paths = paths;
-        this.leaders = leaders;
-        this.reception = reception;
-        this.openWork = openWork;
-        this.cases = cases;
-        this.screening = screening;
+    public DashboardView(Services services, TaskExecutor executor, Messages m, Consumer<WorkItem> openWork, Consumer<UUID> openCase) {
+        this.s = services;
         this.executor = executor;
         this.m = m;
+        this.openWork = openWork;
+        this.openCase = openCase;
         setId("dashboard");
         getStyleClass().add("page");
         Label title = new Label(m.get("nav.dashboard"));
         title.getStyleClass().add("page-title");
         notScreened.setId("dash-not-screened");
         notScreened.setWrapText(true);
-        notScreened.setMaxWidth(520);
-        VBox screeningCard = card(m.get("dash.notScreened"), notScreened);
-        HBox cards = new HBox(16, card(m.get("dash.openCases"), open), card(m.get("dash.allCases"), total), screeningCard);
-        byUnit.setTitle(m.get("dash.byUnit"));
-        byUnit.setLegendVisible(false);
-        byUnit.setAnimated(false);
-        byUnit.setCategoryGap(36);
+        notScreened.setMaxWidth(360);
+        VBox successCard = card(m.get("dash.successRate"), success, successDetail);
+        successCard.setOnMouseClicked(e -> drill(m.get("dash.successRate"), Measure.SUCCESS));
+        VBox villageCard = card(m.get("dash.villageRate"), village, villageDetail);
+        villageCard.setOnMouseClicked(e -> drill(m.get("dash.villageRate"), Measure.SUCCESS_AT_VILLAGE));
+        for (VBox c : List.of(successCard, villageCard)) {
+            c.setCursor(Cursor.HAND);
+            Tooltip.install(c, new Tooltip(m.get("dash.clickForCases")));
+            c.getStyleClass().add("figure-card-link");
+        }
+        successCard.setId("dash-success-card");
+        villageCard.setId("dash-village-card");
+        HBox cards = new HBox(16, card(m.get("dash.openCases"), open, new Label()), card(m.get("dash.thisMonth"), month, monthTrend),
+                successCard, villageCard, card(m.get("dash.notScreened"), notScreened, new Label()));
         setTop(new VBox(12, title, cards, message));
+
         work.setId("my-work");
         work.setPlaceholder(new Label(m.get("dash.noWork")));
-        work.setPrefWidth(500);
-        work.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+        work.setPrefWidth(460);
+        work.setCellFactory(lv -> new ListCell<>() {
             @Override
-            protected void updateItem(org.mediationledger.model.WorkItem w, boolean empty) {
+            protected void updateItem(WorkItem w, boolean empty) {
                 super.updateItem(w, empty);
                 setText(empty || w == null ? null : m.get("work." + w.kind().name(), w.caseNumber(), w.days()));
             }
         });
         work.setOnMouseClicked(e -> {
-            var w = work.getSelectionModel().getSelectedItem();
-            if (w != null && e.getClickCount() >= 1) {
+            WorkItem w = work.getSelectionModel().getSelectedItem();
+            if (w != null) {
                 openWork.accept(w);
             }
         });
         Label workTitle = new Label(m.get("dash.myWork"));
         workTitle.getStyleClass().add("party-head");
         VBox workBox = new VBox(6, workTitle, work);
-        VBox.setVgrow(work, javafx.scene.layout.Priority.ALWAYS);
-        HBox center = new HBox(16, workBox, byUnit);
-        HBox.setHgrow(byUnit, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(work, Priority.ALWAYS);
+        byUnit.setId("dash-by-unit");
+        byType.setId("dash-by-type");
+        funnel.setId("dash-funnel");
+        TabPane charts = new TabPane(new Tab(m.get("dash.byUnit"), byUnit), new Tab(m.get("dash.byType"), byType),
+                new Tab(m.get("dash.funnel"), funnel));
+        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        charts.setId("dash-charts");
+        HBox center = new HBox(16, workBox, charts);
+        HBox.setHgrow(charts, Priority.ALWAYS);
         setCenter(center);
         BorderPane.setMargin(center, new Insets(12, 0, 0, 0));
     }
 
-    private static NumberAxis countAxis() {
+    private static BarChart<String, Number> chart() {
         NumberAxis axis = new NumberAxis();
         axis.setMinorTickVisible(false);
         axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
@@ -93,11 +135,14 @@ public final class DashboardView extends BorderPane {
             }
 
             @Override
-            public Number fromString(String s) {
-                return Integer.valueOf(s);
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
             }
         });
-        return axis;
+        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), axis);
+        c.setAnimated(false);
+        c.setCategoryGap(24);
+        return c;
     }
 
     private static Label figure(String id) {
@@ -107,42 +152,96 @@ public final class DashboardView extends BorderPane {
         return l;
     }
 
-    private static VBox card(String caption, Label figure) {
+    private static Label trend(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("figure-caption");
+        return l;
+    }
+
+    private static VBox card(String caption, Label figure, Label detail) {
         Label c = new Label(caption);
         c.getStyleClass().add("figure-caption");
-        VBox box = new VBox(4, figure, c);
+        VBox box = new VBox(4, figure, c, detail);
         box.getStyleClass().add("figure-card");
         return box;
     }
 
-    record Figures(int open, int all, Map<String, Integer> byUnit, java.util.List<org.mediationledger.model.Unit> notScreened,
-                   java.util.List<org.mediationledger.model.WorkItem> work) {
+    private void drill(String label, Measure measure) {
+        Period p = year;
+        if (p == null) {
+            return;
+        }
+        executor.run(() -> s.stats().cases(p, null, null, measure), list -> CaseListDialog.show(getScene().getWindow(), m,
+                m.get("stats.drillTitle", label + " · " + p.from().getYear(), list.size()), list, openCase),
+                e -> message.setText(Errors.sentence(m, e)));
     }
 
-    /** The office's case work and the leader matters late or due, late first. */
-    private java.util.List<org.mediationledger.model.WorkItem> myWork() {
-        java.util.List<org.mediationledger.model.WorkItem> all = new java.util.ArrayList<>(paths.myWork());
-        all.addAll(leaders.work(m));
-        all.addAll(reception.work());
-        all.sort(java.util.Comparator.comparing(org.mediationledger.model.WorkItem::kind)
-                .thenComparing(org.mediationledger.model.WorkItem::date));
+    record Loaded(Period year, int open, StatsService.Comparison month, Figures yearFigures, Map<String, Figures> byUnit,
+                  Map<String, Figures> byType, Rounding rounding, List<Unit> notScreened, List<WorkItem> work) {
+    }
+
+    /** The office's case work, the leader matters late or due, and late petitions; late first. */
+    private List<WorkItem> myWork() {
+        List<WorkItem> all = new ArrayList<>(s.path().myWork());
+        all.addAll(s.leader().work(m));
+        all.addAll(s.reception().work());
+        all.sort(Comparator.comparing(WorkItem::kind).thenComparing(WorkItem::date));
         return all;
     }
 
     public void refresh() {
-        executor.run(() -> new Figures(cases.countOpen(), cases.countAll(), cases.countByUnitThisYear(),
-                screening.notScreenedThisWeek(), myWork()), f -> {
-            work.getItems().setAll(f.work());
-            notScreened.setText(f.notScreened().isEmpty() ? m.get("dash.allScreened")
-                    : String.join("、", f.notScreened().stream().map(org.mediationledger.model.Unit::name).toList()));
-            notScreened.getStyleClass().removeAll("figure", "figure-small");
-            notScreened.getStyleClass().add("figure-small");
-            open.setText(String.valueOf(f.open()));
-            total.setText(String.valueOf(f.all()));
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
-            f.byUnit().forEach((unit, n) -> s.getData().add(new XYChart.Data<>(unit, n)));
-            byUnit.getData().setAll(java.util.List.of(s));
-            message.setText(f.all() == 0 ? m.get("dash.empty") : "");
-        }, failure -> message.setText(Errors.sentence(m, failure)));
+        executor.run(() -> {
+            LocalDate t = s.stats().today();
+            Period y = Period.year(t.getYear());
+            return new Loaded(y, s.cases().countOpen(), s.stats().compare(Period.of(Period.Kind.MONTH, t), null),
+                    s.stats().figures(y, null, null), s.stats().by(y, null, Breakdown.UNIT), s.stats().by(y, null, Breakdown.TYPE),
+                    s.stats().rounding(), s.screening().notScreenedThisWeek(), myWork());
+        }, this::show, failure -> message.setText(Errors.sentence(m, failure)));
+    }
+
+    private void show(Loaded l) {
+        year = l.year();
+        work.getItems().setAll(l.work());
+        notScreened.setText(l.notScreened().isEmpty() ? m.get("dash.allScreened")
+                : String.join("、", l.notScreened().stream().map(Unit::name).toList()));
+        notScreened.getStyleClass().removeAll("figure", "figure-small");
+        notScreened.getStyleClass().add("figure-small");
+        open.setText(String.valueOf(l.open()));
+        long now = l.month().now().count(Measure.ACCEPTED);
+        long before = l.month().previous().count(Measure.ACCEPTED);
+        month.setText(String.valueOf(now));
+        monthTrend.setText(m.get("dash.trend", before, now > before ? "↑" : now < before ? "↓" : "→",
+                l.month().yearAgo().count(Measure.ACCEPTED)));
+        Figures f = l.yearFigures();
+        rate(success, successDetail, f.successRate(), l.rounding());
+        rate(village, villageDetail, f.villageRate(), l.rounding());
+        byUnit.getData().setAll(List.of(series(m.get("report.col.accepted"), l.byUnit(), Measure.ACCEPTED),
+                series(m.get("report.col.success"), l.byUnit(), Measure.SUCCESS)));
+        byType.getData().setAll(List.of(series(m.get("report.col.accepted"), l.byType(), Measure.ACCEPTED),
+                series(m.get("report.col.success"), l.byType(), Measure.SUCCESS)));
+        XYChart.Series<String, Number> mediated = new XYChart.Series<>();
+        mediated.setName(m.get("dash.mediatedAt"));
+        XYChart.Series<String, Number> resolved = new XYChart.Series<>();
+        resolved.setName(m.get("dash.resolvedAt"));
+        for (MediationLevel level : MediationLevel.values()) {
+            Rate r = f.successRate(level);
+            mediated.getData().add(new XYChart.Data<>(m.label(level), r.denominator()));
+            resolved.getData().add(new XYChart.Data<>(m.label(level), r.numerator()));
+        }
+        funnel.getData().setAll(List.of(mediated, resolved));
+        message.setText(l.open() == 0 && f.count(Measure.ACCEPTED) == 0 ? m.get("dash.empty") : "");
+    }
+
+    private static void rate(Label value, Label detail, Rate r, Rounding rounding) {
+        value.setText(r.text(rounding, StatsService.DECIMALS));
+        detail.setText(r.numerator() + "/" + r.denominator());
+    }
+
+    private static XYChart.Series<String, Number> series(String name, Map<String, Figures> groups, Measure measure) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        groups.forEach((k, f) -> series.getData().add(new XYChart.Data<>(k, f.count(measure))));
+        return series;
     }
 }

@@ -59,8 +59,7 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         this.cases = new CasesArea(services.cases(), services.screening(), executor, m, ref, this::refreshCounts);
         cases.setPathService(services.path());
-        this.dashboard = new DashboardView(services.cases(), services.screening(), services.path(), services.leader(),
-                services.reception(), executor, m, this::openWork);
+        this.dashboard = new DashboardView(services, executor, m, this::openWork, this::openCase);
         this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,
                 (draft, findingId) -> openCaseFrom(draft, CaseOrigin.finding(findingId)), this::assignFinding, dashboard::refresh);
         this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {

@@ -173,36 +173,8 @@ public final class StatsView extends BorderPane {
 
     /** The cases a figure counts, in a dialog; a double click opens one. */
     private void drill(String label, Measure measure) {
-        vm.drill(measure, list -> {
-            TableView<CaseRef> t = new TableView<>();
-            t.setId("drill-table");
-            t.getItems().setAll(list);
-            t.setPlaceholder(new Label(m.get("stats.noCases")));
-            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            t.getColumns().setAll(List.of(Fx.<CaseRef>column(m.get("col.caseNumber"), CaseRef::caseNumber, 230),
-                    Fx.<CaseRef>column(m.get("col.received"), c -> c.received().toString(), 100),
-                    Fx.<CaseRef>column(m.get("col.status"), c -> m.label(c.status()), 90), Fx.<CaseRef>column(m.get("field.summary"), CaseRef::summary, 300)));
-            t.setPrefSize(820, 420);
-            Dialog<Void> d = new Dialog<>();
-            d.setTitle(m.get("stats.drillTitle", label, list.size()));
-            d.setHeaderText(m.get("stats.drillTitle", label, list.size()));
-            d.getDialogPane().setContent(Fx.padded(t));
-            d.getDialogPane().getButtonTypes().setAll(Fx.ok(m));
-            d.setResizable(true);
-            d.initOwner(getScene().getWindow());
-            t.setRowFactory(tv -> {
-                TableRow<CaseRef> row = new TableRow<>();
-                row.setOnMouseClicked(e -> {
-                    if (e.getClickCount() == 2 && !row.isEmpty()) {
-                        UUID id = row.getItem().id();
-                        d.close();
-                        openCase.accept(id);
-                    }
-                });
-                return row;
-            });
-            d.show();
-        });
+        vm.drill(measure, list -> CaseListDialog.show(getScene().getWindow(), m, m.get("stats.drillTitle", label, list.size()), list,
+                openCase));
     }
 
     private VBox groups() {
