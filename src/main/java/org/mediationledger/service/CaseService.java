@@ -88,6 +88,11 @@ public final class CaseService {
         return cases.update(id, expectedVersion, d);
     }
 
+    /** Removes a case registered by mistake (kept in the file, marked deleted, left out of every list and figure). */
+    public void delete(UUID id) {
+        cases.softDelete(id);
+    }
+
     public Optional<MediationCase> get(UUID id) {
         return cases.find(id);
     }

@@ -68,6 +68,12 @@ public final class StatsService {
                 ? petitions(p) : Figures.Petitions.NONE);
     }
 
+    /** The case figures recounted from the cases and their paths, bypassing the summary table (its check). */
+    public Figures recount(Period p, UUID unitId) {
+        StatsRepository.CaseCounts c = repo.recount(new Scope(p.from(), p.to(), unitId, null));
+        return new Figures(c.counts(), c.amount(), c.people(), null, null, null);
+    }
+
     /** The case figures per unit, dispute type, month or source, labelled by name ("东山村", "婚姻家庭", "2026-10" …). */
     public Map<String, Figures> by(Period p, UUID unitId, Breakdown d) {
         ReferenceData ref = reference.load();

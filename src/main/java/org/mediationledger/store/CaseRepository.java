@@ -116,6 +116,7 @@ public final class CaseRepository {
         changes.add(new FieldChange("caseNumber", "", number));
         changes.addAll(CaseDiff.between(null, d, v -> describe(tx, v)));
         audit.record(tx, "mediation_case", id, "INSERT", changes);
+        StatsRepository.refresh(tx, id);
         return new MediationCase(id, number, year, seq, CaseStatus.REGISTERED, d.withParties(saved), 1, now, now);
     }
 
@@ -207,6 +208,7 @@ public final class CaseRepository {
             List<FieldChange> changes = CaseDiff.between(stored.draft(), result, v -> describe(tx, v));
             if (!changes.isEmpty()) {
                 audit.record(tx, "mediation_case", id, "UPDATE", changes);
+                StatsRepository.refresh(tx, id);
             }
             return new MediationCase(id, stored.caseNumber(), stored.caseYear(), stored.caseSeq(), stored.status(), result,
                     expectedVersion + 1, stored.createdAt(), now);
@@ -218,6 +220,7 @@ public final class CaseRepository {
             cfg.dsl().update(MEDIATION_CASE).set(MEDIATION_CASE.DELETED, true).set(MEDIATION_CASE.UPDATED_AT, audit.now())
                     .set(MEDIATION_CASE.VERSION, MEDIATION_CASE.VERSION.plus(1)).where(MEDIATION_CASE.ID.eq(id)).execute();
             audit.record(cfg.dsl(), "mediation_case", id, "DELETE", List.of());
+            StatsRepository.refresh(cfg.dsl(), id);
         });
     }
 

@@ -74,6 +74,7 @@ public final class PathRepository {
             c.setStatus(to.name());
             c.setUpdatedAt(now);
             c.update();
+            StatsRepository.refresh(tx, caseId);
             audit.record(tx, "mediation_case", caseId, "UPDATE", changes);
             return load(tx, caseId);
         });
@@ -88,6 +89,7 @@ public final class PathRepository {
             List<FieldChange> changes = step.write(tx, c, now);
             c.setUpdatedAt(now);
             c.update();
+            StatsRepository.refresh(tx, caseId);
             audit.record(tx, "mediation_case", caseId, "UPDATE", changes);
             return load(tx, caseId);
         });

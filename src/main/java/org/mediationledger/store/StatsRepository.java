@@ -1,6 +1,8 @@
 package org.mediationledger.store;
 
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -10,6 +12,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static org.mediationledger.store.generated.Tables.AGREEMENT;
+import static org.mediationledger.store.generated.Tables.CASE_FACT;
 import static org.mediationledger.store.generated.Tables.FINDING;
 import static org.mediationledger.store.generated.Tables.MEDIATION_ATTEMPT;
 import static org.mediationledger.store.generated.Tables.MEDIATION_CASE;
@@ -54,108 +57,103 @@ public final class StatsRepository {
         this.dsl = dsl;
     }
 
-    // the per-case facts of the path, one row per case that has any
-    private static final Field<UUID> ATT_CASE = field(name("att", "cid"), UUID.class);
-    private static final Field<Integer> RES_LEVEL = field(name("att", "res"), Integer.class);
-    private static final Field<Integer> AT_V = field(name("att", "at_v"), Integer.class);
-    private static final Field<Integer> AT_T = field(name("att", "at_t"), Integer.class);
-    private static final Field<Integer> AT_J = field(name("att", "at_j"), Integer.class);
-    private static final Field<UUID> AGR_CASE = field(name("agr", "cid"), UUID.class);
-    private static final Field<BigDecimal> AGR_AMOUNT = field(name("agr", "amt"), BigDecimal.class);
-    private static final Field<UUID> PERF_CASE = field(name("perf", "cid"), UUID.class);
-    private static final Field<Integer> PERF_DONE = field(name("perf", "done"), Integer.class);
-
-    private static Table<?> attempts() {
-        var a = MEDIATION_ATTEMPT;
-        Field<Integer> level = when(a.LEVEL.eq("VILLAGE"), inline(1)).when(a.LEVEL.eq("TOWNSHIP"), inline(2)).otherwise(inline(3));
-        return select(a.CASE_ID.as("cid"), max(when(a.RESULT.eq("SUCCESS"), level)).as("res"),
-                max(when(a.LEVEL.eq("VILLAGE"), inline(1)).otherwise(inline(0))).as("at_v"),
-                max(when(a.LEVEL.eq("TOWNSHIP"), inline(1)).otherwise(inline(0))).as("at_t"),
-                max(when(a.LEVEL.eq("JUDICIAL"), inline(1)).otherwise(inline(0))).as("at_j"))
-                .from(a).where(a.DELETED.isFalse()).groupBy(a.CASE_ID).asTable("att");
+    /**
+     * The facts of a case the figures count, as SQL over some source: the summary table case_fact (fast), or the base
+     * tables themselves (the recount that keeps case_fact and checks it).
+     */
+    private record Facts(Table<?> from, Field<UUID> id, Field<UUID> unit, Field<UUID> grid, Field<UUID> type, Field<String> source,
+                         Field<LocalDate> received, Condition deleted, Condition open, Field<Integer> res, Condition atVillage,
+                         Condition atTownship, Condition atJudicial, Condition agreed, Field<BigDecimal> amount, Condition performed,
+                         Field<Integer> suicide, Field<Integer> criminal, Field<Integer> fight, Field<Integer> petition) {
     }
 
-    private static Table<?> agreements() {
-        return select(AGREEMENT.CASE_ID.as("cid"), sum(coalesce(AGREEMENT.AMOUNT, BigDecimal.ZERO)).as("amt"))
-                .from(AGREEMENT).where(AGREEMENT.DELETED.isFalse()).groupBy(AGREEMENT.CASE_ID).asTable("agr");
+    private static final Facts FAST = fast();
+    private static final Facts RECOUNT = recount();
+
+    private static Facts fast() {
+        var f = CASE_FACT;
+        return new Facts(f, f.CASE_ID, f.UNIT_ID, f.GRID_ID, f.DISPUTE_TYPE_ID, f.SOURCE, f.RECEIVED_DATE, f.DELETED.isTrue(),
+                f.IS_OPEN.isTrue(), f.RES_LEVEL, f.AT_VILLAGE.isTrue(), f.AT_TOWNSHIP.isTrue(), f.AT_JUDICIAL.isTrue(), f.AGREED.isTrue(),
+                f.AMOUNT, f.PERFORMED.isTrue(), f.PREVENTED_SUICIDE, f.PREVENTED_CRIMINAL, f.STOPPED_FIGHT, f.STOPPED_PETITION);
     }
 
-    private static Table<?> performance() {
-        var p = PERFORMANCE_RECORD;
-        return select(p.CASE_ID.as("cid"), max(when(p.STATUS.eq("PERFORMED"), inline(1)).otherwise(inline(0))).as("done"))
-                .from(p).where(p.DELETED.isFalse()).groupBy(p.CASE_ID).asTable("perf");
-    }
-
-    private static Condition open() {
-        return MEDIATION_CASE.STATUS.in(CaseStatus.REGISTERED.name(), CaseStatus.IN_MEDIATION.name());
-    }
-
-    /** The one definition of each measure (see {@link Measure}). */
-    static Condition condition(Measure m) {
+    private static Facts recount() {
         var c = MEDIATION_CASE;
-        Condition concluded = open().not();
-        Condition success = concluded.and(RES_LEVEL.isNotNull());
-        Condition agreement = concluded.and(AGR_CASE.isNotNull());
+        var a = MEDIATION_ATTEMPT;
+        var g = AGREEMENT;
+        var p = PERFORMANCE_RECORD;
+        Condition ofCase = a.CASE_ID.eq(c.ID).and(a.DELETED.isFalse());
+        Field<Integer> level = when(a.LEVEL.eq("VILLAGE"), inline(1)).when(a.LEVEL.eq("TOWNSHIP"), inline(2)).otherwise(inline(3));
+        return new Facts(c, c.ID, c.UNIT_ID, c.GRID_ID, c.DISPUTE_TYPE_ID, c.SOURCE, c.RECEIVED_DATE, c.DELETED.isTrue(),
+                c.STATUS.in(CaseStatus.REGISTERED.name(), CaseStatus.IN_MEDIATION.name()),
+                field(select(max(level)).from(a).where(ofCase.and(a.RESULT.eq("SUCCESS")))),
+                exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq("VILLAGE")))),
+                exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq("TOWNSHIP")))),
+                exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq("JUDICIAL")))),
+                exists(selectOne().from(g).where(g.CASE_ID.eq(c.ID).and(g.DELETED.isFalse()))),
+                field(select(sum(coalesce(g.AMOUNT, BigDecimal.ZERO))).from(g).where(g.CASE_ID.eq(c.ID).and(g.DELETED.isFalse()))),
+                exists(selectOne().from(p).where(p.CASE_ID.eq(c.ID).and(p.DELETED.isFalse()).and(p.STATUS.eq("PERFORMED")))),
+                c.PREVENTED_SUICIDE, c.PREVENTED_CRIMINAL, c.STOPPED_FIGHT, c.STOPPED_PETITION);
+    }
+
+    /** The one definition of each measure (see {@link Measure}) over a source of facts. */
+    private static Condition condition(Facts f, Measure m) {
+        Condition concluded = f.open().not();
+        Condition success = concluded.and(f.res().isNotNull());
+        Condition agreement = concluded.and(f.agreed());
         return switch (m) {
             case ACCEPTED -> org.jooq.impl.DSL.trueCondition();
-            case OPEN -> open();
+            case OPEN -> f.open();
             case CONCLUDED -> concluded;
             case SUCCESS -> success;
-            case MEDIATED_AT_VILLAGE -> concluded.and(AT_V.eq(1));
-            case MEDIATED_AT_TOWNSHIP -> concluded.and(AT_T.eq(1));
-            case MEDIATED_AT_JUDICIAL -> concluded.and(AT_J.eq(1));
-            case SUCCESS_AT_VILLAGE -> success.and(RES_LEVEL.eq(1));
-            case SUCCESS_AT_TOWNSHIP -> success.and(RES_LEVEL.eq(2));
-            case SUCCESS_AT_JUDICIAL -> success.and(RES_LEVEL.eq(3));
+            case MEDIATED_AT_VILLAGE -> concluded.and(f.atVillage());
+            case MEDIATED_AT_TOWNSHIP -> concluded.and(f.atTownship());
+            case MEDIATED_AT_JUDICIAL -> concluded.and(f.atJudicial());
+            case SUCCESS_AT_VILLAGE -> success.and(f.res().eq(1));
+            case SUCCESS_AT_TOWNSHIP -> success.and(f.res().eq(2));
+            case SUCCESS_AT_JUDICIAL -> success.and(f.res().eq(3));
             case AGREEMENTS -> agreement;
-            case PERFORMED -> agreement.and(PERF_DONE.eq(1));
-            case PREVENTED_SUICIDE -> c.PREVENTED_SUICIDE.gt(0);
-            case PREVENTED_CRIMINAL -> c.PREVENTED_CRIMINAL.gt(0);
-            case STOPPED_FIGHT -> c.STOPPED_FIGHT.gt(0);
-            case STOPPED_PETITION -> c.STOPPED_PETITION.gt(0);
+            case PERFORMED -> agreement.and(f.performed());
+            case PREVENTED_SUICIDE -> f.suicide().gt(0);
+            case PREVENTED_CRIMINAL -> f.criminal().gt(0);
+            case STOPPED_FIGHT -> f.fight().gt(0);
+            case STOPPED_PETITION -> f.petition().gt(0);
         };
     }
 
-    private static Field<Integer> people(Measure m) {
-        var c = MEDIATION_CASE;
+    private static Field<Integer> people(Facts f, Measure m) {
         return switch (m) {
-            case PREVENTED_SUICIDE -> c.PREVENTED_SUICIDE;
-            case PREVENTED_CRIMINAL -> c.PREVENTED_CRIMINAL;
-            case STOPPED_FIGHT -> c.STOPPED_FIGHT;
-            case STOPPED_PETITION -> c.STOPPED_PETITION;
+            case PREVENTED_SUICIDE -> f.suicide();
+            case PREVENTED_CRIMINAL -> f.criminal();
+            case STOPPED_FIGHT -> f.fight();
+            case STOPPED_PETITION -> f.petition();
             default -> null;
         };
     }
 
-    private static Condition scope(Scope s) {
-        Condition w = MEDIATION_CASE.DELETED.isFalse().and(MEDIATION_CASE.RECEIVED_DATE.between(s.from(), s.to()));
+    private static Condition scope(Facts f, Scope s) {
+        Condition w = f.deleted().not().and(f.received().between(s.from(), s.to()));
         if (s.unitId() != null) {
-            w = w.and(MEDIATION_CASE.UNIT_ID.eq(s.unitId()));
+            w = w.and(f.unit().eq(s.unitId()));
         }
         if (s.gridId() != null) {
-            w = w.and(MEDIATION_CASE.GRID_ID.eq(s.gridId()));
+            w = w.and(f.grid().eq(s.gridId()));
         }
         return w;
     }
 
-    private static org.jooq.SelectJoinStep<Record> from(org.jooq.SelectSelectStep<Record> select) {
-        return select.from(MEDIATION_CASE).leftJoin(attempts()).on(ATT_CASE.eq(MEDIATION_CASE.ID))
-                .leftJoin(agreements()).on(AGR_CASE.eq(MEDIATION_CASE.ID))
-                .leftJoin(performance()).on(PERF_CASE.eq(MEDIATION_CASE.ID));
-    }
-
-    private static List<SelectField<?>> countFields() {
-        List<SelectField<?>> f = new ArrayList<>();
+    private static List<SelectField<?>> countFields(Facts f) {
+        List<SelectField<?>> out = new ArrayList<>();
         for (Measure m : Measure.values()) {
-            f.add(count().filterWhere(condition(m)).as("n_" + m.name()));
+            out.add(count().filterWhere(condition(f, m)).as("n_" + m.name()));
         }
-        f.add(sum(AGR_AMOUNT).filterWhere(condition(Measure.AGREEMENTS)).as("amount"));
+        out.add(sum(f.amount()).filterWhere(condition(f, Measure.AGREEMENTS)).as("amount"));
         for (Measure m : Measure.values()) {
-            if (people(m) != null) {
-                f.add(sum(people(m)).as("p_" + m.name()));
+            if (people(f, m) != null) {
+                out.add(sum(people(f, m)).as("p_" + m.name()));
             }
         }
-        return f;
+        return out;
     }
 
     private static CaseCounts counts(Record r) {
@@ -163,7 +161,7 @@ public final class StatsRepository {
         Map<Measure, Long> p = new EnumMap<>(Measure.class);
         for (Measure m : Measure.values()) {
             n.put(m, r.get("n_" + m.name(), Long.class));
-            if (people(m) != null) {
+            if (people(FAST, m) != null) {
                 Long v = r.get("p_" + m.name(), Long.class);
                 p.put(m, v == null ? 0L : v);
             }
@@ -172,33 +170,60 @@ public final class StatsRepository {
         return new CaseCounts(n, amount == null ? BigDecimal.ZERO : amount, p);
     }
 
-    /** Every case measure of the scope, in one query. */
+    /** Every case measure of the scope, in one query over the summary table. */
     public CaseCounts caseCounts(Scope s) {
-        return counts(from(dsl.select(countFields())).where(scope(s)).fetchOne());
+        return counts(dsl.select(countFields(FAST)).from(FAST.from()).where(scope(FAST, s)).fetchOne());
+    }
+
+    /** The same counts recounted from the cases and their paths (slow; the check of the summary table). */
+    public CaseCounts recount(Scope s) {
+        return counts(dsl.select(countFields(RECOUNT)).from(RECOUNT.from()).where(scope(RECOUNT, s)).fetchOne());
     }
 
     /** The same counts per group (unit id, dispute type id, "2026-10", or source), in one query. */
     public Map<String, CaseCounts> caseCountsBy(Scope s, org.mediationledger.model.Breakdown d) {
         Field<String> key = switch (d) {
-            case UNIT -> MEDIATION_CASE.UNIT_ID.cast(String.class);
-            case TYPE -> MEDIATION_CASE.DISPUTE_TYPE_ID.cast(String.class);
-            case MONTH -> org.jooq.impl.DSL.toChar(MEDIATION_CASE.RECEIVED_DATE, "YYYY-MM");
-            case SOURCE -> MEDIATION_CASE.SOURCE;
+            case UNIT -> FAST.unit().cast(String.class);
+            case TYPE -> FAST.type().cast(String.class);
+            case MONTH -> org.jooq.impl.DSL.toChar(FAST.received(), "YYYY-MM");
+            case SOURCE -> FAST.source();
         };
-        List<SelectField<?>> fields = new ArrayList<>(countFields());
+        List<SelectField<?>> fields = new ArrayList<>(countFields(FAST));
         fields.add(0, key.as("k"));
         Map<String, CaseCounts> out = new LinkedHashMap<>();
-        from(dsl.select(fields)).where(scope(s)).groupBy(key).orderBy(key).forEach(r -> out.put(r.get("k", String.class), counts(r)));
+        dsl.select(fields).from(FAST.from()).where(scope(FAST, s)).groupBy(key).orderBy(key)
+                .forEach(r -> out.put(r.get("k", String.class), counts(r)));
         return out;
     }
 
     /** The cases a measure counts in the scope: the drill-down behind a figure. */
     public List<CaseRef> cases(Scope s, Measure m) {
         var c = MEDIATION_CASE;
-        return from(dsl.select(List.of(c.ID, c.CASE_NUMBER, c.RECEIVED_DATE, c.STATUS, c.SUMMARY)))
-                .where(scope(s).and(condition(m))).orderBy(c.CASE_YEAR, c.CASE_SEQ)
+        return dsl.select(c.ID, c.CASE_NUMBER, c.RECEIVED_DATE, c.STATUS, c.SUMMARY).from(FAST.from()).join(c).on(c.ID.eq(FAST.id()))
+                .where(scope(FAST, s).and(condition(FAST, m))).orderBy(c.CASE_YEAR, c.CASE_SEQ)
                 .fetch(r -> new CaseRef(r.get(c.ID), r.get(c.CASE_NUMBER), r.get(c.RECEIVED_DATE), CaseStatus.valueOf(r.get(c.STATUS)),
                         r.get(c.SUMMARY)));
+    }
+
+    private static List<SelectField<?>> factColumns() {
+        Facts f = RECOUNT;
+        return List.of(f.id(), f.unit(), f.grid(), f.type(), f.source(), f.received(), field(f.deleted()), field(f.open()), f.res(),
+                field(f.atVillage()), field(f.atTownship()), field(f.atJudicial()), field(f.agreed()), f.amount(), field(f.performed()),
+                f.suicide(), f.criminal(), f.fight(), f.petition());
+    }
+
+    /** Brings the summary row of one case up to date, inside the transaction that changed the case or its path. */
+    public static void refresh(DSLContext tx, UUID caseId) {
+        tx.deleteFrom(CASE_FACT).where(CASE_FACT.CASE_ID.eq(caseId)).execute();
+        tx.insertInto(CASE_FACT).select(tx.select(factColumns()).from(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(caseId))).execute();
+    }
+
+    /** Rebuilds the whole summary table from the cases (after a bulk load). */
+    public void rebuild() {
+        dsl.transaction(cfg -> {
+            cfg.dsl().deleteFrom(CASE_FACT).execute();
+            cfg.dsl().insertInto(CASE_FACT).select(cfg.dsl().select(factColumns()).from(MEDIATION_CASE)).execute();
+        });
     }
 
     /** Screening in the scope: rounds, zero reports (rounds without findings), findings and the handled ones. */
@@ -236,7 +261,7 @@ public final class StatsRepository {
             w = w.and(r.UNIT_ID.eq(s.unitId()));
         }
         Field<Integer> people = coalesce(f.PEOPLE_INVOLVED, inline(0));
-        Condition caseSucceeded = org.jooq.impl.DSL.exists(select(inline(1)).from(MEDIATION_ATTEMPT)
+        Condition caseSucceeded = exists(select(inline(1)).from(MEDIATION_ATTEMPT)
                 .where(MEDIATION_ATTEMPT.CASE_ID.eq(f.CASE_ID).and(MEDIATION_ATTEMPT.DELETED.isFalse())
                         .and(MEDIATION_ATTEMPT.RESULT.eq("SUCCESS"))));
         Map<UUID, long[]> out = new LinkedHashMap<>();

@@ -186,11 +186,36 @@ class StatsServiceTest {
                 s.path().setPrevention(c.id(), new Prevention(orNull(rnd.nextInt(3)), null, orNull(rnd.nextInt(2)), null));
             }
         }
+        // edits that move cases between units and months, and soft deletes
+        for (int i = 0; i < 8; i++) {
+            MediationCase c = all.get(rnd.nextInt(all.size()));
+            MediationCase now = s.cases().get(c.id()).orElseThrow();
+            CaseDraft d = now.draft();
+            s.cases().update(c.id(), now.version(), new CaseDraft(d.source(), d.disputeTypeId(), ref.units().get(rnd.nextInt(3)).id(), null,
+                    d.summary(), d.requests(), d.peopleInvolved(), d.amountInvolved(), d.riskLevel(), d.receivedDate().minusDays(20), null,
+                    d.parties()));
+        }
+        List<MediationCase> deleted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            MediationCase c = all.remove(rnd.nextInt(all.size()));
+            s.cases().delete(c.id());
+            deleted.add(c);
+        }
         Period year = Period.year(2025);
         Figures f = s.stats().figures(year, null, null);
+        Figures recount = s.stats().recount(year, null);
+        assertThat(f.counts()).isEqualTo(recount.counts());
+        assertThat(f.agreementAmount()).isEqualByComparingTo(recount.agreementAmount());
+        for (var unit : ref.units()) {
+            assertThat(s.stats().figures(year, unit.id(), null).counts()).as(unit.name()).isEqualTo(s.stats().recount(year, unit.id()).counts());
+        }
         long[] expected = new long[Measure.values().length];
         BigDecimal amount = BigDecimal.ZERO;
-        for (MediationCase c : all) {
+        for (MediationCase c0 : all) {
+            MediationCase c = s.cases().get(c0.id()).orElseThrow();
+            if (c.draft().receivedDate().getYear() != 2025) {
+                continue;
+            }
             PathState p = s.path().path(c.id());
             boolean open = p.status() == CaseStatus.REGISTERED || p.status() == CaseStatus.IN_MEDIATION;
             var res = p.resolutionLevel();
@@ -215,7 +240,7 @@ class StatsServiceTest {
             assertThat(f.count(m)).as(m.name()).isEqualTo(expected[m.ordinal()]);
         }
         assertThat(f.agreementAmount()).isEqualByComparingTo(amount);
-        assertThat(f.count(Measure.ACCEPTED)).isEqualTo(60);
+        assertThat(f.count(Measure.ACCEPTED)).isBetween(47L, 55L);
     }
 
     private static Integer orNull(int n) {
