@@ -52,7 +52,9 @@ public final class Composition {
             var statsRepo = new org.mediationledger.store.StatsRepository(dsl);
             StatsService stats = new StatsService(statsRepo, screening, leader, reception, settings, reference, clock);
             var reports = new org.mediationledger.service.ReportService(stats, statsRepo, reference, messages);
-            return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, demo, database);
+            var county = new org.mediationledger.service.CountyScale(new org.mediationledger.store.CountyGenerator(dsl), settings, reference,
+                    stats, reports, cases, screening);
+            return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county, demo, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "mediation-ledger", mixinStandardHelpOptions = true, version = "Mediation Ledger 0.1",
         description = {"矛盾纠纷调处台账 Mediation Ledger.", "不带命令时打开窗口。 With no command it opens the window."},
         subcommands = {DemoCommand.class, CasesCommand.class, ScreeningCommand.class, LeaderCommand.class,
-            ReceptionCommand.class, StatsCommand.class, ReportCommand.class})
+            ReceptionCommand.class, StatsCommand.class, ReportCommand.class, CountyCommands.Generate.class,
+            CountyCommands.Benchmark.class})
 final class MainCommand implements Callable<Integer> {
     final Cli cli;
     boolean openWindow;

@@ -68,9 +68,24 @@ public final class Compliance {
         int expected = 0;
         int sMet = 0;
         int sDue = 0;
+        // rounds by unit, then by week (Monday) and by day; the sensitive periods' rounds per day, once per day
+        Map<java.util.UUID, List<RoundFact>> byUnit = rounds.stream().collect(java.util.stream.Collectors.groupingBy(RoundFact::unitId));
+        Map<LocalDate, Integer> sensitiveDays = new java.util.HashMap<>();
+        if (!periods.isEmpty()) {
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                LocalDate day = d;
+                int perDay = periods.stream().filter(p -> p.contains(day)).mapToInt(SensitivePeriod::roundsPerDay).max().orElse(0);
+                if (perDay > 0) {
+                    sensitiveDays.put(day, perDay);
+                }
+            }
+        }
         for (Unit u : units) {
             int need = Math.max(1, roundsPerWeek.getOrDefault(u.kind(), 1));
-            List<RoundFact> mine = rounds.stream().filter(r -> r.unitId().equals(u.id())).toList();
+            List<RoundFact> mine = byUnit.getOrDefault(u.id(), List.of());
+            Map<LocalDate, List<RoundFact>> byWeek = mine.stream().collect(java.util.stream.Collectors.groupingBy(r -> IsoWeek.of(r.date()).monday()));
+            Map<LocalDate, Long> byDay = mine.stream().collect(java.util.stream.Collectors.groupingBy(RoundFact::date,
+                    java.util.stream.Collectors.counting()));
             List<Cell> cells = new ArrayList<>();
             int uMet = 0;
             int uExpected = 0;
@@ -78,7 +93,7 @@ public final class Compliance {
             int uSMet = 0;
             int uSDue = 0;
             for (IsoWeek w : weeks) {
-                List<RoundFact> inWeek = mine.stream().filter(r -> w.contains(r.date())).toList();
+                List<RoundFact> inWeek = byWeek.getOrDefault(w.monday(), List.of());
                 boolean enough = inWeek.size() >= need;
                 boolean ended = w.sunday().isBefore(today);
                 CellState state;
@@ -89,17 +104,13 @@ public final class Compliance {
                 }
                 int sDays = 0;
                 int sDaysMet = 0;
-                for (LocalDate d = w.monday(); !d.isAfter(w.sunday()); d = d.plusDays(1)) {
+                for (LocalDate d = w.monday(); !sensitiveDays.isEmpty() && !d.isAfter(w.sunday()); d = d.plusDays(1)) {
                     LocalDate day = d;
-                    if (day.isBefore(from) || day.isAfter(to)) {
-                        continue;
-                    }
-                    int perDay = periods.stream().filter(p -> p.contains(day)).mapToInt(SensitivePeriod::roundsPerDay)
-                            .max().orElse(0);
+                    int perDay = sensitiveDays.getOrDefault(day, 0);
                     if (perDay == 0) {
                         continue;
                     }
-                    long that = mine.stream().filter(r -> r.date().equals(day)).count();
+                    long that = byDay.getOrDefault(day, 0L);
                     boolean dayMet = that >= perDay;
                     if (dayMet || day.isBefore(today)) {
                         sDays++;

@@ -1,0 +1,94 @@
+package org.mediationledger.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.mediationledger.model.Breakdown;
+import org.mediationledger.model.Period;
+import org.mediationledger.store.CountyGenerator;
+
+/** A county-scale data file for trials (generated from a seed) and the benchmark that times the figures on it. */
+public final class CountyScale {
+    private final CountyGenerator generator;
+    private final SettingsService settings;
+    private final ReferenceService reference;
+    private final StatsService stats;
+    private final ReportService reports;
+    private final CaseService cases;
+    private final ScreeningService screening;
+
+    public CountyScale(CountyGenerator generator, SettingsService settings, ReferenceService reference, StatsService stats,
+                       ReportService reports, CaseService cases, ScreeningService screening) {
+        this.generator = generator;
+        this.settings = settings;
+        this.reference = reference;
+        this.stats = stats;
+        this.reports = reports;
+        this.cases = cases;
+        this.screening = screening;
+    }
+
+    /** What a generated file holds. */
+    public record Size(long units, long rounds, long findings, long cases, long attempts, long agreements) {
+    }
+
+    public Size generate(int seed, int units, int years, int caseCount, Consumer<String> progress) {
+        if (cases.countAll() > 0 || !reference.load().units().isEmpty()) {
+            throw new IllegalStateException("the data file is not empty");
+        }
+        settings.setTownship("示范县");
+        reference.ensureDefaultTypes();
+        List<java.util.UUID> types = reference.load().activeTypes().stream().map(t -> t.id()).toList();
+        generator.generate(seed, units, years, caseCount, stats.today(), types, progress);
+        return new Size(generator.count("UNIT"), generator.count("SCREENING_ROUND"), generator.count("FINDING"),
+                generator.count("MEDIATION_CASE"), generator.count("MEDIATION_ATTEMPT"), generator.count("AGREEMENT"));
+    }
+
+    /** Medians in milliseconds of the timed work, each beside the plain GROUP BY baseline of the same run. */
+    public record Result(int runs, double dashboardMs, double yearlyReportMs, double plainGroupByMs, double plainGroupByYearMs,
+                         double recountYearMs) {
+    }
+
+    /**
+     * Times, after two warm-up rounds: the dashboard's figures (open cases, this month with 环比/同比, this year's rates,
+     * by unit, by type, units not screened this week); the yearly report of last year; and, as the baseline, one plain
+     * SQL GROUP BY over the same cases and their attempts (this month, and last year).
+     */
+    public Result benchmark(int runs) {
+        LocalDate t = stats.today();
+        Period year = Period.year(t.getYear());
+        Period lastYear = Period.year(t.getYear() - 1);
+        Period month = Period.of(Period.Kind.MONTH, t);
+        Runnable dashboard = () -> {
+            cases.countOpen();
+            stats.compare(month, null);
+            stats.figures(year, null, null);
+            stats.by(year, null, Breakdown.UNIT);
+            stats.by(year, null, Breakdown.TYPE);
+            screening.notScreenedThisWeek();
+        };
+        Runnable report = () -> reports.report(lastYear);
+        Runnable plain = () -> generator.plainGroupBy(year.from(), year.to());
+        Runnable plainLast = () -> generator.plainGroupBy(lastYear.from(), lastYear.to());
+        Runnable recount = () -> stats.recount(year, null);
+        return new Result(runs, median(dashboard, runs), median(report, runs), median(plain, runs), median(plainLast, runs),
+                median(recount, Math.max(1, runs / 2)));
+    }
+
+    private static double median(Runnable work, int runs) {
+        for (int i = 0; i < 2; i++) {
+            work.run();
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.run();
+            ms.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(ms);
+        return ms.size() % 2 == 1 ? ms.get(ms.size() / 2) : (ms.get(ms.size() / 2 - 1) + ms.get(ms.size() / 2)) / 2;
+    }
+
+}
