@@ -54,7 +54,8 @@ public final class Composition {
             var reports = new org.mediationledger.service.ReportService(stats, statsRepo, reference, messages);
             var county = new org.mediationledger.service.CountyScale(new org.mediationledger.store.CountyGenerator(dsl), settings, reference,
                     stats, reports, cases, screening);
-            return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county, demo, database);
+            return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county,
+                    new org.mediationledger.service.PaperService(cases, path, screening, reference, messages), demo, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

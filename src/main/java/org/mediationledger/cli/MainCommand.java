@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
         description = {"矛盾纠纷调处台账 Mediation Ledger.", "不带命令时打开窗口。 With no command it opens the window."},
         subcommands = {DemoCommand.class, CasesCommand.class, ScreeningCommand.class, LeaderCommand.class,
             ReceptionCommand.class, StatsCommand.class, ReportCommand.class, CountyCommands.Generate.class,
-            CountyCommands.Benchmark.class})
+            CountyCommands.Benchmark.class, PrintCommand.class})
 final class MainCommand implements Callable<Integer> {
     final Cli cli;
     boolean openWindow;

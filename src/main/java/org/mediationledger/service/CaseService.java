@@ -88,6 +88,10 @@ public final class CaseService {
         return cases.update(id, expectedVersion, d);
     }
 
+    public void recordFullPrint(UUID id, String paper) {
+        cases.recordFullPrint(id, paper);
+    }
+
     /** Removes a case registered by mistake (kept in the file, marked deleted, left out of every list and figure). */
     public void delete(UUID id) {
         cases.softDelete(id);

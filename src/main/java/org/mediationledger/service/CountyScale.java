@@ -77,12 +77,13 @@ public final class CountyScale {
                 median(recount, Math.max(1, runs / 2)));
     }
 
-    private static double median(Runnable work, int runs) {
+    private double median(Runnable work, int runs) {
         for (int i = 0; i < 2; i++) {
             work.run();
         }
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            generator.touch();
             long start = System.nanoTime();
             work.run();
             ms.add((System.nanoTime() - start) / 1e6);

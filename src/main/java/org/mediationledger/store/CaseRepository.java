@@ -215,6 +215,11 @@ public final class CaseRepository {
         });
     }
 
+    /** Printing with ID numbers and phones in full is an explicit choice: the audit trail keeps who, when and which paper. */
+    public void recordFullPrint(UUID id, String paper) {
+        dsl.transaction(cfg -> audit.record(cfg.dsl(), "mediation_case", id, "PRINT_FULL", List.of(new FieldChange("printedInFull", "", paper))));
+    }
+
     public void softDelete(UUID id) {
         dsl.transaction(cfg -> {
             cfg.dsl().update(MEDIATION_CASE).set(MEDIATION_CASE.DELETED, true).set(MEDIATION_CASE.UPDATED_AT, audit.now())

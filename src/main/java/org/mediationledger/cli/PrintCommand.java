@@ -1,0 +1,137 @@
+package org.mediationledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Period;
+import org.mediationledger.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "print", mixinStandardHelpOptions = true, description = "打印为 PDF / papers as PDF",
+        subcommands = {PrintCommand.CaseSummary.class, PrintCommand.AgreementPaper.class, PrintCommand.Ledger.class,
+            PrintCommand.ReportPaper.class})
+final class PrintCommand implements Callable<Integer> {
+    @ParentCommand
+    MainCommand parent;
+
+    @Override
+    public Integer call() {
+        throw new UserInputException(parent.cli.messages().get("cli.print.needSubcommand"), Cli.BAD_ARGUMENTS);
+    }
+
+    static int write(Cli cli, Path out, byte[] pdf) {
+        try {
+            Files.write(out, pdf);
+        } catch (java.io.IOException e) {
+            throw new UserInputException(cli.messages().get("cli.print.cannotWrite", out), Cli.INVALID_DATA);
+        }
+        cli.out().println(cli.messages().get("cli.print.written", out));
+        return Cli.OK;
+    }
+
+    @Command(name = "case", mixinStandardHelpOptions = true, description = "案件摘要 / case summary")
+    static final class CaseSummary implements Callable<Integer> {
+        @ParentCommand
+        PrintCommand print;
+
+        @Parameters(paramLabel = "N", description = "案号，或 2026-13，或当年序号 13 / case number")
+        String number;
+
+        @Option(names = "--out", required = true, paramLabel = "f.pdf")
+        Path out;
+
+        @Option(names = "--full", description = "完整打印身份证号码和电话（记入审计日志）/ IDs and phones in full (audited)")
+        boolean full;
+
+        @Override
+        public Integer call() {
+            Cli cli = print.parent.cli;
+            try (Services s = cli.open()) {
+                MediationCase c = PathCommands.find(s, cli.messages(), number);
+                return write(cli, out, s.papers().caseSummary(c.id(), full));
+            }
+        }
+    }
+
+    @Command(name = "agreement", mixinStandardHelpOptions = true, description = "人民调解协议书 / mediation agreement")
+    static final class AgreementPaper implements Callable<Integer> {
+        @ParentCommand
+        PrintCommand print;
+
+        @Parameters(paramLabel = "N", description = "案号 / case number")
+        String number;
+
+        @Option(names = "--out", required = true, paramLabel = "f.pdf")
+        Path out;
+
+        @Option(names = "--full", description = "完整打印身份证号码和电话（记入审计日志）/ IDs and phones in full (audited)")
+        boolean full;
+
+        @Override
+        public Integer call() {
+            Cli cli = print.parent.cli;
+            try (Services s = cli.open()) {
+                MediationCase c = PathCommands.find(s, cli.messages(), number);
+                return write(cli, out, s.papers().agreement(c.id(), full));
+            }
+        }
+    }
+
+    @Command(name = "ledger", mixinStandardHelpOptions = true, description = "排查台账（横向）/ screening ledger, landscape")
+    static final class Ledger implements Callable<Integer> {
+        @ParentCommand
+        PrintCommand print;
+
+        @Mixin
+        ScreeningCommand.Range range;
+
+        @Option(names = "--out", required = true, paramLabel = "f.pdf")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Cli cli = print.parent.cli;
+            try (Services s = cli.open()) {
+                UUID unit = range.unitId(cli.messages(), s.reference().load());
+                return write(cli, out, s.papers().ledger(range.from, range.to, unit == null ? null : List.of(unit)));
+            }
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "月度统计报表 / monthly report")
+    static final class ReportPaper implements Callable<Integer> {
+        @ParentCommand
+        PrintCommand print;
+
+        @Option(names = "--month", required = true, paramLabel = "2026-10")
+        String month;
+
+        @Option(names = "--out", required = true, paramLabel = "f.pdf")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Cli cli = print.parent.cli;
+            Messages m = cli.messages();
+            Period p;
+            try {
+                p = Period.month(YearMonth.parse(month.strip()));
+            } catch (DateTimeParseException e) {
+                throw new UserInputException(m.get("cli.report.badPeriod", month), Cli.BAD_ARGUMENTS);
+            }
+            try (Services s = cli.open()) {
+                return write(cli, out, s.papers().report(s.reports().report(p)));
+            }
+        }
+    }
+}

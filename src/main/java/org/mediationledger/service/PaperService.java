@@ -1,0 +1,362 @@
+package org.mediationledger.service;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.mediationledger.model.Agreement;
+import org.mediationledger.model.FollowUp;
+import org.mediationledger.model.LedgerRow;
+import org.mediationledger.model.Masking;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.Party;
+import org.mediationledger.model.PathState;
+import org.mediationledger.model.Performance;
+import org.mediationledger.model.TimelineEntry;
+
+/**
+ * The papers the office files, as PDF (OpenPDF): A4, the shipped WenQuanYi Micro Hei font embedded, centred title,
+ * "第 X 页 共 Y 页" on every page, signature and seal lines where the paper needs them. ID numbers and phones are
+ * masked unless printing in full was chosen (and that choice goes to the audit trail).
+ */
+public final class PaperService {
+    private static final String FONT = "/fonts/wqy-microhei.ttc";
+    private static volatile BaseFont baseFont;
+    private final CaseService cases;
+    private final PathService path;
+    private final ScreeningService screening;
+    private final ReferenceService reference;
+    private final Messages m;
+
+    public PaperService(CaseService cases, PathService path, ScreeningService screening, ReferenceService reference, Messages m) {
+        this.cases = cases;
+        this.path = path;
+        this.screening = screening;
+        this.reference = reference;
+        this.m = m;
+    }
+
+    /** The shipped CJK font, loaded once; a clear message if the program was packed without it. */
+    static BaseFont font() {
+        if (baseFont == null) {
+            synchronized (PaperService.class) {
+                if (baseFont == null) {
+                    try (InputStream in = PaperService.class.getResourceAsStream(FONT)) {
+                        if (in == null) {
+                            throw new IllegalStateException("the CJK font " + FONT + " is missing from the program");
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        baseFont = BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+                    } catch (IOException | DocumentException e) {
+                        throw new IllegalStateException("the CJK font could not be read", e);
+                    }
+                }
+            }
+        }
+        return baseFont;
+    }
+
+    private static Font f(float size, int style) {
+        return new Font(font(), size, style);
+    }
+
+    /** Writes the document, then stamps "第 X 页 共 Y 页" at the foot of every page. */
+    private byte[] write(Rectangle size, DocumentBody body) {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        Document doc = new Document(size, 56, 56, 60, 60);
+        try {
+            PdfWriter.getInstance(doc, raw);
+            doc.open();
+            body.write(doc);
+            doc.close();
+            PdfReader reader = new PdfReader(raw.toByteArray());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfStamper stamper = new PdfStamper(reader, out);
+            int total = reader.getNumberOfPages();
+            for (int i = 1; i <= total; i++) {
+                PdfContentByte over = stamper.getOverContent(i);
+                Rectangle page = reader.getPageSize(i);
+                ColumnText.showTextAligned(over, Element.ALIGN_CENTER, new Phrase(m.get("paper.pageOf", i, total), f(9, Font.NORMAL)),
+                        page.getWidth() / 2, 30, 0);
+            }
+            stamper.close();
+            reader.close();
+            return out.toByteArray();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("writing the PDF failed", e);
+        }
+    }
+
+    private interface DocumentBody {
+        void write(Document doc) throws DocumentException;
+    }
+
+    private static Paragraph title(String text) {
+        Paragraph p = new Paragraph(text, f(18, Font.BOLD));
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setSpacingAfter(14);
+        return p;
+    }
+
+    private static Paragraph heading(String text) {
+        Paragraph p = new Paragraph(text, f(12, Font.BOLD));
+        p.setSpacingBefore(10);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    private static Paragraph text(String text) {
+        Paragraph p = new Paragraph(text == null ? "" : text, f(10.5f, Font.NORMAL));
+        p.setLeading(17);
+        return p;
+    }
+
+    private static PdfPCell cell(String text, boolean head) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, f(head ? 10 : 9.5f, head ? Font.BOLD : Font.NORMAL)));
+        c.setPadding(4);
+        if (head) {
+            c.setHorizontalAlignment(Element.ALIGN_CENTER);
+            c.setGrayFill(0.92f);
+        }
+        return c;
+    }
+
+    /** Label–value pairs in a four-column grid (label, value, label, value). */
+    private static PdfPTable grid(List<String[]> pairs) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {1.1f, 2f, 1.1f, 2f});
+        t.setWidthPercentage(100);
+        for (String[] p : pairs) {
+            t.addCell(cell(p[0], true));
+            t.addCell(cell(p[1], false));
+        }
+        if (pairs.size() % 2 == 1) {
+            t.addCell(cell("", false));
+            t.addCell(cell("", false));
+        }
+        return t;
+    }
+
+    private String idOf(Party p, boolean full) {
+        return p.idNumber() == null ? "" : full ? p.idNumber() : Masking.idNumber(p.idNumber());
+    }
+
+    private String phoneOf(String phone, boolean full) {
+        return phone == null ? "" : full ? phone : Masking.phone(phone);
+    }
+
+    private MediationCase load(UUID caseId) {
+        return cases.get(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+    }
+
+    private PdfPTable partiesTable(MediationCase c, boolean full) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {0.9f, 1f, 0.6f, 2.1f, 1.4f, 2.2f});
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        for (String h : List.of("field.party.role", "field.party.name", "field.party.gender", "field.party.idNumber", "field.party.phone",
+                "field.party.address")) {
+            t.addCell(cell(m.get(h), true));
+        }
+        for (Party p : c.draft().parties()) {
+            t.addCell(cell(m.label(p.role()), false));
+            t.addCell(cell(p.name(), false));
+            t.addCell(cell(p.gender() == null ? "" : m.label(p.gender()), false));
+            t.addCell(cell(idOf(p, full), false));
+            t.addCell(cell(phoneOf(p.phone(), full), false));
+            t.addCell(cell(p.address(), false));
+        }
+        return t;
+    }
+
+    /** 案件摘要: number, parties, summary, the path, agreement, performance and follow-up. */
+    public byte[] caseSummary(UUID caseId, boolean full) {
+        MediationCase c = load(caseId);
+        PathState p = path.path(caseId);
+        ReferenceData ref = reference.load();
+        if (full) {
+            cases.recordFullPrint(caseId, m.get("paper.caseSummary"));
+        }
+        return write(PageSize.A4, doc -> {
+            doc.add(title(m.get("paper.caseSummary")));
+            Paragraph no = new Paragraph(c.caseNumber(), f(11, Font.NORMAL));
+            no.setAlignment(Element.ALIGN_RIGHT);
+            no.setSpacingAfter(8);
+            doc.add(no);
+            var d = c.draft();
+            doc.add(grid(List.of(
+                    new String[] {m.get("field.source"), m.label(d.source())},
+                    new String[] {m.get("field.disputeType"), ref.type(d.disputeTypeId()).map(t -> t.name()).orElse("")},
+                    new String[] {m.get("field.unit"), ref.unit(d.unitId()).map(u -> u.name()).orElse("")},
+                    new String[] {m.get("field.receivedDate"), d.receivedDate().toString()},
+                    new String[] {m.get("field.mediator"), d.mediatorId() == null ? "" : ref.staffMember(d.mediatorId()).map(s -> s.name()).orElse("")},
+                    new String[] {m.get("col.status"), m.label(c.status())},
+                    new String[] {m.get("field.peopleInvolved"), String.valueOf(d.peopleInvolved())},
+                    new String[] {m.get("field.amountInvolved"), d.amountInvolved() == null ? "" : yuan(d.amountInvolved())})));
+            doc.add(heading(m.get("paper.parties")));
+            doc.add(partiesTable(c, full));
+            doc.add(heading(m.get("field.summary")));
+            doc.add(text(d.summary()));
+            if (d.requests() != null && !d.requests().isBlank()) {
+                doc.add(heading(m.get("field.requests")));
+                doc.add(text(d.requests()));
+            }
+            doc.add(heading(m.get("paper.timeline")));
+            PdfPTable tl = new PdfPTable(new float[] {1.1f, 1.6f, 4.3f});
+            tl.setWidthPercentage(100);
+            tl.setHeaderRows(1);
+            tl.addCell(cell(m.get("col.date"), true));
+            tl.addCell(cell(m.get("paper.step"), true));
+            tl.addCell(cell(m.get("paper.detail"), true));
+            for (TimelineEntry e : path.timeline(p)) {
+                tl.addCell(cell(e.date() == null ? "" : e.date().toString(), false));
+                tl.addCell(cell(e.title(), false));
+                tl.addCell(cell(e.detail(), false));
+            }
+            doc.add(tl);
+            Agreement a = p.agreement();
+            if (a != null) {
+                doc.add(heading(m.get("paper.agreement")));
+                doc.add(text(m.get("paper.agreementLine", a.written() ? m.get("paper.written") : m.get("paper.oral"), a.reachedDate(),
+                        a.amount() == null ? "—" : yuan(a.amount()), a.performanceDeadline() == null ? "—" : a.performanceDeadline().toString())));
+                doc.add(text(a.terms()));
+            }
+            if (!p.performances().isEmpty()) {
+                doc.add(heading(m.get("paper.performance")));
+                for (Performance x : p.performances()) {
+                    doc.add(text(x.date() + "  " + m.label(x.status()) + (x.notes() == null ? "" : "  " + x.notes())));
+                }
+            }
+            if (!p.followUps().isEmpty()) {
+                doc.add(heading(m.get("paper.followUps")));
+                for (FollowUp x : p.followUps()) {
+                    doc.add(text(x.date() + "  " + m.label(x.satisfaction())));
+                }
+            }
+            Paragraph made = new Paragraph(m.get("paper.madeOn", reference.load().township(), cases.today()), f(9, Font.NORMAL));
+            made.setAlignment(Element.ALIGN_RIGHT);
+            made.setSpacingBefore(18);
+            doc.add(made);
+        });
+    }
+
+    /** 人民调解协议书: parties, the dispute, facts and responsibilities, terms, performance, signatures and seal. */
+    public byte[] agreement(UUID caseId, boolean full) {
+        MediationCase c = load(caseId);
+        PathState p = path.path(caseId);
+        Agreement a = p.agreement();
+        if (a == null) {
+            throw new org.mediationledger.model.ValidationException(List.of(
+                    org.mediationledger.model.Problem.error("agreement", "error.noAgreement")));
+        }
+        if (full) {
+            cases.recordFullPrint(caseId, m.get("paper.agreementTitle"));
+        }
+        String township = reference.load().township();
+        return write(PageSize.A4, doc -> {
+            doc.add(title(m.get("paper.agreementTitle")));
+            Paragraph no = new Paragraph(c.caseNumber(), f(11, Font.NORMAL));
+            no.setAlignment(Element.ALIGN_RIGHT);
+            doc.add(no);
+            doc.add(heading(m.get("paper.parties")));
+            doc.add(partiesTable(c, full));
+            doc.add(heading(m.get("paper.disputeFacts")));
+            doc.add(text(c.draft().summary()));
+            doc.add(heading(m.get("paper.factsAndResponsibilities")));
+            doc.add(text(a.factsAndResponsibilities() == null ? "" : a.factsAndResponsibilities()));
+            doc.add(heading(m.get("paper.terms")));
+            doc.add(text(a.terms()));
+            doc.add(heading(m.get("paper.performanceTerms")));
+            doc.add(text(m.get("paper.performanceLine", a.performanceManner() == null ? "—" : a.performanceManner(),
+                    a.performanceDeadline() == null ? "—" : a.performanceDeadline().toString(), a.amount() == null ? "—" : yuan(a.amount()))));
+            doc.add(text(m.get("paper.effect")));
+            Paragraph signs = new Paragraph();
+            signs.setSpacingBefore(24);
+            signs.setLeading(30);
+            for (Party x : c.draft().parties()) {
+                signs.add(new Chunk(m.get("paper.signParty", m.label(x.role()), x.name()) + "\n", f(11, Font.NORMAL)));
+            }
+            signs.add(new Chunk(m.get("paper.signMediator") + "\n", f(11, Font.NORMAL)));
+            signs.add(new Chunk(m.get("paper.seal", township) + "\n", f(11, Font.NORMAL)));
+            signs.add(new Chunk(m.get("paper.signDate", a.reachedDate()) + "\n", f(11, Font.NORMAL)));
+            doc.add(signs);
+            Paragraph copies = new Paragraph(m.get("paper.copies", c.draft().parties().size() + 1), f(9, Font.NORMAL));
+            copies.setSpacingBefore(12);
+            doc.add(copies);
+        });
+    }
+
+    /** 排查台账 for a period and units: landscape, the standard columns, the header row again on every page. */
+    public byte[] ledger(LocalDate from, LocalDate to, List<UUID> unitIds) {
+        List<LedgerRow> rows = screening.ledger(from, to, unitIds);
+        List<String> head = LedgerExport.head(m);
+        return write(PageSize.A4.rotate(), doc -> {
+            doc.add(title(m.get("paper.ledgerTitle", reference.load().township())));
+            Paragraph range = new Paragraph(m.get("paper.ledgerRange", from, to, rows.size()), f(10, Font.NORMAL));
+            range.setAlignment(Element.ALIGN_CENTER);
+            range.setSpacingAfter(8);
+            doc.add(range);
+            PdfPTable t = new PdfPTable(new float[] {0.45f, 0.9f, 1.3f, 0.8f, 1.5f, 2.4f, 0.6f, 0.8f, 0.6f, 0.8f, 0.8f, 1.4f, 0.9f, 0.8f, 0.8f});
+            t.setWidthPercentage(100);
+            t.setHeaderRows(1);
+            for (String h : head) {
+                t.addCell(cell(h, true));
+            }
+            for (LedgerRow r : rows) {
+                for (String v : LedgerExport.values(m, r)) {
+                    t.addCell(cell(v, false));
+                }
+            }
+            doc.add(t);
+            Paragraph sign = new Paragraph(m.get("paper.ledgerSign"), f(10, Font.NORMAL));
+            sign.setSpacingBefore(16);
+            doc.add(sign);
+        });
+    }
+
+    /** A report (the monthly statistics) as PDF: each table under its title. */
+    public byte[] report(org.mediationledger.model.Report r) {
+        return write(PageSize.A4.rotate(), doc -> {
+            doc.add(title(r.title()));
+            for (org.mediationledger.model.Report.Sheet s : r.sheets()) {
+                doc.add(heading(s.title()));
+                PdfPTable t = new PdfPTable(s.head().size());
+                t.setWidthPercentage(100);
+                t.setHeaderRows(1);
+                for (String h : s.head()) {
+                    t.addCell(cell(h, true));
+                }
+                for (List<String> row : s.rows()) {
+                    for (String v : row) {
+                        t.addCell(cell(v, false));
+                    }
+                }
+                doc.add(t);
+            }
+        });
+    }
+
+    private static String yuan(BigDecimal amount) {
+        return String.format("%,.2f 元", amount);
+    }
+
+}
