@@ -1,0 +1,41 @@
+package org.mediationledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PrintCliTest extends CliFixture {
+
+    static String text(Path pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+
+    @Test
+    void everyPaperFromTheCommandLine() throws Exception {
+        Path c = dir.resolve("case.pdf");
+        assertThat(run("print", "case", "1", "--out", c.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(text(c)).contains("（2026）青山镇人调字第001号", "张大山", "430221********").doesNotContain("138****30080");
+        Path a = dir.resolve("agreement.pdf");
+        assertThat(run("print", "agreement", "2026-1", "--out", a.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(text(a)).contains("人民调解协议书", "人民调解委员会（印章）");
+        Path l = dir.resolve("ledger.pdf");
+        assertThat(run("print", "ledger", "--from", "2026-10-01", "--to", "2026-11-26", "--unit", "东山村", "--out", l.toString(),
+                "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(text(l)).contains("青山镇矛盾纠纷排查化解台账", "东山村");
+        Path r = dir.resolve("report.pdf");
+        assertThat(run("print", "report", "--month", "2026-10", "--out", r.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(text(r)).contains("人民调解案件统计表（按纠纷类型）", "矛盾纠纷排查调处统计表", "合计");
+        assertThat(Files.size(r)).isPositive();
+
+        assertThat(run("print", "case", "999", "--out", c.toString(), "--db", db.toString())).isEqualTo(2);
+        assertThat(run("print", "agreement", "12", "--out", a.toString(), "--db", db.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("这个案件还没有调解协议。");
+    }
+}

@@ -1,0 +1,142 @@
+package org.mediationledger.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mediationledger.TestData;
+import org.mediationledger.model.AuditEntry;
+import org.mediationledger.model.CaseFilter;
+import org.mediationledger.model.Finding;
+import org.mediationledger.model.FindingParty;
+import org.mediationledger.model.FindingStatus;
+import org.mediationledger.model.MediationCase;
+import org.mediationledger.model.Party;
+import org.mediationledger.model.RiskLevel;
+import org.mediationledger.model.ScreeningKind;
+import org.mediationledger.model.ScreeningRound;
+import org.mediationledger.model.ValidationException;
+
+/** Real PDF bytes read back with PDFBox: what is on the paper, what is not, the font, the pages. */
+class PaperServiceTest {
+    @TempDir
+    Path dir;
+    Services s;
+
+    @BeforeEach
+    void open() {
+        s = TestData.withDemo(dir);
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+
+    MediationCase withAgreement() {
+        return s.cases().byShortNumber("1").orElseThrow();
+    }
+
+    @Test
+    void aCaseSummaryShowsNumberPartiesAndMaskedNumbersOnly() throws Exception {
+        MediationCase c = withAgreement();
+        byte[] pdf = s.papers().caseSummary(c.id(), false);
+        String t = text(pdf);
+        assertThat(t).contains("人民调解案件摘要", c.caseNumber(), "第 1 页 共 1 页");
+        for (Party p : c.draft().parties()) {
+            assertThat(t).contains(p.name());
+            if (p.idNumber() != null) {
+                assertThat(t).contains(p.idNumber().substring(0, 6) + "********" + p.idNumber().substring(14)).doesNotContain(p.idNumber());
+            }
+            if (p.phone() != null) {
+                assertThat(t).doesNotContain(p.phone());
+            }
+        }
+        assertThat(s.cases().history(c.id())).extracting(AuditEntry::action).doesNotContain("PRINT_FULL");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : d.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                assertThat(f.getName()).contains("WenQuanYi");
+            });
+        }
+    }
+
+    @Test
+    void printingInFullIsAChoiceTheAuditTrailKeeps() throws Exception {
+        MediationCase c = withAgreement();
+        String t = text(s.papers().caseSummary(c.id(), true));
+        Party withId = c.draft().parties().stream().filter(p -> p.idNumber() != null).findFirst().orElseThrow();
+        assertThat(t).contains(withId.idNumber(), withId.phone());
+        assertThat(s.cases().history(c.id())).anySatisfy(e -> assertThat(e.action()).isEqualTo("PRINT_FULL"));
+    }
+
+    @Test
+    void theAgreementHasItsTermsSignatureAndSealLines() throws Exception {
+        MediationCase c = withAgreement();
+        String t = text(s.papers().agreement(c.id(), false));
+        assertThat(t).contains("人民调解协议书", c.caseNumber(), "当事人自愿达成如下协议", "人民调解员（签名）", "人民调解委员会（印章）",
+                "三十日内");
+        MediationCase open = s.cases().search(CaseFilter.all(), 0, 50).rows().stream()
+                .filter(r -> r.status() == org.mediationledger.model.CaseStatus.REGISTERED).findFirst()
+                .flatMap(r -> s.cases().get(r.id())).orElseThrow();
+        assertThatThrownBy(() -> s.papers().agreement(open.id(), false)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void aLedgerOfTwoHundredRowsRepeatsItsHeaderOnEveryPage() throws Exception {
+        var ref = s.reference().load();
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        for (int i = 0; i < 40; i++) {
+            List<Finding> findings = new ArrayList<>();
+            for (int k = 0; k < 5; k++) {
+                findings.add(new Finding(null, "第" + (i * 5 + k + 1) + "件：邻里排水纠纷", ref.activeTypes().get(0).id(),
+                        List.of(new FindingParty("王某", "13812345678")), 2, null, RiskLevel.YELLOW, "上门劝导", FindingStatus.MONITORING, null));
+            }
+            s.screening().record(new ScreeningRound(null, day.plusDays(i % 28), ref.units().get(i % 8).id(), null, ScreeningKind.ROUTINE,
+                    null, List.of(), null, findings, 0));
+        }
+        byte[] pdf = s.papers().ledger(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int pages = d.getNumberOfPages();
+            assertThat(pages).isGreaterThan(3);
+            PDPage first = d.getPage(0);
+            boolean landscape = first.getRotation() % 180 == 90 ? first.getMediaBox().getHeight() > first.getMediaBox().getWidth()
+                    : first.getMediaBox().getWidth() > first.getMediaBox().getHeight();
+            assertThat(landscape).as("landscape").isTrue();
+            for (int p = 1; p <= pages; p++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(p);
+                one.setEndPage(p);
+                String t = one.getText(d);
+                assertThat(t).as("page " + p).contains("纠纷简要情况", "化解措施", "第 " + p + " 页 共 " + pages + " 页");
+                assertThat(t).doesNotContain("13812345678");
+            }
+            String all = new PDFTextStripper().getText(d);
+            assertThat(all).contains("第200件：邻里排水纠纷", "第1件：邻里排水纠纷", "138****5678");
+        }
+    }
+}
