@@ -41,7 +41,13 @@ public final class CaseDetailView extends BorderPane {
     private final GridPane fields = new GridPane();
     private final TableView<Party> parties = new TableView<>();
 
-    public CaseDetailView(CaseDetailViewModel vm, Messages m, ReferenceData ref, Consumer<MediationCase> onEdit, Runnable onBack) {
+    /** A paper of the case to preview and print: "summary" or "agreement". */
+    public interface Print {
+        void paper(String kind, MediationCase c);
+    }
+
+    public CaseDetailView(CaseDetailViewModel vm, Messages m, ReferenceData ref, Consumer<MediationCase> onEdit, Runnable onBack,
+                          Print print) {
         this.vm = vm;
         this.m = m;
         this.ref = ref;
@@ -62,7 +68,16 @@ public final class CaseDetailView extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label message = new Label();
         message.textProperty().bind(vm.message);
-        HBox head = new HBox(12, back, title, grow, message, edit);
+        Button summary = new Button(m.get("detail.printSummary"));
+        summary.setId("print-summary");
+        summary.disableProperty().bind(vm.kase.isNull());
+        summary.setOnAction(e -> print.paper("summary", vm.kase.get()));
+        Button agreement = new Button(m.get("detail.printAgreement"));
+        agreement.setId("print-agreement");
+        agreement.disableProperty().bind(vm.kase.isNull().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.path.get() == null || vm.path.get().agreement() == null, vm.path)));
+        agreement.setOnAction(e -> print.paper("agreement", vm.kase.get()));
+        HBox head = new HBox(12, back, title, grow, message, summary, agreement, edit);
         head.setAlignment(Pos.CENTER_LEFT);
         setTop(head);
         BorderPane.setMargin(head, new Insets(0, 0, 10, 0));

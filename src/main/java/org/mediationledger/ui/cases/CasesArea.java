@@ -21,8 +21,12 @@ public final class CasesArea extends StackPane {
     private CaseListView list;
 
     /** @param onChanged runs after a case was saved (the status bar recounts open cases) */
-    public CasesArea(CaseService cases, org.mediationledger.service.ScreeningService screening, TaskExecutor executor,
-                     Messages m, ReferenceData ref, Runnable onChanged) {
+    private final org.mediationledger.service.PaperService papers;
+
+    public CasesArea(CaseService cases, org.mediationledger.service.ScreeningService screening,
+                     org.mediationledger.service.PaperService papers, TaskExecutor executor, Messages m, ReferenceData ref,
+                     Runnable onChanged) {
+        this.papers = papers;
         this.cases = cases;
         this.screening = screening;
         this.executor = executor;
@@ -71,8 +75,15 @@ public final class CasesArea extends StackPane {
     public void open(UUID id) {
         CaseDetailViewModel vm = new CaseDetailViewModel(cases, screening, executor, m);
         vm.setPathService(paths);
-        getChildren().setAll(new CaseDetailView(vm, m, ref, this::edit, this::showList));
+        getChildren().setAll(new CaseDetailView(vm, m, ref, this::edit, this::showList, this::print));
         vm.load(id);
+    }
+
+    /** The preview of a case's paper (summary or agreement), printed or saved from there. */
+    private void print(String kind, MediationCase c) {
+        String title = m.get(kind.equals("agreement") ? "paper.agreementTitle" : "paper.caseSummary");
+        org.mediationledger.ui.paper.PreviewDialog.show(getScene().getWindow(), m, executor, title, c.caseNumber() + " " + title, true,
+                full -> kind.equals("agreement") ? papers.agreement(c.id(), full) : papers.caseSummary(c.id(), full));
     }
 
     private void edit(MediationCase c) {

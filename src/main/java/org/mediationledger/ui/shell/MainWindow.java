@@ -57,7 +57,7 @@ public final class MainWindow extends BorderPane {
         this.executor = executor;
         this.m = m;
         setId("main-window");
-        this.cases = new CasesArea(services.cases(), services.screening(), executor, m, ref, this::refreshCounts);
+        this.cases = new CasesArea(services.cases(), services.screening(), services.papers(), executor, m, ref, this::refreshCounts);
         cases.setPathService(services.path());
         this.dashboard = new DashboardView(services, executor, m, this::openWork, this::openCase);
         this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,

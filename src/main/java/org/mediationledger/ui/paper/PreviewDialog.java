@@ -1,0 +1,221 @@
+package org.mediationledger.ui.paper;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.mediationledger.model.Messages;
+import org.mediationledger.ui.Errors;
+import org.mediationledger.ui.Fx;
+import org.mediationledger.ui.TaskExecutor;
+
+/**
+ * 打印预览: the pages of a PDF rendered in the program (page through, zoom), then print it to a system printer or save
+ * it as PDF. With no printer the user is told so and offered Save as PDF. Where the paper shows ID numbers and phones,
+ * "完整号码" makes it again with them in full (the service writes that to the audit trail).
+ */
+public final class PreviewDialog {
+    private static final float DPI = 110;
+    private final Stage stage = new Stage();
+    private final Messages m;
+    private final TaskExecutor executor;
+    private final Function<Boolean, byte[]> make;
+    private final String fileName;
+    private final ImageView page = new ImageView();
+    private final Label pageLabel = new Label();
+    private final Label message = new Label();
+    private final ComboBox<Integer> zoom = new ComboBox<>();
+    private List<WritableImage> pages = List.of();
+    private byte[] pdf;
+    private int index;
+
+    private PreviewDialog(Window owner, Messages m, TaskExecutor executor, String title, String fileName, boolean offerFull,
+                          Function<Boolean, byte[]> make) {
+        this.m = m;
+        this.executor = executor;
+        this.make = make;
+        this.fileName = fileName;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(m.get("preview.title", title));
+        Button prev = new Button("‹");
+        prev.setId("preview-prev");
+        prev.setOnAction(e -> show(index - 1));
+        Button next = new Button("›");
+        next.setId("preview-next");
+        next.setOnAction(e -> show(index + 1));
+        pageLabel.setId("preview-page");
+        zoom.setId("preview-zoom");
+        zoom.getItems().setAll(50, 75, 100, 125, 150, 200);
+        zoom.setValue(75);
+        Fx.named(zoom, z -> z + "%", "");
+        zoom.valueProperty().addListener((o, was, now) -> applyZoom());
+        CheckBox full = new CheckBox(m.get("preview.full"));
+        full.setId("preview-full");
+        full.setVisible(offerFull);
+        full.setManaged(offerFull);
+        full.setOnAction(e -> render(full.isSelected()));
+        Button print = new Button(m.get("preview.print"));
+        print.setId("preview-print");
+        print.getStyleClass().add("accent");
+        print.setOnAction(e -> print());
+        Button save = new Button(m.get("preview.save"));
+        save.setId("preview-save");
+        save.setOnAction(e -> save());
+        message.setId("preview-message");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, prev, pageLabel, next, zoom, full, grow, message, save, print);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        page.setPreserveRatio(true);
+        page.setId("preview-image");
+        StackPane holder = new StackPane(page);
+        holder.setPadding(new Insets(16));
+        holder.setStyle("-fx-background-color: #8a8f96;");
+        ScrollPane scroll = new ScrollPane(holder);
+        scroll.setFitToWidth(true);
+        scroll.setId("preview-scroll");
+        BorderPane root = new BorderPane(scroll);
+        root.setTop(bar);
+        root.setId("preview");
+        stage.setScene(new Scene(root, 980, 760));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+
+    /** Opens the preview; make(full) writes the PDF (in the background), with the numbers in full when asked. */
+    public static PreviewDialog show(Window owner, Messages m, TaskExecutor executor, String title, String fileName, boolean offerFull,
+                                     Function<Boolean, byte[]> make) {
+        PreviewDialog d = new PreviewDialog(owner, m, executor, title, fileName, offerFull, make);
+        d.stage.show();
+        d.render(false);
+        return d;
+    }
+
+    private record Rendered(byte[] pdf, List<WritableImage> pages) {
+    }
+
+    private void render(boolean full) {
+        message.setText(m.get("preview.rendering"));
+        executor.run(() -> {
+            byte[] bytes = make.apply(full);
+            List<WritableImage> images = new ArrayList<>();
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                PDFRenderer r = new PDFRenderer(doc);
+                for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                    images.add(toFx(r.renderImageWithDPI(i, DPI)));
+                }
+            }
+            return new Rendered(bytes, images);
+        }, r -> {
+            pdf = r.pdf();
+            pages = r.pages();
+            message.setText("");
+            show(Math.min(index, pages.size() - 1));
+        }, e -> message.setText(Errors.sentence(m, e)));
+    }
+
+    private static WritableImage toFx(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return out;
+    }
+
+    private void show(int i) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        index = Math.max(0, Math.min(i, pages.size() - 1));
+        page.setImage(pages.get(index));
+        pageLabel.setText(m.get("paper.pageOf", index + 1, pages.size()));
+        applyZoom();
+    }
+
+    private void applyZoom() {
+        if (page.getImage() != null && zoom.getValue() != null) {
+            page.setFitWidth(page.getImage().getWidth() * 96 / DPI * zoom.getValue() / 100.0);
+        }
+    }
+
+    private void save() {
+        if (pdf == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(fileName + ".pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            byte[] bytes = pdf;
+            executor.run(() -> Files.write(f.toPath(), bytes), x -> message.setText(m.get("stats.exported", f)),
+                    e -> message.setText(Errors.sentence(m, e)));
+        }
+    }
+
+    /** Sends the PDF itself (text stays text) to a printer chosen in the system's print dialog. */
+    private void print() {
+        if (pdf == null) {
+            return;
+        }
+        if (java.awt.print.PrinterJob.lookupPrintServices().length == 0) {
+            ButtonType saveAs = new ButtonType(m.get("preview.save"));
+            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("preview.noPrinter"), saveAs, Fx.cancel(m));
+            a.setHeaderText(null);
+            a.initOwner(stage);
+            a.showAndWait().filter(b -> b == saveAs).ifPresent(b -> save());
+            return;
+        }
+        byte[] bytes = pdf;
+        Thread t = new Thread(() -> {
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                java.awt.print.PrinterJob job = java.awt.print.PrinterJob.getPrinterJob();
+                job.setJobName(fileName);
+                job.setPageable(new PDFPageable(doc));
+                if (job.printDialog()) {
+                    job.print();
+                    Platform.runLater(() -> message.setText(m.get("preview.printed")));
+                }
+            } catch (IOException | java.awt.print.PrinterException e) {
+                org.slf4j.LoggerFactory.getLogger(PreviewDialog.class).error("printing failed", e);
+                Platform.runLater(() -> message.setText(m.get("preview.printFailed")));
+            }
+        }, "print");
+        t.setDaemon(true);
+        t.start();
+    }
+}

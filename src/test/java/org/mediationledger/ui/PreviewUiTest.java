@@ -1,0 +1,39 @@
+package org.mediationledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.mediationledger.model.MediationCase;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The preview of a case summary opens inside the program with its pages rendered. */
+class PreviewUiTest extends UiTestBase {
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        open(stage);
+    }
+
+    @Test
+    void theCaseSummaryPreviewShowsItsPages(FxRobot robot) {
+        MediationCase first = services.cases().byShortNumber("1").orElseThrow();
+        robot.clickOn("#nav-cases");
+        waitUntil(() -> robot.lookup(first.caseNumber()).tryQuery().isPresent());
+        robot.doubleClickOn(first.caseNumber());
+        waitUntil(() -> robot.lookup("#print-summary").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#print-summary");
+        waitUntil(() -> robot.lookup("#preview-page").tryQuery().map(n -> ((Label) n).getText().startsWith("第 1 页 共")).orElse(false));
+        ImageView page = robot.lookup("#preview-image").queryAs(ImageView.class);
+        assertThat(page.getImage()).isNotNull();
+        assertThat(page.getImage().getHeight()).isGreaterThan(page.getImage().getWidth());
+        // the agreement of the same case too
+        robot.interact(() -> ((Stage) page.getScene().getWindow()).close());
+        waitUntil(() -> robot.lookup("#print-agreement").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#print-agreement");
+        waitUntil(() -> robot.lookup("#preview-page").tryQuery().map(n -> ((Label) n).getText().equals("第 1 页 共 1 页")).orElse(false));
+    }
+}
