@@ -55,7 +55,7 @@ public final class Composition {
             var county = new org.mediationledger.service.CountyScale(new org.mediationledger.store.CountyGenerator(dsl), settings, reference,
                     stats, reports, cases, screening);
             return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county,
-                    new org.mediationledger.service.PaperService(cases, path, screening, reference, messages), demo, database);
+                    new org.mediationledger.service.PaperService(cases, path, screening, reference, leader, messages), demo, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "print", mixinStandardHelpOptions = true, description = "打印为 PDF / papers as PDF",
-        subcommands = {PrintCommand.CaseSummary.class, PrintCommand.AgreementPaper.class, PrintCommand.Ledger.class,
-            PrintCommand.ReportPaper.class})
+        subcommands = {PrintCommand.CaseSummary.class, PrintCommand.AgreementPaper.class, PrintCommand.CasePaper.class,
+            PrintCommand.Ledger.class, PrintCommand.ReportPaper.class, PrintCommand.LeaderSheet.class, PrintCommand.Overdue.class})
 final class PrintCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand parent;
@@ -131,6 +131,83 @@ final class PrintCommand implements Callable<Integer> {
             }
             try (Services s = cli.open()) {
                 return write(cli, out, s.papers().report(s.reports().report(p)));
+            }
+        }
+    }
+
+    @Command(name = "paper", mixinStandardHelpOptions = true,
+            description = "案件的其他文书：register 受理登记表、record 调解记录、cover 卷宗封面及目录 / other papers of a case")
+    static final class CasePaper implements Callable<Integer> {
+        enum Kind { register, record, cover }
+
+        @ParentCommand
+        PrintCommand print;
+
+        @Parameters(index = "0", paramLabel = "register|record|cover")
+        Kind kind;
+
+        @Parameters(index = "1", paramLabel = "N", description = "案号 / case number")
+        String number;
+
+        @Option(names = "--out", required = true, paramLabel = "f.pdf")
+        Path out;
+
+        @Option(names = "--full", description = "受理登记表完整打印身份证号码和电话（记入审计日志）/ register: numbers in full (audited)")
+        boolean full;
+
+        @Override
+        public Integer call() {
+            Cli cli = print.parent.cli;
+            try (Services s = cli.open()) {
+                MediationCase c = PathCommands.find(s, cli.messages(), number);
+                return write(cli, out, switch (kind) {
+                    case register -> s.papers().acceptanceRegister(c.id(), full);
+                    case record -> s.papers().mediationRecord(c.id());
+                    case cover -> s.papers().fileCover(c.id());
+                });
+            }
+        }
+    }
+
+    @Command(name = "leader", mixinStandardHelpOptions = true, description = "领导包案责任书（督办单）/ leader sheet of a case's matter")
+    static final class LeaderSheet implements Callable<Integer> {
+        @ParentCommand
+        PrintCommand print;
+
+        @Parameters(paramLabel = "N", description = "案号 / case number")
+        String number;
+
+        @Option(names = "--out", required = true, paramLabel = "f.pdf")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Cli cli = print.parent.cli;
+            try (Services s = cli.open()) {
+                MediationCase c = PathCommands.find(s, cli.messages(), number);
+                var a = s.leader().board(null).stream().filter(x -> c.id().equals(x.caseId()))
+                        .max(java.util.Comparator.comparing((org.mediationledger.model.LeaderAssignment x) -> !x.closed())
+                                .thenComparing(org.mediationledger.model.LeaderAssignment::assignedDate))
+                        .orElseThrow(() -> new org.mediationledger.model.ValidationException(List.of(
+                                org.mediationledger.model.Problem.error("subject", "error.noActiveAssignment"))));
+                return write(cli, out, s.papers().leaderSheet(a.id()));
+            }
+        }
+    }
+
+    @Command(name = "overdue", mixinStandardHelpOptions = true, description = "超期包案清单 / overdue leader matters")
+    static final class Overdue implements Callable<Integer> {
+        @ParentCommand
+        PrintCommand print;
+
+        @Option(names = "--out", required = true, paramLabel = "f.pdf")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Cli cli = print.parent.cli;
+            try (Services s = cli.open()) {
+                return write(cli, out, s.papers().overdueList());
             }
         }
     }

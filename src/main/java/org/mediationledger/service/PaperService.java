@@ -47,9 +47,12 @@ public final class PaperService {
     private final PathService path;
     private final ScreeningService screening;
     private final ReferenceService reference;
+    private final LeaderService leaders;
     private final Messages m;
 
-    public PaperService(CaseService cases, PathService path, ScreeningService screening, ReferenceService reference, Messages m) {
+    public PaperService(CaseService cases, PathService path, ScreeningService screening, ReferenceService reference,
+                        LeaderService leaders, Messages m) {
+        this.leaders = leaders;
         this.cases = cases;
         this.path = path;
         this.screening = screening;
@@ -330,6 +333,230 @@ public final class PaperService {
             Paragraph sign = new Paragraph(m.get("paper.ledgerSign"), f(10, Font.NORMAL));
             sign.setSpacingBefore(16);
             doc.add(sign);
+        });
+    }
+
+    private static Paragraph right(String text) {
+        Paragraph p = new Paragraph(text, f(11, Font.NORMAL));
+        p.setAlignment(Element.ALIGN_RIGHT);
+        p.setSpacingAfter(8);
+        return p;
+    }
+
+    private static Paragraph signLines(String... lines) {
+        Paragraph p = new Paragraph();
+        p.setSpacingBefore(24);
+        p.setLeading(30);
+        for (String l : lines) {
+            p.add(new Chunk(l + "\n", f(11, Font.NORMAL)));
+        }
+        return p;
+    }
+
+    private List<String[]> caseGrid(MediationCase c, ReferenceData ref) {
+        var d = c.draft();
+        return List.of(new String[] {m.get("col.caseNumber"), c.caseNumber()}, new String[] {m.get("field.receivedDate"), d.receivedDate().toString()},
+                new String[] {m.get("field.source"), m.label(d.source())},
+                new String[] {m.get("field.disputeType"), ref.type(d.disputeTypeId()).map(t -> t.name()).orElse("")},
+                new String[] {m.get("field.unit"), ref.unit(d.unitId()).map(u -> u.name()).orElse("")},
+                new String[] {m.get("field.grid"), d.gridId() == null ? "" : ref.grid(d.gridId()).map(g -> g.name()).orElse("")},
+                new String[] {m.get("field.peopleInvolved"), String.valueOf(d.peopleInvolved())},
+                new String[] {m.get("field.amountInvolved"), d.amountInvolved() == null ? "" : yuan(d.amountInvolved())},
+                new String[] {m.get("field.riskLevel"), m.label(d.riskLevel())},
+                new String[] {m.get("field.mediator"), d.mediatorId() == null ? "" : ref.staffMember(d.mediatorId()).map(s -> s.name()).orElse("")});
+    }
+
+    /** 人民调解受理登记表: the intake as registered, with the signatures of who registered and who accepted. */
+    public byte[] acceptanceRegister(UUID caseId, boolean full) {
+        MediationCase c = load(caseId);
+        ReferenceData ref = reference.load();
+        if (full) {
+            cases.recordFullPrint(caseId, m.get("paper.acceptance"));
+        }
+        return write(PageSize.A4, doc -> {
+            doc.add(title(m.get("paper.acceptance")));
+            doc.add(grid(caseGrid(c, ref)));
+            doc.add(heading(m.get("paper.parties")));
+            doc.add(partiesTable(c, full));
+            doc.add(heading(m.get("field.summary")));
+            doc.add(text(c.draft().summary()));
+            doc.add(heading(m.get("field.requests")));
+            doc.add(text(c.draft().requests() == null ? "" : c.draft().requests()));
+            doc.add(signLines(m.get("paper.signRegistrar"), m.get("paper.signAcceptor"), m.get("paper.signDate", c.draft().receivedDate())));
+        });
+    }
+
+    /** 人民调解记录: every session — when, where, who, what each side said, the facts found, the result — with signatures. */
+    public byte[] mediationRecord(UUID caseId) {
+        MediationCase c = load(caseId);
+        PathState p = path.path(caseId);
+        ReferenceData ref = reference.load();
+        return write(PageSize.A4, doc -> {
+            doc.add(title(m.get("paper.record")));
+            doc.add(right(c.caseNumber()));
+            if (p.attempts().isEmpty()) {
+                doc.add(text(m.get("paper.noAttempts")));
+            }
+            int n = 1;
+            for (var a : p.attempts()) {
+                doc.add(heading(m.get("paper.session", n++, a.date(), m.label(a.level()), m.label(a.kind()))));
+                String mediators = String.join("、", a.mediatorIds().stream().map(id -> ref.staffMember(id).map(s -> s.name()).orElse("")).toList());
+                doc.add(grid(List.of(new String[] {m.get("field.place"), a.place() == null ? "" : a.place()},
+                        new String[] {m.get("paper.mediators"), mediators},
+                        new String[] {m.get("field.otherParticipants"), a.otherParticipants() == null ? "" : a.otherParticipants()},
+                        new String[] {m.get("field.result"), m.label(a.result())})));
+                doc.add(text(m.get("field.applicantStatement") + "：" + (a.applicantStatement() == null ? "" : a.applicantStatement())));
+                doc.add(text(m.get("field.respondentStatement") + "：" + (a.respondentStatement() == null ? "" : a.respondentStatement())));
+                doc.add(text(m.get("field.facts") + "：" + (a.facts() == null ? "" : a.facts())));
+            }
+            doc.add(signLines(m.get("paper.signParties"), m.get("paper.signMediator"), m.get("paper.signRecorder")));
+        });
+    }
+
+    /** 卷宗封面 and 卷内目录: the cover of the case file and the list of the papers it holds. */
+    public byte[] fileCover(UUID caseId) {
+        MediationCase c = load(caseId);
+        PathState p = path.path(caseId);
+        ReferenceData ref = reference.load();
+        String township = ref.township();
+        LocalDate closed = p.status().isOpen() ? null : path.timeline(p).stream().map(TimelineEntry::date)
+                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        return write(PageSize.A4, doc -> {
+            Paragraph top = new Paragraph(m.get("paper.coverCommittee", township), f(14, Font.NORMAL));
+            top.setAlignment(Element.ALIGN_CENTER);
+            top.setSpacingBefore(60);
+            doc.add(top);
+            Paragraph big = new Paragraph(m.get("paper.coverTitle"), f(30, Font.BOLD));
+            big.setAlignment(Element.ALIGN_CENTER);
+            big.setSpacingBefore(30);
+            big.setSpacingAfter(50);
+            doc.add(big);
+            PdfPTable t = new PdfPTable(new float[] {1f, 3f});
+            t.setWidthPercentage(80);
+            String names = String.join("、", c.draft().parties().stream().map(Party::name).toList());
+            for (String[] row : List.of(new String[] {m.get("col.caseNumber"), c.caseNumber()},
+                    new String[] {m.get("paper.cause"), ref.type(c.draft().disputeTypeId()).map(x -> x.name()).orElse("")},
+                    new String[] {m.get("paper.parties"), names},
+                    new String[] {m.get("field.receivedDate"), c.draft().receivedDate().toString()},
+                    new String[] {m.get("paper.closedDate"), closed == null ? "" : closed.toString()},
+                    new String[] {m.get("paper.result"), m.label(c.status())},
+                    new String[] {m.get("field.mediator"), c.draft().mediatorId() == null ? ""
+                            : ref.staffMember(c.draft().mediatorId()).map(s -> s.name()).orElse("")},
+                    new String[] {m.get("paper.keep"), m.get("paper.keepLong")})) {
+                PdfPCell a = cell(row[0], true);
+                a.setPadding(9);
+                PdfPCell b = cell(row[1], false);
+                b.setPadding(9);
+                t.addCell(a);
+                t.addCell(b);
+            }
+            doc.add(t);
+            doc.newPage();
+            doc.add(title(m.get("paper.contents")));
+            PdfPTable toc = new PdfPTable(new float[] {0.6f, 4f, 1f});
+            toc.setWidthPercentage(100);
+            toc.setHeaderRows(1);
+            toc.addCell(cell(m.get("paper.no"), true));
+            toc.addCell(cell(m.get("paper.document"), true));
+            toc.addCell(cell(m.get("paper.pages"), true));
+            List<String> docs = new java.util.ArrayList<>(List.of(m.get("paper.acceptance")));
+            if (!p.attempts().isEmpty()) {
+                docs.add(m.get("paper.record"));
+            }
+            if (p.agreement() != null) {
+                docs.add(m.get("paper.agreementTitle"));
+            }
+            if (!p.performances().isEmpty()) {
+                docs.add(m.get("paper.performance"));
+            }
+            if (!p.followUps().isEmpty()) {
+                docs.add(m.get("paper.followUps"));
+            }
+            docs.add(m.get("paper.caseSummary"));
+            for (int i = 0; i < docs.size(); i++) {
+                toc.addCell(cell(String.valueOf(i + 1), false));
+                toc.addCell(cell(docs.get(i), false));
+                toc.addCell(cell("", false));
+            }
+            doc.add(toc);
+        });
+    }
+
+    /** 领导包案责任书 / 督办单: the matter, its owner, team, plan and deadline, extensions and every supervision entry. */
+    public byte[] leaderSheet(UUID assignmentId) {
+        var matter = leaders.matters(null).stream().filter(x -> x.assignment().id().equals(assignmentId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no assignment " + assignmentId));
+        var a = matter.assignment();
+        ReferenceData ref = reference.load();
+        return write(PageSize.A4, doc -> {
+            doc.add(title(m.get("paper.leaderSheet")));
+            doc.add(grid(List.of(new String[] {m.get("field.subject"), matter.subject(m)},
+                    new String[] {m.get("field.leader"), ref.staffMember(a.leaderId()).map(s -> s.name()).orElse("")},
+                    new String[] {m.get("paper.responsibleUnit"), a.responsibleUnitId() == null ? ""
+                            : ref.unit(a.responsibleUnitId()).map(u -> u.name()).orElse("")},
+                    new String[] {m.get("field.responsiblePerson"), a.responsiblePerson() == null ? "" : a.responsiblePerson()},
+                    new String[] {m.get("field.team"), a.team() == null ? "" : a.team()},
+                    new String[] {m.get("paper.assignedOn"), a.assignedDate().toString()},
+                    new String[] {m.get("field.deadline"), a.deadline().toString()},
+                    new String[] {m.get("col.status"), a.closed() ? m.label(a.outcome()) : m.get("paper.inProgress")})));
+            doc.add(heading(m.get("field.plan")));
+            doc.add(text(a.plan()));
+            if (!a.extensions().isEmpty()) {
+                doc.add(heading(m.get("paper.extensions")));
+                for (var e : a.extensions()) {
+                    doc.add(text(m.get("paper.extensionLine", e.requestedDate(), e.days(), e.reason(),
+                            e.approved() ? m.get("leader.approved") : m.get("paper.refused"))));
+                }
+            }
+            doc.add(heading(m.get("paper.supervision")));
+            PdfPTable t = new PdfPTable(new float[] {1f, 1f, 2.5f, 2.5f, 1f});
+            t.setWidthPercentage(100);
+            t.setHeaderRows(1);
+            for (String h : List.of("col.date", "field.supervisor", "field.instruction", "field.progress", "field.nextCheckDate")) {
+                t.addCell(cell(m.get(h), true));
+            }
+            for (var sEntry : a.supervision()) {
+                t.addCell(cell(sEntry.date().toString(), false));
+                t.addCell(cell(sEntry.supervisorId() == null ? "" : ref.staffMember(sEntry.supervisorId()).map(x -> x.name()).orElse(""), false));
+                t.addCell(cell(sEntry.instruction(), false));
+                t.addCell(cell(sEntry.progress(), false));
+                t.addCell(cell(sEntry.nextCheckDate() == null ? "" : sEntry.nextCheckDate().toString(), false));
+            }
+            doc.add(t);
+            doc.add(signLines(m.get("paper.signLeader"), m.get("paper.signResponsible"), m.get("paper.seal", ref.township())));
+        });
+    }
+
+    /** 超期包案事项清单: every leader matter past its deadline with who owns it (landscape). */
+    public byte[] overdueList() {
+        ReferenceData ref = reference.load();
+        LocalDate t0 = leaders.today();
+        var late = leaders.matters(null).stream().filter(x -> x.assignment().overdue(t0)).toList();
+        return write(PageSize.A4.rotate(), doc -> {
+            doc.add(title(m.get("paper.overdueTitle", ref.township())));
+            Paragraph as = new Paragraph(m.get("paper.overdueAsOf", t0, late.size()), f(10, Font.NORMAL));
+            as.setAlignment(Element.ALIGN_CENTER);
+            as.setSpacingAfter(8);
+            doc.add(as);
+            PdfPTable t = new PdfPTable(new float[] {0.5f, 2.6f, 1f, 1f, 1f, 0.8f, 3f});
+            t.setWidthPercentage(100);
+            t.setHeaderRows(1);
+            for (String h : List.of(m.get("paper.no"), m.get("field.subject"), m.get("field.leader"), m.get("col.responsible"),
+                    m.get("field.deadline"), m.get("col.daysOver"), m.get("field.plan"))) {
+                t.addCell(cell(h, true));
+            }
+            int n = 1;
+            for (var x : late) {
+                var a = x.assignment();
+                t.addCell(cell(String.valueOf(n++), false));
+                t.addCell(cell(x.subject(m), false));
+                t.addCell(cell(ref.staffMember(a.leaderId()).map(s -> s.name()).orElse(""), false));
+                t.addCell(cell(a.responsiblePerson(), false));
+                t.addCell(cell(a.deadline().toString(), false));
+                t.addCell(cell(String.valueOf(-a.daysLeft(t0)), false));
+                t.addCell(cell(a.plan(), false));
+            }
+            doc.add(t);
         });
     }
 

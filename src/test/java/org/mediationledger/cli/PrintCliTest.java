@@ -38,4 +38,24 @@ class PrintCliTest extends CliFixture {
         assertThat(run("print", "agreement", "12", "--out", a.toString(), "--db", db.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("这个案件还没有调解协议。");
     }
+
+    @Test
+    void theOtherPapersOfACaseAndOfLeaderMatters() throws Exception {
+        Path f = dir.resolve("p.pdf");
+        assertThat(run("print", "paper", "register", "1", "--out", f.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(text(f)).contains("人民调解受理登记表", "登记人（签名）", "（2026）青山镇人调字第001号");
+        assertThat(run("print", "paper", "record", "1", "--out", f.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(text(f)).contains("人民调解记录", "第 1 次调解", "村级");
+        assertThat(run("print", "paper", "cover", "1", "--out", f.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(text(f)).contains("人民调解卷宗", "卷内目录", "人民调解协议书", "第 2 页 共 2 页");
+
+        Path a = dir.resolve("assign.json");
+        Files.writeString(a, "{\"caseNumber\": \"7\", \"leader\": \"林镇长\", \"responsiblePerson\": \"赵国庆\", "
+                + "\"plan\": \"现场勘界\", \"assignedDate\": \"2026-08-20\"}");
+        assertThat(run("leader", "assign", "--file", a.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(run("print", "leader", "7", "--out", f.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(text(f)).contains("领导包案责任书（督办单）", "林镇长", "现场勘界", "2026-11-20");
+        assertThat(run("print", "overdue", "--out", f.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(text(f)).contains("超期未办结领导包案事项清单", "（2026）青山镇人调字第007号", "赵国庆");
+    }
 }

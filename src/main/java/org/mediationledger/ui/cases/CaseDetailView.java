@@ -77,7 +77,16 @@ public final class CaseDetailView extends BorderPane {
         agreement.disableProperty().bind(vm.kase.isNull().or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.path.get() == null || vm.path.get().agreement() == null, vm.path)));
         agreement.setOnAction(e -> print.paper("agreement", vm.kase.get()));
-        HBox head = new HBox(12, back, title, grow, message, summary, agreement, edit);
+        javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton(m.get("detail.printMore"));
+        more.setId("print-more");
+        more.disableProperty().bind(vm.kase.isNull());
+        for (String kind : java.util.List.of("acceptance", "record", "cover")) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(m.get("paper.menu." + kind));
+            item.setId("print-" + kind);
+            item.setOnAction(e -> print.paper(kind, vm.kase.get()));
+            more.getItems().add(item);
+        }
+        HBox head = new HBox(10, back, title, grow, message, summary, agreement, more, edit);
         head.setAlignment(Pos.CENTER_LEFT);
         setTop(head);
         BorderPane.setMargin(head, new Insets(0, 0, 10, 0));

@@ -22,11 +22,13 @@ public final class CasesArea extends StackPane {
 
     /** @param onChanged runs after a case was saved (the status bar recounts open cases) */
     private final org.mediationledger.service.PaperService papers;
+    private final org.mediationledger.ui.paper.Printer printer;
 
     public CasesArea(CaseService cases, org.mediationledger.service.ScreeningService screening,
-                     org.mediationledger.service.PaperService papers, TaskExecutor executor, Messages m, ReferenceData ref,
-                     Runnable onChanged) {
+                     org.mediationledger.service.PaperService papers, org.mediationledger.ui.paper.Printer printer,
+                     TaskExecutor executor, Messages m, ReferenceData ref, Runnable onChanged) {
         this.papers = papers;
+        this.printer = printer;
         this.cases = cases;
         this.screening = screening;
         this.executor = executor;
@@ -79,11 +81,17 @@ public final class CasesArea extends StackPane {
         vm.load(id);
     }
 
-    /** The preview of a case's paper (summary or agreement), printed or saved from there. */
+    /** The preview of a case's paper (summary, agreement, acceptance register, record, file cover), printed or saved from there. */
     private void print(String kind, MediationCase c) {
-        String title = m.get(kind.equals("agreement") ? "paper.agreementTitle" : "paper.caseSummary");
-        org.mediationledger.ui.paper.PreviewDialog.show(getScene().getWindow(), m, executor, title, c.caseNumber() + " " + title, true,
-                full -> kind.equals("agreement") ? papers.agreement(c.id(), full) : papers.caseSummary(c.id(), full));
+        String title = m.get("paper.menu." + kind);
+        boolean personal = !kind.equals("record") && !kind.equals("cover");
+        printer.preview(title, c.caseNumber() + " " + title, personal, full -> switch (kind) {
+                    case "agreement" -> papers.agreement(c.id(), full);
+                    case "acceptance" -> papers.acceptanceRegister(c.id(), full);
+                    case "record" -> papers.mediationRecord(c.id());
+                    case "cover" -> papers.fileCover(c.id());
+                    default -> papers.caseSummary(c.id(), full);
+                });
     }
 
     private void edit(MediationCase c) {

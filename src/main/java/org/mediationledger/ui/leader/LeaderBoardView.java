@@ -43,7 +43,8 @@ public final class LeaderBoardView extends BorderPane {
     private final ReferenceData ref;
     final TableView<LeaderBoardViewModel.Row> table = new TableView<>();
 
-    public LeaderBoardView(LeaderBoardViewModel vm, ReferenceData ref) {
+    public LeaderBoardView(LeaderBoardViewModel vm, ReferenceData ref, org.mediationledger.ui.paper.Printer printer,
+                           org.mediationledger.service.PaperService papers) {
         this.vm = vm;
         this.m = vm.messages();
         this.ref = ref;
@@ -68,7 +69,18 @@ public final class LeaderBoardView extends BorderPane {
         message.textProperty().bind(vm.message);
         HBox head = new HBox(12, title, leader, summary);
         head.setAlignment(Pos.CENTER_LEFT);
-        FlowPane actions = new FlowPane(8, 6, assign, supervise, extend, close, message);
+        Button sheet = button("leader-print-sheet", "leader.printSheet", () -> {
+            LeaderBoardViewModel.Row r = table.getSelectionModel().getSelectedItem();
+            if (r == null) {
+                vm.message.set(m.get("leader.chooseOpen"));
+                return;
+            }
+            printer.preview(m.get("paper.leaderSheet"), m.get("paper.leaderSheet") + " " + r.subject(), false,
+                    full -> papers.leaderSheet(r.assignment().id()));
+        });
+        Button overdue = button("leader-print-overdue", "leader.printOverdue", () -> printer.preview(m.get("leader.printOverdue"),
+                m.get("leader.printOverdue") + " " + vm.today(), false, full -> papers.overdueList()));
+        FlowPane actions = new FlowPane(8, 6, assign, supervise, extend, close, sheet, overdue, message);
         setTop(new VBox(10, head, actions));
 
         table.setId("leader-table");

@@ -25,7 +25,12 @@ import org.mediationledger.ui.Fx;
 public final class LedgerView extends BorderPane {
     final TableView<LedgerRow> table = new TableView<>();
 
-    public LedgerView(LedgerViewModel vm, ReferenceData ref, Runnable onChanged) {
+    /** Prints the ledger of a period and units (null: all). */
+    public interface PrintLedger {
+        void print(java.time.LocalDate from, java.time.LocalDate to, List<java.util.UUID> units);
+    }
+
+    public LedgerView(LedgerViewModel vm, ReferenceData ref, Runnable onChanged, PrintLedger printLedger) {
         Messages m = vm.messages();
         setId("screening-ledger");
         DatePicker from = new DatePicker();
@@ -58,6 +63,15 @@ public final class LedgerView extends BorderPane {
         Button openCase = new Button(m.get("ledger.openCase"));
         openCase.setId("ledger-open-case");
         openCase.setOnAction(e -> vm.openCase(table.getSelectionModel().getSelectedItem()));
+        Button print = new Button(m.get("ledger.print"));
+        print.setId("ledger-print");
+        print.setOnAction(e -> {
+            if (vm.from.get() == null || vm.to.get() == null || vm.to.get().isBefore(vm.from.get())) {
+                vm.message.set(m.get("error.rangeEndsBeforeStart"));
+                return;
+            }
+            printLedger.print(vm.from.get(), vm.to.get(), vm.unit.get() == null ? null : List.of(vm.unit.get().id()));
+        });
         Button assign = new Button(m.get("ledger.assignLeader"));
         assign.setId("ledger-assign-leader");
         assign.setOnAction(e -> vm.assignLeader(table.getSelectionModel().getSelectedItem()));
@@ -81,7 +95,7 @@ public final class LedgerView extends BorderPane {
         Label message = new Label();
         message.setId("ledger-message");
         message.textProperty().bind(vm.message);
-        FlowPane top = new FlowPane(8, 8, new Label(m.get("board.range")), from, new Label("—"), to, unit, show, export, openCase,
+        FlowPane top = new FlowPane(8, 8, new Label(m.get("board.range")), from, new Label("—"), to, unit, show, export, print, openCase,
                 assign, delete, message);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);

@@ -28,6 +28,8 @@ public final class ScreeningArea extends StackPane {
     private final BiConsumer<CaseDraft, UUID> openCase;
     private final BiConsumer<UUID, String> assignFinding;
     private final Runnable onChanged;
+    private final org.mediationledger.ui.paper.Printer printer;
+    private final org.mediationledger.service.PaperService papers;
     private ReferenceData ref;
     private BorderPane main;
     private BoardViewModel board;
@@ -41,7 +43,10 @@ public final class ScreeningArea extends StackPane {
      * @param onChanged runs after a round was recorded (the dashboard recounts)
      */
     public ScreeningArea(ScreeningService screening, TaskExecutor executor, Messages m, ReferenceData ref,
-                         BiConsumer<CaseDraft, UUID> openCase, BiConsumer<UUID, String> assignFinding, Runnable onChanged) {
+                         BiConsumer<CaseDraft, UUID> openCase, BiConsumer<UUID, String> assignFinding, Runnable onChanged,
+                         org.mediationledger.ui.paper.Printer printer, org.mediationledger.service.PaperService papers) {
+        this.printer = printer;
+        this.papers = papers;
         this.assignFinding = assignFinding;
         this.screening = screening;
         this.executor = executor;
@@ -72,7 +77,8 @@ public final class ScreeningArea extends StackPane {
                 new Tab(m.get("screening.tab.ledger"), new LedgerView(ledger, ref, () -> {
                     refresh();
                     onChanged.run();
-                })),
+                }, (from, to, units) -> printer.preview(m.get("paper.ledgerTitle", ref.township()),
+                        m.get("ledger.fileName", from, to), false, full -> papers.ledger(from, to, units)))),
                 new Tab(m.get("screening.tab.rules"), new RulesView(rules)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("screening-tabs");

@@ -57,11 +57,12 @@ public final class MainWindow extends BorderPane {
         this.executor = executor;
         this.m = m;
         setId("main-window");
-        this.cases = new CasesArea(services.cases(), services.screening(), services.papers(), executor, m, ref, this::refreshCounts);
+        this.cases = new CasesArea(services.cases(), services.screening(), services.papers(), this::preview, executor, m, ref, this::refreshCounts);
         cases.setPathService(services.path());
         this.dashboard = new DashboardView(services, executor, m, this::openWork, this::openCase);
         this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,
-                (draft, findingId) -> openCaseFrom(draft, CaseOrigin.finding(findingId)), this::assignFinding, dashboard::refresh);
+                (draft, findingId) -> openCaseFrom(draft, CaseOrigin.finding(findingId)), this::assignFinding, dashboard::refresh,
+                this::preview, services.papers());
         this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {
             cases.setReference(newRef);
             screening.setReference(newRef);
@@ -73,7 +74,7 @@ public final class MainWindow extends BorderPane {
         this.leaderVm = new org.mediationledger.ui.leader.LeaderBoardViewModel(services.leader(), services.cases(), executor, m);
         this.receptionVm = new org.mediationledger.ui.leader.ReceptionViewModel(services.reception(), executor, m,
                 (draft, matterId) -> openCaseFrom(draft, CaseOrigin.receptionMatter(matterId)));
-        this.leaderBoard = new org.mediationledger.ui.leader.LeaderBoardView(leaderVm, ref);
+        this.leaderBoard = new org.mediationledger.ui.leader.LeaderBoardView(leaderVm, ref, this::preview, services.papers());
         this.leaderTabs = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab(m.get("leader.tab.matters"), leaderBoard),
                 new javafx.scene.control.Tab(m.get("leader.tab.reception"), new org.mediationledger.ui.leader.ReceptionView(receptionVm, ref)));
@@ -81,7 +82,8 @@ public final class MainWindow extends BorderPane {
         leaderTabs.setId("leader-tabs");
         areas.put(Area.LEADER, leaderTabs);
         this.statsVm = new org.mediationledger.ui.stats.StatsViewModel(services.stats(), services.reports(), executor, m);
-        areas.put(Area.STATS, new org.mediationledger.ui.stats.StatsView(statsVm, ref, this::openCase));
+        areas.put(Area.STATS, new org.mediationledger.ui.stats.StatsView(statsVm, ref, this::openCase, this::preview,
+                services.papers()));
         areas.put(Area.SETTINGS, settings);
 
         setLeft(navigation());
@@ -171,6 +173,11 @@ public final class MainWindow extends BorderPane {
         navButtons.get(Area.CASES).setSelected(true);
         center.getChildren().setAll(cases);
         cases.focusSearch();
+    }
+
+    /** The print preview of a paper, owned by the main window. */
+    private void preview(String title, String fileName, boolean offerFull, java.util.function.Function<Boolean, byte[]> make) {
+        org.mediationledger.ui.paper.PreviewDialog.show(getScene().getWindow(), m, executor, title, fileName, offerFull, make);
     }
 
     /** A line of the dashboard's work list: its case, or the leader area (matters or reception days). */

@@ -49,7 +49,13 @@ public final class StatsView extends BorderPane {
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final TabPane reportTabs = new TabPane();
 
-    public StatsView(StatsViewModel vm, ReferenceData ref, Consumer<UUID> openCase) {
+    private final org.mediationledger.ui.paper.Printer printer;
+    private final org.mediationledger.service.PaperService papers;
+
+    public StatsView(StatsViewModel vm, ReferenceData ref, Consumer<UUID> openCase, org.mediationledger.ui.paper.Printer printer,
+                     org.mediationledger.service.PaperService papers) {
+        this.printer = printer;
+        this.papers = papers;
         this.vm = vm;
         this.m = vm.messages();
         this.openCase = openCase;
@@ -250,7 +256,17 @@ public final class StatsView extends BorderPane {
                 reportTabs.getTabs().add(new Tab(s.name(), content));
             }
         });
-        HBox actions = new HBox(8, xlsx, csv, hint);
+        Button pdf = new Button(m.get("stats.printReport"));
+        pdf.setId("stats-print");
+        pdf.setOnAction(e -> {
+            Report r = vm.report.get();
+            if (r == null) {
+                vm.message.set(m.get("stats.reportTownshipOnly"));
+                return;
+            }
+            printer.preview(m.get("stats.tab.report"), r.title(), false, full -> papers.report(r));
+        });
+        HBox actions = new HBox(8, pdf, xlsx, csv, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, actions, reportTabs);
         VBox.setVgrow(reportTabs, Priority.ALWAYS);
