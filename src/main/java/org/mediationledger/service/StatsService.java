@@ -71,7 +71,8 @@ public final class StatsService {
     /** The case figures recounted from the cases and their paths, bypassing the summary table (its check). */
     public Figures recount(Period p, UUID unitId) {
         StatsRepository.CaseCounts c = repo.recount(new Scope(p.from(), p.to(), unitId, null));
-        return new Figures(c.counts(), c.amount(), c.people(), null, null, null);
+        long[] sc = repo.recountScreening(new Scope(p.from(), p.to(), unitId, null));
+        return new Figures(c.counts(), c.amount(), c.people(), new Figures.Screening(sc[0], sc[1], 0, 0, sc[2], sc[3]), null, null);
     }
 
     /** The case figures per unit, dispute type, month or source, labelled by name ("东山村", "婚姻家庭", "2026-10" …). */

@@ -132,6 +132,7 @@ public final class CaseRepository {
             throw new org.mediationledger.model.ValidationException(List.of(
                     org.mediationledger.model.Problem.error("finding", "error.findingAlreadyCase")));
         }
+        StatsRepository.refreshRound(tx, tx.select(f.ROUND_ID).from(f).where(f.ID.eq(findingId)).fetchOne(f.ROUND_ID));
         audit.record(tx, "finding", findingId, "UPDATE", List.of(
                 new FieldChange("status", messages.label(org.mediationledger.model.FindingStatus.valueOf(before)),
                         messages.label(org.mediationledger.model.FindingStatus.BECAME_CASE)),

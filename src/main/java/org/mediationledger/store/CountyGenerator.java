@@ -101,6 +101,7 @@ public final class CountyGenerator {
         dsl.execute("drop table gen_type");
         progress.accept("summary table");
         new StatsRepository(dsl).rebuild();
+        new StatsRepository(dsl).rebuildRounds();
         dsl.execute("analyze");
     }
 

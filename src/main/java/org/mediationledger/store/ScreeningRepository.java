@@ -79,6 +79,7 @@ public final class ScreeningRepository {
                 saved.add(new Finding(fid, f.summary(), f.disputeTypeId(), f.parties(), f.peopleInvolved(), f.amountInvolved(),
                         f.riskLevel(), f.measures(), f.status(), null));
             }
+            StatsRepository.refreshRound(tx, id);
             audit.record(tx, "screening_round", id, "INSERT", List.of(new FieldChange("date", "", r.date().toString()),
                     new FieldChange("kind", "", r.kind().name()), new FieldChange("findings", "", String.valueOf(saved.size()))));
             return new ScreeningRound(id, r.date(), r.unitId(), r.gridId(), r.kind(), r.leadScreenerId(), r.otherScreenerIds(),
@@ -91,6 +92,7 @@ public final class ScreeningRepository {
             cfg.dsl().update(SCREENING_ROUND).set(SCREENING_ROUND.DELETED, true).set(SCREENING_ROUND.UPDATED_AT, audit.now())
                     .set(SCREENING_ROUND.VERSION, SCREENING_ROUND.VERSION.plus(1)).where(SCREENING_ROUND.ID.eq(roundId)).execute();
             audit.record(cfg.dsl(), "screening_round", roundId, "DELETE", List.of());
+            StatsRepository.refreshRound(cfg.dsl(), roundId);
         });
     }
 
@@ -134,12 +136,11 @@ public final class ScreeningRepository {
 
     /** Only what the compliance board needs: unit, date, and whether the round found nothing. */
     public List<RoundFact> facts(LocalDate from, LocalDate to) {
-        var hasFinding = DSL.exists(DSL.selectOne().from(FINDING)
-                .where(FINDING.ROUND_ID.eq(SCREENING_ROUND.ID).and(FINDING.DELETED.isFalse())));
-        return dsl.select(SCREENING_ROUND.UNIT_ID, SCREENING_ROUND.ROUND_DATE, DSL.field(hasFinding))
-                .from(SCREENING_ROUND)
-                .where(SCREENING_ROUND.DELETED.isFalse().and(SCREENING_ROUND.ROUND_DATE.between(from, to)))
-                .fetch(r -> new RoundFact(r.value1(), r.value2(), !Boolean.TRUE.equals(r.value3())));
+        // from the summary kept beside the rounds (round_fact, in date order): one range read
+        var rf = org.mediationledger.store.generated.Tables.ROUND_FACT;
+        return dsl.select(rf.UNIT_ID, rf.ROUND_DATE, rf.FINDINGS).from(rf)
+                .where(StatsRepository.roundScope(new StatsRepository.Scope(from, to, null, null)))
+                .fetch(r -> new RoundFact(r.value1(), r.value2(), r.value3() == 0));
     }
 
     public Optional<Finding> finding(UUID id) {

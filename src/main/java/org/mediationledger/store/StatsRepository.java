@@ -17,6 +17,7 @@ import static org.mediationledger.store.generated.Tables.FINDING;
 import static org.mediationledger.store.generated.Tables.MEDIATION_ATTEMPT;
 import static org.mediationledger.store.generated.Tables.MEDIATION_CASE;
 import static org.mediationledger.store.generated.Tables.PERFORMANCE_RECORD;
+import static org.mediationledger.store.generated.Tables.ROUND_FACT;
 import static org.mediationledger.store.generated.Tables.SCREENING_ROUND;
 
 import java.math.BigDecimal;
@@ -187,8 +188,8 @@ public final class StatsRepository {
     /** The same counts per group (unit id, dispute type id, "2026-10", or source), in one query. */
     public Map<String, CaseCounts> caseCountsBy(Scope s, org.mediationledger.model.Breakdown d) {
         Field<String> key = switch (d) {
-            case UNIT -> FAST.unit().cast(String.class);
-            case TYPE -> FAST.type().cast(String.class);
+            case UNIT -> FAST.unit().coerce(String.class);
+            case TYPE -> FAST.type().coerce(String.class);
             case MONTH -> org.jooq.impl.DSL.toChar(FAST.received(), "YYYY-MM");
             case SOURCE -> FAST.source();
         };
@@ -232,16 +233,56 @@ public final class StatsRepository {
         });
     }
 
+    private static final String ROUND_FACT_SELECT = "select datediff(day, date '1970-01-01', r.round_date) * 4294967296 "
+            + "+ next value for round_fact_seq, r.id, r.unit_id, r.grid_id, r.round_date, r.deleted, "
+            + "(select count(*) from finding f where f.round_id = r.id and not f.deleted), "
+            + "(select count(*) from finding f where f.round_id = r.id and not f.deleted and f.status in ('RESOLVED', 'BECAME_CASE')) "
+            + "from screening_round r";
+
+    /** Brings the summary row of one screening round up to date, inside the transaction that wrote the round or a finding. */
+    public static void refreshRound(DSLContext tx, UUID roundId) {
+        tx.execute("delete from round_fact where round_id = ?", roundId);
+        tx.execute("insert into round_fact " + ROUND_FACT_SELECT + " where r.id = ?", roundId);
+    }
+
+    /** Rebuilds the screening summary from the rounds (after a bulk load). */
+    public void rebuildRounds() {
+        dsl.transaction(cfg -> {
+            cfg.dsl().execute("delete from round_fact");
+            cfg.dsl().execute("insert into round_fact " + ROUND_FACT_SELECT);
+        });
+    }
+
+    static Condition roundScope(Scope s) {
+        var rf = ROUND_FACT;
+        Condition w = rf.DELETED.isFalse().and(rf.ROUND_DATE.between(s.from(), s.to()));
+        if (s.unitId() != null) {
+            w = w.and(rf.UNIT_ID.eq(s.unitId()));
+        } else {
+            w = w.and(rf.FACT_KEY.between(s.from().toEpochDay() << 32, ((s.to().toEpochDay() + 1) << 32) - 1));
+        }
+        if (s.gridId() != null) {
+            w = w.and(rf.GRID_ID.eq(s.gridId()));
+        }
+        return w;
+    }
+
     /** Screening in the scope: rounds, zero reports (rounds without findings), findings and the handled ones. */
     public long[] screening(Scope s) {
+        var rf = ROUND_FACT;
+        Record rec = dsl.select(count(), count().filterWhere(rf.FINDINGS.eq(0)), sum(rf.FINDINGS), sum(rf.HANDLED)).from(rf)
+                .where(roundScope(s)).fetchOne();
+        return new long[] {rec.get(0, Long.class), rec.get(1, Long.class), rec.get(2, Long.class) == null ? 0 : rec.get(2, Long.class),
+            rec.get(3, Long.class) == null ? 0 : rec.get(3, Long.class)};
+    }
+
+    /** The same counted from the rounds and findings themselves (the check of the summary). */
+    public long[] recountScreening(Scope s) {
         var r = SCREENING_ROUND;
         var f = FINDING;
         Condition w = r.DELETED.isFalse().and(r.ROUND_DATE.between(s.from(), s.to()));
         if (s.unitId() != null) {
             w = w.and(r.UNIT_ID.eq(s.unitId()));
-        }
-        if (s.gridId() != null) {
-            w = w.and(r.GRID_ID.eq(s.gridId()));
         }
         Table<?> perRound = select(r.ID.as("rid"), count(f.ID).as("n"),
                 count(f.ID).filterWhere(f.STATUS.in("RESOLVED", "BECAME_CASE")).as("h"))

@@ -243,6 +243,28 @@ class StatsServiceTest {
         assertThat(f.count(Measure.ACCEPTED)).isBetween(47L, 55L);
     }
 
+    @Test
+    void theScreeningSummaryEqualsARecountAfterRoundsDeletesAndCases() {
+        Period recent = Period.custom(TestData.TODAY.minusWeeks(9), TestData.TODAY);
+        var ledger = s.screening().ledger(recent.from(), recent.to(), null);
+        var finding = ledger.stream().filter(r -> r.findingId() != null && r.caseId() == null).findFirst().orElseThrow();
+        var draft = s.screening().draftFromFinding(finding.findingId());
+        s.screening().openCase(finding.findingId(), draft);
+        var zero = ledger.stream().filter(r -> r.findingId() == null).findFirst().orElseThrow();
+        s.screening().delete(zero.roundId());
+        s.screening().recordZeroReport(ref.units().get(2).id(), TestData.TODAY.minusDays(1), null);
+        Figures fast = s.stats().figures(recent, null, null);
+        Figures slow = s.stats().recount(recent, null);
+        assertThat(fast.screening().rounds()).isEqualTo(slow.screening().rounds()).isPositive();
+        assertThat(fast.screening().zeroReports()).isEqualTo(slow.screening().zeroReports());
+        assertThat(fast.screening().found()).isEqualTo(slow.screening().found());
+        assertThat(fast.screening().handled()).isEqualTo(slow.screening().handled());
+        for (var unit : ref.units()) {
+            assertThat(s.stats().figures(recent, unit.id(), null).screening().found()).as(unit.name())
+                    .isEqualTo(s.stats().recount(recent, unit.id()).screening().found());
+        }
+    }
+
     private static Integer orNull(int n) {
         return n == 0 ? null : n;
     }
