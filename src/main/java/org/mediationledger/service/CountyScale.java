@@ -63,10 +63,7 @@ public final class CountyScale {
         Period month = Period.of(Period.Kind.MONTH, t);
         Runnable dashboard = () -> {
             cases.countOpen();
-            stats.compare(month, null);
-            stats.figures(year, null, null);
-            stats.by(year, null, Breakdown.UNIT);
-            stats.by(year, null, Breakdown.TYPE);
+            stats.dashboard();
             screening.notScreenedThisWeek();
         };
         Runnable report = () -> reports.report(lastYear);

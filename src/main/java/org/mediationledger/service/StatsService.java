@@ -97,6 +97,36 @@ public final class StatsService {
         return out;
     }
 
+    /** What the dashboard shows: this month with 环比 and 同比, and this year's case figures in total, by unit and by type. */
+    public record Dashboard(Period year, Comparison month, Figures yearCases, Map<String, Figures> byUnit, Map<String, Figures> byType) {
+    }
+
+    /** The dashboard's figures; this year's case figures come from one pass over the year, split three ways here. */
+    public Dashboard dashboard() {
+        LocalDate t = today();
+        Period year = Period.year(t.getYear());
+        ReferenceData ref = reference.load();
+        List<StatsRepository.UnitTypeCounts> rows = repo.caseCountsByUnitAndType(new Scope(year.from(), year.to(), null, null));
+        StatsRepository.CaseCounts total = StatsRepository.CaseCounts.NONE;
+        Map<UUID, StatsRepository.CaseCounts> units = new java.util.HashMap<>();
+        Map<UUID, StatsRepository.CaseCounts> types = new java.util.HashMap<>();
+        for (StatsRepository.UnitTypeCounts r : rows) {
+            total = total.plus(r.counts());
+            units.merge(r.unitId(), r.counts(), StatsRepository.CaseCounts::plus);
+            types.merge(r.typeId(), r.counts(), StatsRepository.CaseCounts::plus);
+        }
+        Map<String, Figures> byUnit = new LinkedHashMap<>();
+        for (var u : ref.units()) {
+            StatsRepository.CaseCounts c = units.getOrDefault(u.id(), StatsRepository.CaseCounts.NONE);
+            byUnit.put(u.name(), new Figures(c.counts(), c.amount(), c.people(), null, null, null));
+        }
+        Map<String, Figures> byType = new LinkedHashMap<>();
+        types.forEach((id, c) -> byType.put(ref.type(id).map(x -> x.name()).orElse(id.toString()),
+                new Figures(c.counts(), c.amount(), c.people(), null, null, null)));
+        return new Dashboard(year, compare(Period.of(Period.Kind.MONTH, t), null),
+                new Figures(total.counts(), total.amount(), total.people(), null, null, null), byUnit, byType);
+    }
+
     /** The cases a case figure counts: its numerator, case by case. */
     public List<CaseRef> cases(Period p, UUID unitId, UUID gridId, Measure m) {
         return repo.cases(new Scope(p.from(), p.to(), unitId, gridId), m);

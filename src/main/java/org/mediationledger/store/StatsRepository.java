@@ -52,6 +52,33 @@ public final class StatsRepository {
 
     /** The counts of one group of cases. */
     public record CaseCounts(Map<Measure, Long> counts, BigDecimal amount, Map<Measure, Long> people) {
+        public static final CaseCounts NONE = new CaseCounts(Map.of(), BigDecimal.ZERO, Map.of());
+
+        /** The counts of two groups together. */
+        public CaseCounts plus(CaseCounts o) {
+            Map<Measure, Long> n = new EnumMap<>(Measure.class);
+            Map<Measure, Long> p = new EnumMap<>(Measure.class);
+            for (Measure m : Measure.values()) {
+                n.put(m, counts.getOrDefault(m, 0L) + o.counts.getOrDefault(m, 0L));
+                if (people.containsKey(m) || o.people.containsKey(m)) {
+                    p.put(m, people.getOrDefault(m, 0L) + o.people.getOrDefault(m, 0L));
+                }
+            }
+            return new CaseCounts(n, amount.add(o.amount), p);
+        }
+    }
+
+    /** The counts of one unit and one dispute type. */
+    public record UnitTypeCounts(UUID unitId, UUID typeId, CaseCounts counts) {
+    }
+
+    /** Every case measure per unit and dispute type, in one pass over the period (totals, by unit and by type follow). */
+    public List<UnitTypeCounts> caseCountsByUnitAndType(Scope s) {
+        List<SelectField<?>> fields = new ArrayList<>(countFields(FAST));
+        fields.add(0, FAST.unit().as("u"));
+        fields.add(1, FAST.type().as("t"));
+        return dsl.select(fields).from(FAST.from()).where(scope(FAST, s)).groupBy(FAST.unit(), FAST.type())
+                .fetch(r -> new UnitTypeCounts(r.get("u", UUID.class), r.get("t", UUID.class), counts(r)));
     }
 
     public StatsRepository(DSLContext dsl) {

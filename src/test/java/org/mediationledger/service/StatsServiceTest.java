@@ -265,6 +265,21 @@ class StatsServiceTest {
         }
     }
 
+    @Test
+    void theDashboardsOnePassAgreesWithTheFiguresAndTheBreakdowns() {
+        Period year = Period.year(TestData.TODAY.getYear());
+        StatsService.Dashboard d = s.stats().dashboard();
+        assertThat(d.year()).isEqualTo(year);
+        assertThat(d.yearCases().counts()).isEqualTo(s.stats().figures(year, null, null).counts());
+        assertThat(d.yearCases().count(Measure.ACCEPTED)).isEqualTo(12);
+        Map<String, Figures> units = s.stats().by(year, null, org.mediationledger.model.Breakdown.UNIT);
+        d.byUnit().forEach((k, v) -> assertThat(v.counts()).as(k).isEqualTo(units.get(k).counts()));
+        Map<String, Figures> types = s.stats().by(year, null, org.mediationledger.model.Breakdown.TYPE);
+        assertThat(d.byType().keySet()).isEqualTo(types.keySet());
+        d.byType().forEach((k, v) -> assertThat(v.counts()).as(k).isEqualTo(types.get(k).counts()));
+        assertThat(d.month().period()).isEqualTo(Period.month(YearMonth.from(TestData.TODAY)));
+    }
+
     private static Integer orNull(int n) {
         return n == 0 ? null : n;
     }

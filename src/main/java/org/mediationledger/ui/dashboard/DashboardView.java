@@ -177,8 +177,7 @@ public final class DashboardView extends BorderPane {
                 e -> message.setText(Errors.sentence(m, e)));
     }
 
-    record Loaded(Period year, int open, StatsService.Comparison month, Figures yearFigures, Map<String, Figures> byUnit,
-                  Map<String, Figures> byType, Rounding rounding, List<Unit> notScreened, List<WorkItem> work) {
+    record Loaded(int open, StatsService.Dashboard figures, Rounding rounding, List<Unit> notScreened, List<WorkItem> work) {
     }
 
     /** The office's case work, the leader matters late or due, and late petitions; late first. */
@@ -191,35 +190,30 @@ public final class DashboardView extends BorderPane {
     }
 
     public void refresh() {
-        executor.run(() -> {
-            LocalDate t = s.stats().today();
-            Period y = Period.year(t.getYear());
-            return new Loaded(y, s.cases().countOpen(), s.stats().compare(Period.of(Period.Kind.MONTH, t), null),
-                    s.stats().figures(y, null, null), s.stats().by(y, null, Breakdown.UNIT), s.stats().by(y, null, Breakdown.TYPE),
-                    s.stats().rounding(), s.screening().notScreenedThisWeek(), myWork());
-        }, this::show, failure -> message.setText(Errors.sentence(m, failure)));
+        executor.run(() -> new Loaded(s.cases().countOpen(), s.stats().dashboard(), s.stats().rounding(),
+                s.screening().notScreenedThisWeek(), myWork()), this::show, failure -> message.setText(Errors.sentence(m, failure)));
     }
 
     private void show(Loaded l) {
-        year = l.year();
+        year = l.figures().year();
         work.getItems().setAll(l.work());
         notScreened.setText(l.notScreened().isEmpty() ? m.get("dash.allScreened")
                 : String.join("、", l.notScreened().stream().map(Unit::name).toList()));
         notScreened.getStyleClass().removeAll("figure", "figure-small");
         notScreened.getStyleClass().add("figure-small");
         open.setText(String.valueOf(l.open()));
-        long now = l.month().now().count(Measure.ACCEPTED);
-        long before = l.month().previous().count(Measure.ACCEPTED);
+        long now = l.figures().month().now().count(Measure.ACCEPTED);
+        long before = l.figures().month().previous().count(Measure.ACCEPTED);
         month.setText(String.valueOf(now));
         monthTrend.setText(m.get("dash.trend", before, now > before ? "↑" : now < before ? "↓" : "→",
-                l.month().yearAgo().count(Measure.ACCEPTED)));
-        Figures f = l.yearFigures();
+                l.figures().month().yearAgo().count(Measure.ACCEPTED)));
+        Figures f = l.figures().yearCases();
         rate(success, successDetail, f.successRate(), l.rounding());
         rate(village, villageDetail, f.villageRate(), l.rounding());
-        byUnit.getData().setAll(List.of(series(m.get("report.col.accepted"), l.byUnit(), Measure.ACCEPTED),
-                series(m.get("report.col.success"), l.byUnit(), Measure.SUCCESS)));
-        byType.getData().setAll(List.of(series(m.get("report.col.accepted"), l.byType(), Measure.ACCEPTED),
-                series(m.get("report.col.success"), l.byType(), Measure.SUCCESS)));
+        byUnit.getData().setAll(List.of(series(m.get("report.col.accepted"), l.figures().byUnit(), Measure.ACCEPTED),
+                series(m.get("report.col.success"), l.figures().byUnit(), Measure.SUCCESS)));
+        byType.getData().setAll(List.of(series(m.get("report.col.accepted"), l.figures().byType(), Measure.ACCEPTED),
+                series(m.get("report.col.success"), l.figures().byType(), Measure.SUCCESS)));
         XYChart.Series<String, Number> mediated = new XYChart.Series<>();
         mediated.setName(m.get("dash.mediatedAt"));
         XYChart.Series<String, Number> resolved = new XYChart.Series<>();
