@@ -292,7 +292,7 @@ public final class PaperService {
             doc.add(text(m.get("paper.performanceLine", a.performanceManner() == null ? "—" : a.performanceManner(),
                     a.performanceDeadline() == null ? "—" : a.performanceDeadline().toString(), a.amount() == null ? "—" : yuan(a.amount()))));
             doc.add(text(m.get("paper.effect")));
-            Paragraph signs = new Paragraph();
+            Paragraph signs = new Paragraph("", f(11, Font.NORMAL));
             signs.setSpacingBefore(24);
             signs.setLeading(30);
             for (Party x : c.draft().parties()) {
@@ -344,7 +344,7 @@ public final class PaperService {
     }
 
     private static Paragraph signLines(String... lines) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", f(11, Font.NORMAL));
         p.setSpacingBefore(24);
         p.setLeading(30);
         for (String l : lines) {
