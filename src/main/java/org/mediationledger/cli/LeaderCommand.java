@@ -200,14 +200,7 @@ final class LeaderCommand implements Callable<Integer> {
                 cli.out().print(switch (format) {
                     case table -> Table.render(head, body) + m.get("cli.leader.overdueCount", body.size()) + System.lineSeparator();
                     case csv -> Csv.of(head, body);
-                    case json -> Json.write(body.stream().map(r -> {
-                        Map<String, Object> o = new LinkedHashMap<>();
-                        String[] keys = {"caseNumber", "leader", "responsible", "deadline", "daysOverdue", "plan"};
-                        for (int i = 0; i < keys.length; i++) {
-                            o.put(keys[i], r.get(i));
-                        }
-                        return o;
-                    }).toList());
+                    case json -> Json.rows(new String[] {"caseNumber", "leader", "responsible", "deadline", "daysOverdue", "plan"}, body, null, null);
                 });
             }
             return Cli.OK;

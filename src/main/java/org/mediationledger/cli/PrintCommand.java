@@ -39,51 +39,47 @@ final class PrintCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    @Command(name = "case", mixinStandardHelpOptions = true, description = "案件摘要 / case summary")
-    static final class CaseSummary implements Callable<Integer> {
+    /** A paper of one case, named by its number (full, 2026-13 or 13). */
+    abstract static class OnCase implements Callable<Integer> {
         @ParentCommand
         PrintCommand print;
 
-        @Parameters(paramLabel = "N", description = "案号，或 2026-13，或当年序号 13 / case number")
+        @Parameters(index = "0", paramLabel = "N", description = "案号，或 2026-13，或当年序号 13 / case number")
         String number;
 
         @Option(names = "--out", required = true, paramLabel = "f.pdf")
         Path out;
 
-        @Option(names = "--full", description = "完整打印身份证号码和电话（记入审计日志）/ IDs and phones in full (audited)")
-        boolean full;
+        abstract byte[] paper(Services s, MediationCase c);
 
         @Override
         public Integer call() {
             Cli cli = print.parent.cli;
             try (Services s = cli.open()) {
-                MediationCase c = PathCommands.find(s, cli.messages(), number);
-                return write(cli, out, s.papers().caseSummary(c.id(), full));
+                return write(cli, out, paper(s, PathCommands.find(s, cli.messages(), number)));
             }
         }
     }
 
-    @Command(name = "agreement", mixinStandardHelpOptions = true, description = "人民调解协议书 / mediation agreement")
-    static final class AgreementPaper implements Callable<Integer> {
-        @ParentCommand
-        PrintCommand print;
-
-        @Parameters(paramLabel = "N", description = "案号 / case number")
-        String number;
-
-        @Option(names = "--out", required = true, paramLabel = "f.pdf")
-        Path out;
-
+    @Command(name = "case", mixinStandardHelpOptions = true, description = "案件摘要 / case summary")
+    static final class CaseSummary extends OnCase {
         @Option(names = "--full", description = "完整打印身份证号码和电话（记入审计日志）/ IDs and phones in full (audited)")
         boolean full;
 
         @Override
-        public Integer call() {
-            Cli cli = print.parent.cli;
-            try (Services s = cli.open()) {
-                MediationCase c = PathCommands.find(s, cli.messages(), number);
-                return write(cli, out, s.papers().agreement(c.id(), full));
-            }
+        byte[] paper(Services s, MediationCase c) {
+            return s.papers().caseSummary(c.id(), full);
+        }
+    }
+
+    @Command(name = "agreement", mixinStandardHelpOptions = true, description = "人民调解协议书 / mediation agreement")
+    static final class AgreementPaper extends OnCase {
+        @Option(names = "--full", description = "完整打印身份证号码和电话（记入审计日志）/ IDs and phones in full (audited)")
+        boolean full;
+
+        @Override
+        byte[] paper(Services s, MediationCase c) {
+            return s.papers().agreement(c.id(), full);
         }
     }
 
@@ -170,28 +166,15 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     @Command(name = "leader", mixinStandardHelpOptions = true, description = "领导包案责任书（督办单）/ leader sheet of a case's matter")
-    static final class LeaderSheet implements Callable<Integer> {
-        @ParentCommand
-        PrintCommand print;
-
-        @Parameters(paramLabel = "N", description = "案号 / case number")
-        String number;
-
-        @Option(names = "--out", required = true, paramLabel = "f.pdf")
-        Path out;
-
+    static final class LeaderSheet extends OnCase {
         @Override
-        public Integer call() {
-            Cli cli = print.parent.cli;
-            try (Services s = cli.open()) {
-                MediationCase c = PathCommands.find(s, cli.messages(), number);
-                var a = s.leader().board(null).stream().filter(x -> c.id().equals(x.caseId()))
-                        .max(java.util.Comparator.comparing((org.mediationledger.model.LeaderAssignment x) -> !x.closed())
-                                .thenComparing(org.mediationledger.model.LeaderAssignment::assignedDate))
-                        .orElseThrow(() -> new org.mediationledger.model.ValidationException(List.of(
-                                org.mediationledger.model.Problem.error("subject", "error.noActiveAssignment"))));
-                return write(cli, out, s.papers().leaderSheet(a.id()));
-            }
+        byte[] paper(Services s, MediationCase c) {
+            var a = s.leader().board(null).stream().filter(x -> c.id().equals(x.caseId()))
+                    .max(java.util.Comparator.comparing((org.mediationledger.model.LeaderAssignment x) -> !x.closed())
+                            .thenComparing(org.mediationledger.model.LeaderAssignment::assignedDate))
+                    .orElseThrow(() -> new org.mediationledger.model.ValidationException(List.of(
+                            org.mediationledger.model.Problem.error("subject", "error.noActiveAssignment"))));
+            return s.papers().leaderSheet(a.id());
         }
     }
 

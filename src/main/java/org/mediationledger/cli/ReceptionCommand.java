@@ -141,16 +141,7 @@ final class ReceptionCommand implements Callable<Integer> {
                 cli.out().print(switch (format) {
                     case table -> Table.render(head, body) + m.get("cli.reception.overdueCount", body.size()) + System.lineSeparator();
                     case csv -> Csv.of(head, body);
-                    case json -> Json.write(java.util.stream.IntStream.range(0, body.size()).mapToObj(n -> {
-                        List<String> r = body.get(n);
-                        Map<String, Object> o = new LinkedHashMap<>();
-                        o.put("matterId", ids.get(n));
-                        String[] keys = {"date", "leader", "visitor", "matter", "late"};
-                        for (int i = 0; i < keys.length; i++) {
-                            o.put(keys[i], r.get(i));
-                        }
-                        return o;
-                    }).toList());
+                    case json -> Json.rows(new String[] {"date", "leader", "visitor", "matter", "late"}, body, "matterId", ids);
                 });
             }
             return Cli.OK;
@@ -194,15 +185,7 @@ final class ReceptionCommand implements Callable<Integer> {
                 cli.out().print(switch (format) {
                     case table -> Table.render(head, body);
                     case csv -> Csv.of(head, body);
-                    case json -> Json.write(java.util.stream.IntStream.range(0, body.size()).mapToObj(n -> {
-                        Map<String, Object> o = new LinkedHashMap<>();
-                        o.put("matterId", ids.get(n));
-                        String[] keys = {"date", "leader", "visitor", "phone", "matter", "handling"};
-                        for (int i = 0; i < keys.length; i++) {
-                            o.put(keys[i], body.get(n).get(i));
-                        }
-                        return o;
-                    }).toList());
+                    case json -> Json.rows(new String[] {"date", "leader", "visitor", "phone", "matter", "handling"}, body, "matterId", ids);
                 });
             }
             return Cli.OK;

@@ -128,14 +128,7 @@ final class ScreeningCommand implements Callable<Integer> {
                 cli.out().print(switch (format) {
                     case table -> Table.render(head, body) + m.get("cli.screening.count", rounds.size()) + System.lineSeparator();
                     case csv -> Csv.of(head, body);
-                    case json -> Json.write(body.stream().map(row -> {
-                        Map<String, Object> o = new LinkedHashMap<>();
-                        String[] keys = {"date", "unit", "grid", "kind", "lead", "findings"};
-                        for (int i = 0; i < keys.length; i++) {
-                            o.put(keys[i], row.get(i));
-                        }
-                        return o;
-                    }).toList());
+                    case json -> Json.rows(new String[] {"date", "unit", "grid", "kind", "lead", "findings"}, body, null, null);
                 });
             }
             return Cli.OK;
@@ -330,6 +323,22 @@ final class Json {
         } catch (IOException e) {
             throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
         }
+    }
+
+    /**
+     * Table rows as JSON objects under the given keys; with ids (one per row, or null) each object starts with idKey.
+     */
+    static String rows(String[] keys, List<List<String>> body, String idKey, List<String> ids) {
+        return write(java.util.stream.IntStream.range(0, body.size()).mapToObj(n -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            if (ids != null) {
+                o.put(idKey, ids.get(n));
+            }
+            for (int i = 0; i < keys.length; i++) {
+                o.put(keys[i], body.get(n).get(i));
+            }
+            return o;
+        }).toList());
     }
 
     static String write(Object value) {

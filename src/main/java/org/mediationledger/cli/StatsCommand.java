@@ -78,13 +78,7 @@ final class StatsCommand implements Callable<Integer> {
             cli.out().print(switch (format) {
                 case table -> Table.render(head, body) + m.get("stats.rounding." + r.name()) + System.lineSeparator();
                 case csv -> Csv.of(head, body);
-                case json -> Json.write(body.stream().map(row -> {
-                    Map<String, Object> o = new LinkedHashMap<>();
-                    for (int i = 0; i < keys.length; i++) {
-                        o.put(keys[i], row.get(i));
-                    }
-                    return o;
-                }).toList());
+                case json -> Json.rows(keys, body, null, null);
             });
         }
         return Cli.OK;
