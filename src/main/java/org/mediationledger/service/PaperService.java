@@ -67,12 +67,12 @@ public final class PaperService {
                 if (baseFont == null) {
                     try (InputStream in = PaperService.class.getResourceAsStream(FONT)) {
                         if (in == null) {
-                            throw new IllegalStateException("the CJK font " + FONT + " is missing from the program");
+                            throw new org.mediationledger.model.DataFileException("error.fontMissing", FONT, null);
                         }
                         byte[] bytes = in.readAllBytes();
                         baseFont = BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
                     } catch (IOException | DocumentException e) {
-                        throw new IllegalStateException("the CJK font could not be read", e);
+                        throw new org.mediationledger.model.DataFileException("error.fontMissing", FONT, e);
                     }
                 }
             }

@@ -139,4 +139,12 @@ class PaperServiceTest {
             assertThat(all).contains("第200件：邻里排水纠纷", "第1件：邻里排水纠纷", "138****5678");
         }
     }
+
+    @Test
+    void aMissingFontIsASentenceNotAStackTrace() {
+        var e = new org.mediationledger.model.DataFileException("error.fontMissing", "/fonts/wqy-microhei.ttc", null);
+        assertThat(TestData.ZH.get(e.reasonKey(), e.location())).isEqualTo(
+                "无法生成 PDF：程序缺少中文字体（/fonts/wqy-microhei.ttc）。请重新安装本程序；已填写的内容没有丢失。");
+        assertThat(PaperService.class.getResource("/fonts/wqy-microhei.ttc")).as("the font ships inside the program").isNotNull();
+    }
 }
