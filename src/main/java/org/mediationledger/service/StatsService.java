@@ -97,7 +97,13 @@ public final class StatsService {
         return out;
     }
 
-    /** What the dashboard shows: this month with 环比 and 同比, and this year's case figures in total, by unit and by type. */
+    /** Only the case figures of a period in the whole township (what the dashboard's month card needs). */
+    private Figures caseFigures(Period p) {
+        StatsRepository.CaseCounts c = repo.caseCounts(new Scope(p.from(), p.to(), null, null));
+        return new Figures(c.counts(), c.amount(), c.people(), null, null, null);
+    }
+
+    /** What the dashboard shows: this month's cases with 环比 and 同比, and this year's case figures in total, by unit and by type. */
     public record Dashboard(Period year, Comparison month, Figures yearCases, Map<String, Figures> byUnit, Map<String, Figures> byType) {
     }
 
@@ -123,7 +129,9 @@ public final class StatsService {
         Map<String, Figures> byType = new LinkedHashMap<>();
         types.forEach((id, c) -> byType.put(ref.type(id).map(x -> x.name()).orElse(id.toString()),
                 new Figures(c.counts(), c.amount(), c.people(), null, null, null)));
-        return new Dashboard(year, compare(Period.of(Period.Kind.MONTH, t), null),
+        Period month = Period.of(Period.Kind.MONTH, t);
+        Comparison cases = new Comparison(month, caseFigures(month), caseFigures(month.previous()), caseFigures(month.yearAgo()));
+        return new Dashboard(year, cases,
                 new Figures(total.counts(), total.amount(), total.people(), null, null, null), byUnit, byType);
     }
 
