@@ -53,7 +53,7 @@ public final class Composition {
             StatsService stats = new StatsService(statsRepo, screening, leader, reception, settings, reference, clock);
             var reports = new org.mediationledger.service.ReportService(stats, statsRepo, reference, messages);
             var county = new org.mediationledger.service.CountyScale(new org.mediationledger.store.CountyGenerator(dsl), settings, reference,
-                    stats, reports, cases, screening);
+                    stats, reports, cases, screening, path);
             return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county,
                     new org.mediationledger.service.PaperService(cases, path, screening, reference, leader, messages), demo, database);
         } catch (RuntimeException e) {

@@ -72,7 +72,7 @@ final class CountyCommands {
                 CountyScale.Result r = s.county().benchmark(Math.max(1, runs));
                 cli.out().printf("cases %d, attempts in file: see `generate`; runs %d (after 2 warm-up runs each), median ms:%n",
                         s.cases().countAll(), r.runs());
-                cli.out().printf("  dashboard refresh (figures)          %8.1f%n", r.dashboardMs());
+                cli.out().printf("  dashboard refresh (figures, my work) %8.1f%n", r.dashboardMs());
                 cli.out().printf("  yearly report (last year)            %8.1f%n", r.yearlyReportMs());
                 cli.out().printf("  baseline: plain GROUP BY, this year  %8.1f%n", r.plainGroupByMs());
                 cli.out().printf("  baseline: plain GROUP BY, last year  %8.1f%n", r.plainGroupByYearMs());

@@ -18,9 +18,11 @@ public final class CountyScale {
     private final ReportService reports;
     private final CaseService cases;
     private final ScreeningService screening;
+    private final PathService path;
 
     public CountyScale(CountyGenerator generator, SettingsService settings, ReferenceService reference, StatsService stats,
-                       ReportService reports, CaseService cases, ScreeningService screening) {
+                       ReportService reports, CaseService cases, ScreeningService screening, PathService path) {
+        this.path = path;
         this.generator = generator;
         this.settings = settings;
         this.reference = reference;
@@ -52,8 +54,8 @@ public final class CountyScale {
     }
 
     /**
-     * Times, after two warm-up rounds: the dashboard's figures (open cases, this month with 环比/同比, this year's rates,
-     * by unit, by type, units not screened this week); the yearly report of last year; and, as the baseline, one plain
+     * Times, after two warm-up rounds: the dashboard (cases in hand, this month with 环比/同比, this year's rates, by
+     * unit, by type, units not screened this week, and the case reminders of "my work"); the yearly report of last year; and, as the baseline, one plain
      * SQL GROUP BY over the same cases and their attempts (this month, and last year).
      */
     public Result benchmark(int runs) {
@@ -65,6 +67,7 @@ public final class CountyScale {
             cases.countOpen();
             stats.dashboard();
             screening.notScreenedThisWeek();
+            path.myWork();
         };
         Runnable report = () -> reports.report(lastYear);
         Runnable plain = () -> generator.plainGroupBy(year.from(), year.to());

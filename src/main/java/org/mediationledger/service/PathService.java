@@ -233,7 +233,7 @@ public final class PathService {
         LocalDate today = today();
         int days = mediationDays();
         List<WorkItem> out = new ArrayList<>();
-        for (UUID id : repo.casesNeedingAttention()) {
+        for (UUID id : repo.casesNeedingAttention(today, days, SOON_DAYS)) {
             PathState p = repo.load(id);
             String number = cases.get(id).map(MediationCase::caseNumber).orElse("");
             LocalDate deadline = p.deadline(days);

@@ -15,7 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.LocalDate;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.mediationledger.model.Agreement;
 import org.mediationledger.model.AttemptResult;
 import org.mediationledger.model.CaseAction;
@@ -214,11 +217,29 @@ public final class PathRepository {
                 new Prevention(c.getPreventedSuicide(), c.getPreventedCriminal(), c.getStoppedFight(), c.getStoppedPetition()));
     }
 
-    /** Every case that may need attention ("my work"): still open, not withdrawn or referred. */
-    public List<UUID> casesNeedingAttention() {
-        return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE).where(MEDIATION_CASE.DELETED.isFalse()
-                .and(MEDIATION_CASE.STATUS.in(CaseStatus.REGISTERED.name(), CaseStatus.IN_MEDIATION.name(),
-                        CaseStatus.AGREEMENT_REACHED.name(), CaseStatus.PERFORMANCE.name()))).fetch(MEDIATION_CASE.ID);
+    /**
+     * The cases that may need attention ("my work") on the given day, a superset the caller checks case by case:
+     * in mediation and received early enough to be due within soonDays (extensions only make deadlines later);
+     * or with an agreement whose performance deadline has passed without a follow-up visit, or whose judicial
+     * confirmation window (from the latest of its dates) may still be open.
+     */
+    public List<UUID> casesNeedingAttention(LocalDate today, int mediationDays, int soonDays) {
+        var c = MEDIATION_CASE;
+        var a = org.mediationledger.store.generated.Tables.AGREEMENT;
+        var f = org.mediationledger.store.generated.Tables.FOLLOW_UP;
+        // two narrow queries, each led by the status index, rather than one OR that H2 would answer by a scan
+        java.util.LinkedHashSet<UUID> out = new java.util.LinkedHashSet<>(dsl.select(c.ID).from(c)
+                .where(c.STATUS.in(CaseStatus.REGISTERED.name(), CaseStatus.IN_MEDIATION.name()).and(c.DELETED.isFalse())
+                        .and(c.RECEIVED_DATE.le(today.plusDays(soonDays).minusDays(mediationDays)))).fetch(c.ID));
+        Condition noVisit = DSL.notExists(DSL.selectOne().from(f).where(f.CASE_ID.eq(c.ID).and(f.DELETED.isFalse())));
+        var latest = DSL.greatest(a.REACHED_DATE, DSL.coalesce(a.PARTIES_SIGNED_DATE, a.REACHED_DATE),
+                DSL.coalesce(a.MEDIATOR_SIGNED_DATE, a.REACHED_DATE), DSL.coalesce(a.SEALED_DATE, a.REACHED_DATE));
+        out.addAll(dsl.select(c.ID).from(c).join(a).on(a.CASE_ID.eq(c.ID).and(a.DELETED.isFalse()))
+                .where(c.STATUS.in(CaseStatus.AGREEMENT_REACHED.name(), CaseStatus.PERFORMANCE.name()).and(c.DELETED.isFalse())
+                        .and(a.PERFORMANCE_DEADLINE.lt(today).and(noVisit)
+                                .or(a.CONFIRMATION_APPLIED_DATE.isNull().and(latest.ge(today.minusDays(Agreement.CONFIRMATION_DAYS + 1))))))
+                .fetch(c.ID));
+        return List.copyOf(out);
     }
 
     private static MediationLevel level(String s) {
