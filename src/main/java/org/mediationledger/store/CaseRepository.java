@@ -343,7 +343,9 @@ public final class CaseRepository {
     }
 
     public int countOpen() {
-        List<String> open = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).map(Enum::name).toList();
+        // the statuses written into the SQL: H2 plans an IN over bind parameters as a scan of all cases
+        List<org.jooq.Field<String>> open = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen)
+                .<org.jooq.Field<String>>map(s -> org.jooq.impl.DSL.inline(s.name())).toList();
         return dsl.fetchCount(MEDIATION_CASE, MEDIATION_CASE.DELETED.isFalse().and(MEDIATION_CASE.STATUS.in(open)));
     }
 

@@ -227,15 +227,18 @@ public final class PathRepository {
         var c = MEDIATION_CASE;
         var a = org.mediationledger.store.generated.Tables.AGREEMENT;
         var f = org.mediationledger.store.generated.Tables.FOLLOW_UP;
-        // two narrow queries, each led by the status index, rather than one OR that H2 would answer by a scan
+        // two narrow queries, each led by the status index, rather than one OR that H2 would answer by a scan; the
+        // statuses are written into the SQL (H2 plans an IN over bind parameters as a scan)
         java.util.LinkedHashSet<UUID> out = new java.util.LinkedHashSet<>(dsl.select(c.ID).from(c)
-                .where(c.STATUS.in(CaseStatus.REGISTERED.name(), CaseStatus.IN_MEDIATION.name()).and(c.DELETED.isFalse())
+                .where(c.STATUS.in(DSL.inline(CaseStatus.REGISTERED.name()), DSL.inline(CaseStatus.IN_MEDIATION.name()))
+                        .and(c.DELETED.isFalse())
                         .and(c.RECEIVED_DATE.le(today.plusDays(soonDays).minusDays(mediationDays)))).fetch(c.ID));
         Condition noVisit = DSL.notExists(DSL.selectOne().from(f).where(f.CASE_ID.eq(c.ID).and(f.DELETED.isFalse())));
         var latest = DSL.greatest(a.REACHED_DATE, DSL.coalesce(a.PARTIES_SIGNED_DATE, a.REACHED_DATE),
                 DSL.coalesce(a.MEDIATOR_SIGNED_DATE, a.REACHED_DATE), DSL.coalesce(a.SEALED_DATE, a.REACHED_DATE));
         out.addAll(dsl.select(c.ID).from(c).join(a).on(a.CASE_ID.eq(c.ID).and(a.DELETED.isFalse()))
-                .where(c.STATUS.in(CaseStatus.AGREEMENT_REACHED.name(), CaseStatus.PERFORMANCE.name()).and(c.DELETED.isFalse())
+                .where(c.STATUS.in(DSL.inline(CaseStatus.AGREEMENT_REACHED.name()), DSL.inline(CaseStatus.PERFORMANCE.name()))
+                        .and(c.DELETED.isFalse())
                         .and(a.PERFORMANCE_DEADLINE.lt(today).and(noVisit)
                                 .or(a.CONFIRMATION_APPLIED_DATE.isNull().and(latest.ge(today.minusDays(Agreement.CONFIRMATION_DAYS + 1))))))
                 .fetch(c.ID));
