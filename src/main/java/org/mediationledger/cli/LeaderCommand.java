@@ -4,9 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.mediationledger.model.ClosureOutcome;
@@ -197,11 +195,8 @@ final class LeaderCommand implements Callable<Integer> {
                         ref.staffMember(a.leaderId()).map(x -> x.name()).orElse(""),
                         a.responsiblePerson() == null ? "" : a.responsiblePerson(), a.deadline().toString(),
                         String.valueOf(-a.daysLeft(today)), a.plan())).toList();
-                cli.out().print(switch (format) {
-                    case table -> Table.render(head, body) + m.get("cli.leader.overdueCount", body.size()) + System.lineSeparator();
-                    case csv -> Csv.of(head, body);
-                    case json -> Json.rows(new String[] {"caseNumber", "leader", "responsible", "deadline", "daysOverdue", "plan"}, body, null, null);
-                });
+                cli.out().print(Output.render(format, head, body, List.of("caseNumber", "leader", "responsible", "deadline", "daysOverdue", "plan"), null, null,
+                        m.get("cli.leader.overdueCount", body.size())));
             }
             return Cli.OK;
         }

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mediationledger.model.MatterHandling;
 import org.mediationledger.model.Messages;
@@ -138,11 +136,8 @@ final class ReceptionCommand implements Callable<Integer> {
                             p.matter().visitorName(), p.matter().matter(), late));
                     ids.add(p.matter().id().toString());
                 }
-                cli.out().print(switch (format) {
-                    case table -> Table.render(head, body) + m.get("cli.reception.overdueCount", body.size()) + System.lineSeparator();
-                    case csv -> Csv.of(head, body);
-                    case json -> Json.rows(new String[] {"date", "leader", "visitor", "matter", "late"}, body, "matterId", ids);
-                });
+                cli.out().print(Output.render(format, head, body, List.of("date", "leader", "visitor", "matter", "late"), "matterId", ids,
+                        m.get("cli.reception.overdueCount", body.size())));
             }
             return Cli.OK;
         }
@@ -182,11 +177,8 @@ final class ReceptionCommand implements Callable<Integer> {
                         ids.add(x.id().toString());
                     }
                 }
-                cli.out().print(switch (format) {
-                    case table -> Table.render(head, body);
-                    case csv -> Csv.of(head, body);
-                    case json -> Json.rows(new String[] {"date", "leader", "visitor", "phone", "matter", "handling"}, body, "matterId", ids);
-                });
+                cli.out().print(Output.render(format, head, body, List.of("date", "leader", "visitor", "phone", "matter", "handling"),
+                        "matterId", ids, null));
             }
             return Cli.OK;
         }

@@ -21,9 +21,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.mediationledger.model.Compliance;
 import org.mediationledger.model.LedgerRow;
 import org.mediationledger.model.Messages;
-import org.mediationledger.model.Problem;
 import org.mediationledger.model.ScreeningRound;
-import org.mediationledger.model.ValidationException;
 import org.mediationledger.service.LedgerExport;
 import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.RoundInput;
@@ -125,11 +123,8 @@ final class ScreeningCommand implements Callable<Integer> {
                         r.gridId() == null ? "" : ref.grid(r.gridId()).map(g -> g.name()).orElse(""), m.label(r.kind()),
                         r.leadScreenerId() == null ? "" : ref.staffMember(r.leadScreenerId()).map(x -> x.name()).orElse(""),
                         r.isZeroReport() ? m.get("screening.zeroReport") : String.valueOf(r.findings().size()))).toList();
-                cli.out().print(switch (format) {
-                    case table -> Table.render(head, body) + m.get("cli.screening.count", rounds.size()) + System.lineSeparator();
-                    case csv -> Csv.of(head, body);
-                    case json -> Json.rows(new String[] {"date", "unit", "grid", "kind", "lead", "findings"}, body, null, null);
-                });
+                cli.out().print(Output.render(format, head, body, List.of("date", "unit", "grid", "kind", "lead", "findings"), null, null,
+                        m.get("cli.screening.count", rounds.size())));
             }
             return Cli.OK;
         }
@@ -258,22 +253,31 @@ final class ScreeningCommand implements Callable<Integer> {
                 List<LedgerRow> rows = s.screening().ledger(range.from, range.to, unit == null ? null : List.of(unit));
                 List<String> head = LedgerExport.head(m);
                 List<List<String>> body = rows.stream().map(r -> LedgerExport.values(m, r)).toList();
-                cli.out().print(switch (format) {
-                    case table -> Table.render(head, body);
-                    case csv -> Csv.of(head, body);
-                    case json -> Json.write(rows.stream().map(r -> {
-                        Map<String, Object> o = new LinkedHashMap<>();
-                        o.put("findingId", r.findingId() == null ? null : r.findingId().toString());
-                        List<String> values = LedgerExport.values(m, r);
-                        for (int i = 0; i < head.size(); i++) {
-                            o.put(head.get(i), values.get(i));
-                        }
-                        return o;
-                    }).toList());
-                });
+                List<String> ids = rows.stream().map(r -> r.findingId() == null ? null : r.findingId().toString()).toList();
+                cli.out().print(Output.render(format, head, body, head, "findingId", ids, null));
             }
             return Cli.OK;
         }
+    }
+}
+
+/** A list as the `--format` asks: a table (with a footer line, if any), CSV, or JSON objects under the given keys. */
+final class Output {
+    private Output() {
+    }
+
+    /**
+     * @param keys  the JSON keys of the columns
+     * @param idKey with ids, the key of each object's id (JSON only; null for none)
+     * @param footer a line under the table (null for none)
+     */
+    static String render(ScreeningCommand.Format format, List<String> head, List<List<String>> body, List<String> keys, String idKey,
+                         List<String> ids, String footer) {
+        return switch (format) {
+            case table -> Table.render(head, body) + (footer == null ? "" : footer + System.lineSeparator());
+            case csv -> Csv.of(head, body);
+            case json -> Json.rows(keys.toArray(String[]::new), body, idKey, ids);
+        };
     }
 }
 

@@ -1,7 +1,6 @@
 package org.mediationledger.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import org.mediationledger.model.Rounding;
 import org.mediationledger.service.FigureLines;
 import org.mediationledger.service.Services;
 import org.mediationledger.service.StatsService;
-import org.mediationledger.store.StatsRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,11 +73,7 @@ final class StatsCommand implements Callable<Integer> {
                         String.valueOf(f.count(Measure.SUCCESS)), f.successRate().text(r, StatsService.DECIMALS),
                         String.valueOf(f.count(Measure.OPEN)), f.agreementAmount().toPlainString())));
             }
-            cli.out().print(switch (format) {
-                case table -> Table.render(head, body) + m.get("stats.rounding." + r.name()) + System.lineSeparator();
-                case csv -> Csv.of(head, body);
-                case json -> Json.rows(keys, body, null, null);
-            });
+            cli.out().print(Output.render(format, head, body, List.of(keys), null, null, m.get("stats.rounding." + r.name())));
         }
         return Cli.OK;
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import org.mediationledger.model.Breakdown;
 import org.mediationledger.model.Period;
 import org.mediationledger.store.CountyGenerator;
 

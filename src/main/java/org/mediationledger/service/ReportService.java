@@ -59,11 +59,15 @@ public final class ReportService {
     }
 
     public Report report(Period p) {
+        return report(p, stats.figures(p, null, null));
+    }
+
+    /** The report of a period whose township figures were already counted (the statistics screen has them). */
+    public Report report(Period p, Figures all) {
         ReferenceData ref = reference.load();
         Rounding rounding = stats.rounding();
         String title = m.get("report.title", ref.township(), p.from(), p.to());
         List<Report.Sheet> sheets = new ArrayList<>();
-        Figures all = stats.figures(p, null, null);
 
         List<String> caseHead = List.of(m.get("report.col.type"), m.get("report.col.accepted"), m.get("report.col.concluded"),
                 m.get("report.col.success"), m.get("report.col.successRate"), m.get("report.col.open"), m.get("report.col.amountWan"));

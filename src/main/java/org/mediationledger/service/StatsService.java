@@ -70,8 +70,9 @@ public final class StatsService {
 
     /** The case figures recounted from the cases and their paths, bypassing the summary table (its check). */
     public Figures recount(Period p, UUID unitId) {
-        StatsRepository.CaseCounts c = repo.recount(new Scope(p.from(), p.to(), unitId, null));
-        long[] sc = repo.recountScreening(new Scope(p.from(), p.to(), unitId, null));
+        Scope s = new Scope(p.from(), p.to(), unitId, null);
+        StatsRepository.CaseCounts c = repo.recount(s);
+        long[] sc = repo.recountScreening(s);
         return new Figures(c.counts(), c.amount(), c.people(), new Figures.Screening(sc[0], sc[1], 0, 0, sc[2], sc[3]), null, null);
     }
 
@@ -79,28 +80,31 @@ public final class StatsService {
     public Map<String, Figures> by(Period p, UUID unitId, Breakdown d) {
         ReferenceData ref = reference.load();
         Map<String, Figures> out = new LinkedHashMap<>();
+        Map<String, StatsRepository.CaseCounts> counts = repo.caseCountsBy(new Scope(p.from(), p.to(), unitId, null), d);
         if (d == Breakdown.UNIT) {
-            // every unit, also those without a case, in the township's order
-            Map<String, StatsRepository.CaseCounts> counts = repo.caseCountsBy(new Scope(p.from(), p.to(), unitId, null), d);
-            ref.units().stream().filter(u -> unitId == null || u.id().equals(unitId)).forEach(u -> {
-                StatsRepository.CaseCounts c = counts.get(u.id().toString());
-                out.put(u.name(), c == null ? new Figures(null, null, null, null, null, null)
-                        : new Figures(c.counts(), c.amount(), c.people(), null, null, null));
-            });
-            return out;
+            return perUnit(ref, unitId, id -> counts.get(id.toString()));
         }
-        repo.caseCountsBy(new Scope(p.from(), p.to(), unitId, null), d).forEach((k, c) -> out.put(switch (d) {
-            case TYPE -> ref.type(UUID.fromString(k)).map(t -> t.name()).orElse(k);
-            case SOURCE -> k;
-            default -> k;
-        }, new Figures(c.counts(), c.amount(), c.people(), null, null, null)));
+        counts.forEach((k, c) -> out.put(d == Breakdown.TYPE ? ref.type(UUID.fromString(k)).map(t -> t.name()).orElse(k) : k,
+                cases(c)));
         return out;
+    }
+
+    /** Every unit (or the one asked for), also those without a case, in the township's order. */
+    private static Map<String, Figures> perUnit(ReferenceData ref, UUID unitId,
+                                                java.util.function.Function<UUID, StatsRepository.CaseCounts> counts) {
+        Map<String, Figures> out = new LinkedHashMap<>();
+        ref.units().stream().filter(u -> unitId == null || u.id().equals(unitId)).forEach(u -> out.put(u.name(), cases(counts.apply(u.id()))));
+        return out;
+    }
+
+    /** Figures made of case counts only (no screening, leader or petition part); none counted for null. */
+    private static Figures cases(StatsRepository.CaseCounts c) {
+        return c == null ? new Figures(null, null, null, null, null, null) : new Figures(c.counts(), c.amount(), c.people(), null, null, null);
     }
 
     /** Only the case figures of a period in the whole township (what the dashboard's month card needs). */
     private Figures caseFigures(Period p) {
-        StatsRepository.CaseCounts c = repo.caseCounts(new Scope(p.from(), p.to(), null, null));
-        return new Figures(c.counts(), c.amount(), c.people(), null, null, null);
+        return cases(repo.caseCounts(new Scope(p.from(), p.to(), null, null)));
     }
 
     /** What the dashboard shows: this month's cases with 环比 and 同比, and this year's case figures in total, by unit and by type. */
@@ -121,18 +125,11 @@ public final class StatsService {
             units.merge(r.unitId(), r.counts(), StatsRepository.CaseCounts::plus);
             types.merge(r.typeId(), r.counts(), StatsRepository.CaseCounts::plus);
         }
-        Map<String, Figures> byUnit = new LinkedHashMap<>();
-        for (var u : ref.units()) {
-            StatsRepository.CaseCounts c = units.getOrDefault(u.id(), StatsRepository.CaseCounts.NONE);
-            byUnit.put(u.name(), new Figures(c.counts(), c.amount(), c.people(), null, null, null));
-        }
         Map<String, Figures> byType = new LinkedHashMap<>();
-        types.forEach((id, c) -> byType.put(ref.type(id).map(x -> x.name()).orElse(id.toString()),
-                new Figures(c.counts(), c.amount(), c.people(), null, null, null)));
+        types.forEach((id, c) -> byType.put(ref.type(id).map(x -> x.name()).orElse(id.toString()), cases(c)));
         Period month = Period.of(Period.Kind.MONTH, t);
-        Comparison cases = new Comparison(month, caseFigures(month), caseFigures(month.previous()), caseFigures(month.yearAgo()));
-        return new Dashboard(year, cases,
-                new Figures(total.counts(), total.amount(), total.people(), null, null, null), byUnit, byType);
+        Comparison monthCases = new Comparison(month, caseFigures(month), caseFigures(month.previous()), caseFigures(month.yearAgo()));
+        return new Dashboard(year, monthCases, cases(total), perUnit(ref, null, units::get), byType);
     }
 
     /** The cases a case figure counts: its numerator, case by case. */

@@ -118,4 +118,25 @@ public final class Fx {
         }
         return c;
     }
+
+    /** A bar chart of counts: whole numbers on its axis only, no animation. */
+    public static javafx.scene.chart.BarChart<String, Number> countChart() {
+        javafx.scene.chart.NumberAxis axis = new javafx.scene.chart.NumberAxis();
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        });
+        javafx.scene.chart.BarChart<String, Number> c = new javafx.scene.chart.BarChart<>(new javafx.scene.chart.CategoryAxis(), axis);
+        c.setAnimated(false);
+        c.setCategoryGap(24);
+        return c;
+    }
 }

@@ -1,6 +1,5 @@
 package org.mediationledger.ui.dashboard;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -23,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.mediationledger.model.Breakdown;
 import org.mediationledger.model.Figures;
 import org.mediationledger.model.Measure;
 import org.mediationledger.model.MediationLevel;
@@ -36,6 +32,7 @@ import org.mediationledger.model.WorkItem;
 import org.mediationledger.service.Services;
 import org.mediationledger.service.StatsService;
 import org.mediationledger.ui.Errors;
+import org.mediationledger.ui.Fx;
 import org.mediationledger.ui.TaskExecutor;
 import org.mediationledger.ui.stats.CaseListDialog;
 
@@ -59,9 +56,9 @@ public final class DashboardView extends BorderPane {
     private final Label village = figure("dash-village");
     private final Label villageDetail = trend("dash-village-detail");
     private final Label message = new Label();
-    private final BarChart<String, Number> byUnit = chart();
-    private final BarChart<String, Number> byType = chart();
-    private final BarChart<String, Number> funnel = chart();
+    private final BarChart<String, Number> byUnit = Fx.countChart();
+    private final BarChart<String, Number> byType = Fx.countChart();
+    private final BarChart<String, Number> funnel = Fx.countChart();
     private Period year;
 
     public DashboardView(Services services, TaskExecutor executor, Messages m, Consumer<WorkItem> openWork, Consumer<UUID> openCase) {
@@ -123,26 +120,6 @@ public final class DashboardView extends BorderPane {
         HBox.setHgrow(charts, Priority.ALWAYS);
         setCenter(center);
         BorderPane.setMargin(center, new Insets(12, 0, 0, 0));
-    }
-
-    private static BarChart<String, Number> chart() {
-        NumberAxis axis = new NumberAxis();
-        axis.setMinorTickVisible(false);
-        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return Integer.valueOf(text);
-            }
-        });
-        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), axis);
-        c.setAnimated(false);
-        c.setCategoryGap(24);
-        return c;
     }
 
     private static Label figure(String id) {

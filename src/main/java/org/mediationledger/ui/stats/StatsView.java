@@ -8,13 +8,10 @@ import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -28,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.mediationledger.model.Breakdown;
-import org.mediationledger.model.CaseRef;
 import org.mediationledger.model.Measure;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.Period;
@@ -46,7 +42,7 @@ public final class StatsView extends BorderPane {
     private final Consumer<UUID> openCase;
     final TableView<StatsViewModel.Row> lines = new TableView<>();
     final TableView<StatsViewModel.Group> groups = new TableView<>();
-    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final BarChart<String, Number> chart = Fx.countChart();
     private final TabPane reportTabs = new TabPane();
 
     private final org.mediationledger.ui.paper.Printer printer;
@@ -189,7 +185,7 @@ public final class StatsView extends BorderPane {
         by.getItems().setAll(Breakdown.values());
         Fx.named(by, b -> m.get("stats.by." + b.name()), "");
         by.valueProperty().bindBidirectional(vm.dimension);
-        by.setOnAction(e -> vm.load());
+        by.setOnAction(e -> vm.loadGroups());
         groups.setId("stats-groups");
         groups.setItems(vm.groups);
         groups.setPlaceholder(new Label(m.get("stats.none")));
@@ -204,6 +200,7 @@ public final class StatsView extends BorderPane {
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         chart.setPrefHeight(260);
+        chart.setMinHeight(220);
         vm.groups.addListener((javafx.collections.ListChangeListener<StatsViewModel.Group>) c -> {
             XYChart.Series<String, Number> accepted = new XYChart.Series<>();
             accepted.setName(m.get("report.col.accepted"));

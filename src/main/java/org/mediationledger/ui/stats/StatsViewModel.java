@@ -51,6 +51,7 @@ public final class StatsViewModel {
     final StringProperty title = new SimpleStringProperty("");
     final StringProperty message = new SimpleStringProperty("");
     private Period shown;
+    private UUID shownUnit;
 
     /** A figure line with the same line of the period before (环比) and a year before (同比). */
     public record Row(FigureLines.Line line, String previous, String yearAgo) {
@@ -98,9 +99,13 @@ public final class StatsViewModel {
         UUID u = unit.get() == null ? null : unit.get().id();
         Breakdown d = dimension.get();
         message.set(m.get("stats.counting"));
-        executor.run(() -> new Loaded(p, stats.rounding(), stats.compare(p, u), stats.by(p, u, d), u == null ? reports.report(p) : null),
+        executor.run(() -> {
+                    StatsService.Comparison c = stats.compare(p, u);
+                    return new Loaded(p, stats.rounding(), c, stats.by(p, u, d), u == null ? reports.report(p, c.now()) : null);
+                },
                 l -> {
                     shown = l.period();
+                    shownUnit = u;
                     rounding.set(l.rounding());
                     List<FigureLines.Line> now = FigureLines.of(l.comparison().now(), m, l.rounding());
                     List<FigureLines.Line> prev = FigureLines.of(l.comparison().previous(), m, l.rounding());
@@ -115,6 +120,20 @@ public final class StatsViewModel {
                     title.set(m.get("stats.title", l.period().from(), l.period().to(), l.period().previous(), l.period().yearAgo()));
                     message.set(m.get("stats.rounding." + l.rounding().name()));
                 }, e -> message.set(Errors.sentence(m, e)));
+    }
+
+    /** Another breakdown of the period shown: only the groups are counted again. */
+    void loadGroups() {
+        if (shown == null) {
+            load();
+            return;
+        }
+        Period p = shown;
+        UUID u = shownUnit;
+        Breakdown d = dimension.get();
+        executor.run(() -> stats.by(p, u, d),
+                g -> groups.setAll(g.entrySet().stream().map(e -> new Group(label(d, e.getKey()), e.getValue())).toList()),
+                e -> message.set(Errors.sentence(m, e)));
     }
 
     private String label(Breakdown d, String key) {
@@ -133,7 +152,7 @@ public final class StatsViewModel {
         if (shown == null || measure == null) {
             return;
         }
-        UUID u = unit.get() == null ? null : unit.get().id();
+        UUID u = shownUnit;
         Period p = shown;
         executor.run(() -> stats.cases(p, u, null, measure), show, e -> message.set(Errors.sentence(m, e)));
     }
