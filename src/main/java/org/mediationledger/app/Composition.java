@@ -3,6 +3,7 @@ package org.mediationledger.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.mediationledger.model.Messages;
+import org.mediationledger.service.BackupService;
 import org.mediationledger.service.CaseService;
 import org.mediationledger.service.DemoDataService;
 import org.mediationledger.service.LeaderService;
@@ -31,13 +32,21 @@ public final class Composition {
     private Composition() {
     }
 
+    /** Opens the file, creating it when there is none (tests and the demo). */
     public static Services open(Path dbFile, Messages messages, Clock clock) {
-        Database database = Database.open(dbFile);
+        return open(dbFile, messages, clock, true);
+    }
+
+    /** @param create whether a path with no file may become a new ledger; otherwise a missing file is an error */
+    public static Services open(Path dbFile, Messages messages, Clock clock, boolean create) {
+        Database database = Database.open(dbFile, create ? Database.Mode.CREATE_IF_MISSING : Database.Mode.EXISTING);
         try {
             CurrentUser user = new CurrentUser(System.getProperty("user.name", "clerk"));
             Audit audit = new Audit(user, clock);
             var dsl = database.dsl();
             SettingsService settings = new SettingsService(new SettingsRepository(dsl, audit), user);
+            database.setMinFreeBytes(settings.minFreeMb() * 1024 * 1024);
+            BackupService backups = new BackupService(database, settings, clock);
             ReferenceService reference = new ReferenceService(new UnitRepository(dsl, audit), new StaffRepository(dsl, audit),
                     new DisputeTypeRepository(dsl, audit), settings);
             CaseService cases = new CaseService(new CaseRepository(dsl, audit, messages), reference, settings, clock);
@@ -55,10 +64,23 @@ public final class Composition {
             var county = new org.mediationledger.service.CountyScale(new org.mediationledger.store.CountyGenerator(dsl), settings, reference,
                     stats, reports, cases, screening, path);
             return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county,
-                    new org.mediationledger.service.PaperService(cases, path, screening, reference, leader, messages), demo, database);
+                    new org.mediationledger.service.PaperService(cases, path, screening, reference, leader, messages), demo, backups,
+                    database::inTransaction, () -> closeWithBackup(backups, database));
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** Closing after changes writes the day's automatic backup first; a failed backup is logged, the file still closes. */
+    private static void closeWithBackup(BackupService backups, Database database) {
+        try {
+            backups.autoBackupIfChanged();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Composition.class).error("automatic backup on close failed", e);
+        } finally {
+            backups.close();
+            database.close();
         }
     }
 }

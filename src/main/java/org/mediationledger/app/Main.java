@@ -18,29 +18,30 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
-            Path log = DataLocation.defaultFolder().resolve("ledger.log");
+        if (System.getProperty("ledger.log.dir") == null) {
+            // before the first logger: Logback (logback.xml) appends to ledger.log here and rolls it by size
+            Path folder = DataLocation.defaultFolder();
             try {
-                Files.createDirectories(log.getParent());
-                System.setProperty("org.slf4j.simpleLogger.logFile", log.toString());
+                Files.createDirectories(folder);
+                System.setProperty("ledger.log.dir", folder.toString());
             } catch (Exception e) {
-                System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+                System.setProperty("ledger.log.dir", System.getProperty("java.io.tmpdir"));
             }
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        Cli cli = new Cli(Main::open, out, err);
+        Cli cli = new Cli(Main::open, out, err, DataLocation.defaultDatabase());
         int code = cli.run(args);
         if (code == Cli.OK && cli.wantsWindow()) {
             UiPreferences prefs = new UiPreferences(DataLocation.defaultFolder().resolve("ui.properties"));
             String lang = cli.language() != null ? cli.language() : prefs.language("zh");
-            LedgerApplication.start(new LedgerApplication.Launch(Main::open, cli.databasePath(), lang, prefs));
+            LedgerApplication.start(new LedgerApplication.Launch(Main::open, cli.databasePath(), DataLocation.defaultDatabase(), lang, prefs));
             return;
         }
         System.exit(code);
     }
 
-    static Services open(Path db, Messages messages) {
-        return Composition.open(db == null ? DataLocation.defaultDatabase() : db, messages, Clock.systemDefaultZone());
+    static Services open(Path db, Messages messages, boolean create) {
+        return Composition.open(db == null ? DataLocation.defaultDatabase() : db, messages, Clock.systemDefaultZone(), create);
     }
 }

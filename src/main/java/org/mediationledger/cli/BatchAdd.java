@@ -10,7 +10,9 @@ import org.mediationledger.model.ValidationException;
 
 /**
  * Adding records from a file, all or nothing: every input is read and checked first, each problem printed with
- * the record it belongs to ("第 2 个案件 · 涉及人数：…"); only when none has a problem are they all saved.
+ * the record it belongs to ("第 2 个案件 · 涉及人数：…"); only when none has a problem are they all saved, in one
+ * transaction, and only after it is committed is a line printed for each: a batch killed halfway saves nothing,
+ * and a line on the screen means the record is on disk.
  */
 final class BatchAdd {
     private BatchAdd() {
@@ -22,7 +24,7 @@ final class BatchAdd {
      * @param nth   the words before a problem of the n-th input (used when the file holds several)
      * @param save  saves one record and returns the line to print
      */
-    static <I, T> int run(Cli cli, List<I> inputs, Function<I, T> read, Function<T, List<Problem>> check,
+    static <I, T> int run(Cli cli, org.mediationledger.service.Transactions tx, List<I> inputs, Function<I, T> read, Function<T, List<Problem>> check,
                           IntFunction<String> nth, Function<T, String> save) {
         Messages m = cli.messages();
         List<T> records = new ArrayList<>();
@@ -43,7 +45,8 @@ final class BatchAdd {
             cli.err().println(m.get("cli.nothingSaved"));
             return Cli.INVALID_DATA;
         }
-        records.forEach(r -> cli.out().println(save.apply(r)));
+        List<String> saved = tx.inOne(() -> records.stream().map(save).toList());
+        saved.forEach(cli.out()::println);
         return Cli.OK;
     }
 }

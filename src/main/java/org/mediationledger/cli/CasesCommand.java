@@ -135,7 +135,7 @@ final class CasesCommand implements Callable<Integer> {
             List<CaseInput> inputs = Json.read(file, CaseInput.class, m);
             try (Services s = cli.open()) {
                 ReferenceData ref = s.reference().load();
-                return BatchAdd.run(cli, inputs, in -> new CaseInputMapper().toDraft(in, ref), s.cases()::check,
+                return BatchAdd.run(cli, s.transactions(), inputs, in -> new CaseInputMapper().toDraft(in, ref), s.cases()::check,
                         n -> m.get("cli.cases.nth", n), d -> m.get("cli.cases.added", s.cases().register(d).caseNumber()));
             }
         }

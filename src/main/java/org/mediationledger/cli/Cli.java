@@ -2,10 +2,10 @@ package org.mediationledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
 import org.mediationledger.model.DataFileException;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.ValidationException;
+import org.mediationledger.service.Opener;
 import org.mediationledger.service.Services;
 import picocli.CommandLine;
 
@@ -18,12 +18,20 @@ public final class Cli {
     public static final int INVALID_DATA = 1;
     public static final int BAD_ARGUMENTS = 2;
 
-    private final BiFunction<Path, Messages, Services> opener;
+    private final Opener opener;
     private final PrintWriter out;
     private final PrintWriter err;
     private MainCommand root;
 
-    public Cli(BiFunction<Path, Messages, Services> opener, PrintWriter out, PrintWriter err) {
+    private final Path defaultDatabase;
+
+    public Cli(Opener opener, PrintWriter out, PrintWriter err) {
+        this(opener, out, err, null);
+    }
+
+    /** @param defaultDatabase the data file when --db is not given (for the commands that do not open it: check, restore) */
+    public Cli(Opener opener, PrintWriter out, PrintWriter err, Path defaultDatabase) {
+        this.defaultDatabase = defaultDatabase;
         this.opener = opener;
         this.out = out;
         this.err = err;
@@ -33,6 +41,7 @@ public final class Cli {
     public int run(String... args) {
         root = new MainCommand(this);
         CommandLine cl = new CommandLine(root);
+        cl.registerConverter(java.time.LocalDate.class, Cli::date);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -45,6 +54,19 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A date on the command line: 2026-11-26, from 1949-10-01 to 9999; anything else is one sentence. */
+    private static java.time.LocalDate date(String text) {
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(text.strip());
+            if (d.isBefore(java.time.LocalDate.of(1949, 10, 1)) || d.getYear() > 9999) {
+                throw new CommandLine.TypeConversionException(Messages.forLanguage("zh").get("cli.dateRange", text));
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(Messages.forLanguage("zh").get("cli.dateFormat", text));
+        }
     }
 
     public boolean wantsWindow() {
@@ -64,8 +86,25 @@ public final class Cli {
         return Messages.forLanguage(root == null || root.lang == null ? "zh" : root.lang.name());
     }
 
+    /** The data file named by --db, or the default one. */
+    Path file() {
+        if (root.db != null) {
+            return root.db;
+        }
+        if (defaultDatabase == null) {
+            throw new UserInputException(messages().get("cli.badArguments", "--db"), BAD_ARGUMENTS);
+        }
+        return defaultDatabase;
+    }
+
+    /** Opens the existing data file (--create allows a new one). */
     Services open() {
-        return opener.apply(root.db, messages());
+        return opener.open(root.db, messages(), root.create);
+    }
+
+    /** Opens the data file, making a new one when there is none (the demo). */
+    Services openOrCreate() {
+        return opener.open(root.db, messages(), true);
     }
 
     PrintWriter out() {

@@ -15,7 +15,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = parent.cli.messages();
-        try (Services s = parent.cli.open()) {
+        try (Services s = parent.cli.openOrCreate()) {
             if (!s.demo().isEmpty()) {
                 throw new UserInputException(m.get("cli.demo.notEmpty", s.databaseFile()), Cli.INVALID_DATA);
             }

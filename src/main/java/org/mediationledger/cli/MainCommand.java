@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
         description = {"矛盾纠纷调处台账 Mediation Ledger.", "不带命令时打开窗口。 With no command it opens the window."},
         subcommands = {DemoCommand.class, CasesCommand.class, ScreeningCommand.class, LeaderCommand.class,
             ReceptionCommand.class, StatsCommand.class, ReportCommand.class, CountyCommands.Generate.class,
-            CountyCommands.Benchmark.class, PrintCommand.class})
+            CountyCommands.Benchmark.class, PrintCommand.class,
+            DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class})
 final class MainCommand implements Callable<Integer> {
     final Cli cli;
     boolean openWindow;
@@ -18,6 +19,10 @@ final class MainCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "数据文件 / data file (default: ~/.mediation-ledger/ledger.mv.db)")
     Path db;
+
+    @Option(names = "--create", scope = ScopeType.INHERIT,
+            description = "数据文件不存在时新建 / make a new data file when there is none (otherwise a missing file is an error)")
+    boolean create;
 
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT,
             description = "界面语言 / language: zh (default) or en")

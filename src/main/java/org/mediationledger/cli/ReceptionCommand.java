@@ -57,7 +57,7 @@ final class ReceptionCommand implements Callable<Integer> {
             List<DayInput> inputs = Json.read(file, DayInput.class, m);
             try (Services s = cli.open()) {
                 ReferenceData ref = s.reference().load();
-                return BatchAdd.run(cli, inputs, in -> toDay(in, ref, m), d -> List.of(), n -> m.get("cli.reception.nth", n), d -> {
+                return BatchAdd.run(cli, s.transactions(), inputs, in -> toDay(in, ref, m), d -> List.of(), n -> m.get("cli.reception.nth", n), d -> {
                     ReceptionDay saved = s.reception().add(d);
                     return m.get("cli.reception.added", saved.date(), saved.matters().size(),
                             saved.matters().stream().filter(ReceptionMatter::isPetition).count());

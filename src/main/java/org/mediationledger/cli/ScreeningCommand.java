@@ -86,7 +86,7 @@ final class ScreeningCommand implements Callable<Integer> {
             List<RoundInput> inputs = Json.read(file, RoundInput.class, m);
             try (Services s = cli.open()) {
                 ReferenceData ref = s.reference().load();
-                return BatchAdd.run(cli, inputs, in -> new RoundInputMapper().toRound(in, ref), s.screening()::check,
+                return BatchAdd.run(cli, s.transactions(), inputs, in -> new RoundInputMapper().toRound(in, ref), s.screening()::check,
                         n -> m.get("cli.screening.nth", n), r -> {
                             ScreeningRound saved = s.screening().record(r);
                             String unit = ref.unit(saved.unitId()).map(u -> u.name()).orElse("");
@@ -281,7 +281,7 @@ final class Output {
     }
 }
 
-/** CSV with correct quoting. */
+/** CSV with correct quoting, every cell safe to open in Excel (no formulas). */
 final class Csv {
     private Csv() {
     }
@@ -291,7 +291,7 @@ final class Csv {
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
             p.printRecord(head);
             for (List<String> row : body) {
-                p.printRecord(row);
+                p.printRecord(row.stream().map(org.mediationledger.model.SpreadsheetCell::safe).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -305,28 +305,89 @@ final class Json {
     private Json() {
     }
 
+    /**
+     * Reads one object or an array of objects. Every refusal is a sentence in the user's language naming the place
+     * or the field: bad syntax or encoding, an unknown field (with the known ones), a value of the wrong kind (1.5
+     * people, "abc" as an amount), a null record, content nested too deeply.
+     */
     static <T> List<T> read(Path file, Class<T> type, Messages m) {
-        if (!Files.isReadable(file)) {
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
         }
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = new ObjectMapper()
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        json.coercionConfigDefaults().setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
         try {
             JsonNode tree = json.readTree(file.toFile());
             if (tree == null || !(tree.isArray() || tree.isObject())) {
                 throw new UserInputException(m.get("cli.badJson", file, "1:1", m.get("cli.notAnObject")), Cli.INVALID_DATA);
             }
             List<T> out = new ArrayList<>();
-            for (JsonNode n : tree.isArray() ? tree : List.of(tree)) {
-                out.add(json.treeToValue(n, type));
+            int n = 0;
+            for (JsonNode node : tree.isArray() ? tree : List.of(tree)) {
+                n++;
+                if (!node.isObject()) {
+                    throw new UserInputException(m.get("cli.json.nullRecord", file, n), Cli.INVALID_DATA);
+                }
+                out.add(json.treeToValue(node, type));
             }
             return out;
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : String.join("、",
+                    e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+            throw new UserInputException(m.get("cli.json.unknownField", file, e.getPropertyName(), path(e), known),
+                    Cli.INVALID_DATA);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            String where = path(e);
+            throw new UserInputException(m.get("cli.json.wrongType", file, where.isEmpty() ? "?" : where,
+                    m.get(typeWord(e.getTargetType()))), Cli.INVALID_DATA);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new UserInputException(m.get("cli.json.tooLarge", file), Cli.INVALID_DATA);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new UserInputException(at == null || at.getLineNr() < 0 ? m.get("cli.badJsonContent", file, e.getOriginalMessage())
-                    : m.get("cli.badJson", file, at.getLineNr() + ":" + at.getColumnNr(), e.getOriginalMessage()), Cli.INVALID_DATA);
+            throw new UserInputException(m.get("cli.json.syntax", file,
+                    at == null || at.getLineNr() < 0 ? "1:1" : at.getLineNr() + ":" + at.getColumnNr()), Cli.INVALID_DATA);
         } catch (IOException e) {
             throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
         }
+    }
+
+    /** The JSON path of a failure as the file writes it: parties[0].name. */
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                b.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String typeWord(Class<?> t) {
+        if (t == null) {
+            return "type.value";
+        }
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
+            return "type.integer";
+        }
+        if (Number.class.isAssignableFrom(t)) {
+            return "type.number";
+        }
+        if (t == String.class) {
+            return "type.text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(t)) {
+            return "type.list";
+        }
+        if (t.isRecord()) {
+            return "type.object";
+        }
+        return "type.value";
     }
 
     /**

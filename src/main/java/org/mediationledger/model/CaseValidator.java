@@ -1,6 +1,5 @@
 package org.mediationledger.model;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,27 +24,24 @@ public final class CaseValidator {
         }
         if (d.summary() == null || d.summary().isBlank()) {
             out.add(Problem.error("summary", "error.required"));
-        } else if (d.summary().length() > MAX_TEXT) {
-            out.add(Problem.error("summary", "error.tooLong", MAX_TEXT));
         }
-        if (d.requests() != null && d.requests().length() > MAX_TEXT) {
-            out.add(Problem.error("requests", "error.tooLong", MAX_TEXT));
-        }
+        Limits.text("summary", d.summary(), MAX_TEXT, true, out);
+        Limits.text("requests", d.requests(), MAX_TEXT, true, out);
         if (d.peopleInvolved() == null) {
             out.add(Problem.error("peopleInvolved", "error.required"));
-        } else if (d.peopleInvolved() < 1) {
-            out.add(Problem.error("peopleInvolved", "error.peopleAtLeastOne"));
         }
-        if (d.amountInvolved() != null && d.amountInvolved().compareTo(BigDecimal.ZERO) < 0) {
-            out.add(Problem.error("amountInvolved", "error.amountNegative"));
-        }
+        Limits.people("peopleInvolved", d.peopleInvolved(), out);
+        Limits.amount("amountInvolved", d.amountInvolved(), out);
         if (d.riskLevel() == null) {
             out.add(Problem.error("riskLevel", "error.required"));
         }
         if (d.receivedDate() == null) {
             out.add(Problem.error("receivedDate", "error.required"));
-        } else if (d.receivedDate().isAfter(today)) {
-            out.add(Problem.error("receivedDate", "error.dateInFuture", today.toString()));
+        }
+        Limits.date("receivedDate", d.receivedDate(), today, out);
+        if (d.parties().size() > Limits.MAX_PARTIES) {
+            out.add(Problem.error("parties", "error.tooManyParties", Limits.MAX_PARTIES));
+            return out;
         }
         if (d.parties().stream().noneMatch(p -> p.role() == PartyRole.APPLICANT)) {
             out.add(Problem.error("parties", "error.needApplicant"));
@@ -70,12 +66,15 @@ public final class CaseValidator {
         if (p.name() == null || p.name().isBlank()) {
             out.add(Problem.error(prefix + "name", "error.required"));
         }
+        Limits.text(prefix + "name", p.name(), 100, false, out);
+        Limits.text(prefix + "ethnicity", p.ethnicity(), 30, false, out);
+        Limits.text(prefix + "occupation", p.occupation(), 100, false, out);
+        Limits.text(prefix + "address", p.address(), 300, false, out);
+        Limits.text(prefix + "phone", p.phone(), 30, false, out);
         if (p.phone() != null && !p.phone().isBlank() && !PhoneNumber.isValid(p.phone())) {
             out.add(Problem.error(prefix + "phone", "error.phoneFormat"));
         }
-        if (p.birthDate() != null && p.birthDate().isAfter(today)) {
-            out.add(Problem.error(prefix + "birthDate", "error.dateInFuture", today.toString()));
-        }
+        Limits.birthDate(prefix + "birthDate", p.birthDate(), today, out);
         if (p.age() != null && (p.age() < 0 || p.age() > 150)) {
             out.add(Problem.error(prefix + "age", "error.ageRange"));
         }

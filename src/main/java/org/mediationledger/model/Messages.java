@@ -68,7 +68,8 @@ public final class Messages {
                 parent = singular(list);
                 words.add(get("field." + parent + "N", index + 1));
             } else {
-                words.add(get(parent == null ? "field." + seg : "field." + parent + "." + seg));
+                String key = parent == null ? "field." + seg : "field." + parent + "." + seg;
+                words.add(bundle.containsKey(key) ? get(key) : bundle.containsKey("field." + seg) ? get("field." + seg) : seg);
             }
         }
         return String.join(" · ", words);

@@ -1,6 +1,5 @@
 package org.mediationledger.model;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,12 @@ public final class PathValidator {
         required(out, "mediationKind", a.kind());
         required(out, "result", a.result());
         date(out, "date", a.date(), received, today);
+        Limits.text("place", a.place(), 200, false, out);
+        Limits.text("otherParticipants", a.otherParticipants(), 500, true, out);
+        Limits.text("applicantStatement", a.applicantStatement(), 4000, true, out);
+        Limits.text("respondentStatement", a.respondentStatement(), 4000, true, out);
+        Limits.text("facts", a.facts(), 4000, true, out);
+        Limits.text("notes", a.notes(), 2000, true, out);
         return out;
     }
 
@@ -31,6 +36,8 @@ public final class PathValidator {
         if (e.toLevel() != null && e.fromLevel() != null && e.toLevel().ordinal() <= e.fromLevel().ordinal()) {
             out.add(Problem.error("toLevel", "error.escalationNotUp"));
         }
+        Limits.text("outTo", e.outTo(), 200, false, out);
+        Limits.text("reason", e.reason(), 2000, true, out);
         return out;
     }
 
@@ -40,9 +47,11 @@ public final class PathValidator {
         if (a.terms() == null || a.terms().isBlank()) {
             out.add(Problem.error("terms", "error.required"));
         }
-        if (a.amount() != null && a.amount().compareTo(BigDecimal.ZERO) < 0) {
-            out.add(Problem.error("amount", "error.amountNegative"));
-        }
+        Limits.amount("amount", a.amount(), out);
+        Limits.text("factsAndResponsibilities", a.factsAndResponsibilities(), 4000, true, out);
+        Limits.text("terms", a.terms(), 4000, true, out);
+        Limits.text("performanceManner", a.performanceManner(), 500, true, out);
+        Limits.text("courtDecision", a.courtDecision(), 500, true, out);
         LocalDate reached = a.reachedDate();
         for (var d : List.of(new Object[] {"partiesSignedDate", a.partiesSignedDate()},
                 new Object[] {"mediatorSignedDate", a.mediatorSignedDate()}, new Object[] {"sealedDate", a.sealedDate()})) {
@@ -80,6 +89,7 @@ public final class PathValidator {
         List<Problem> out = new ArrayList<>();
         required(out, "status", p.status());
         date(out, "date", p.date(), null, today);
+        Limits.text("notes", p.notes(), 2000, true, out);
         return out;
     }
 
@@ -87,6 +97,7 @@ public final class PathValidator {
         List<Problem> out = new ArrayList<>();
         date(out, "date", f.date(), null, today);
         required(out, "satisfaction", f.satisfaction());
+        Limits.text("notes", f.notes(), 2000, true, out);
         return out;
     }
 
@@ -118,6 +129,8 @@ public final class PathValidator {
             out.add(Problem.error(field, "error.dateInFuture", today.toString()));
         } else if (notBefore != null && d.isBefore(notBefore)) {
             out.add(Problem.error(field, "error.notBefore", notBefore.toString()));
+        } else if (d.isBefore(Limits.EARLIEST)) {
+            out.add(Problem.error(field, "error.dateTooEarly", Limits.EARLIEST.toString()));
         }
     }
 }

@@ -14,17 +14,18 @@ public final class ScreeningValidator {
         List<Problem> out = new ArrayList<>();
         if (r.date() == null) {
             out.add(Problem.error("roundDate", "error.required"));
-        } else if (r.date().isAfter(today)) {
-            out.add(Problem.error("roundDate", "error.dateInFuture", today.toString()));
         }
+        Limits.date("roundDate", r.date(), today, out);
         if (r.unitId() == null) {
             out.add(Problem.error("unit", "error.required"));
         }
         if (r.kind() == null) {
             out.add(Problem.error("kind", "error.required"));
         }
-        if (r.notes() != null && r.notes().length() > 2000) {
-            out.add(Problem.error("notes", "error.tooLong", 2000));
+        Limits.text("notes", r.notes(), 2000, true, out);
+        if (r.findings().size() > 200) {
+            out.add(Problem.error("findings", "error.tooManyFindings", 200));
+            return out;
         }
         for (int i = 0; i < r.findings().size(); i++) {
             Finding f = r.findings().get(i);
@@ -41,11 +42,13 @@ public final class ScreeningValidator {
             if (f.status() == null) {
                 out.add(Problem.error(pre + "status", "error.required"));
             }
-            if (f.peopleInvolved() != null && f.peopleInvolved() < 1) {
-                out.add(Problem.error(pre + "peopleInvolved", "error.peopleAtLeastOne"));
-            }
-            if (f.amountInvolved() != null && f.amountInvolved().compareTo(BigDecimal.ZERO) < 0) {
-                out.add(Problem.error(pre + "amountInvolved", "error.amountNegative"));
+            Limits.text(pre + "summary", f.summary(), 2000, true, out);
+            Limits.text(pre + "measures", f.measures(), 2000, true, out);
+            Limits.people(pre + "peopleInvolved", f.peopleInvolved(), out);
+            Limits.amount(pre + "amountInvolved", f.amountInvolved(), out);
+            if (f.parties().size() > Limits.MAX_PARTIES) {
+                out.add(Problem.error(pre + "parties", "error.tooManyParties", Limits.MAX_PARTIES));
+                continue;
             }
             for (int j = 0; j < f.parties().size(); j++) {
                 FindingParty p = f.parties().get(j);
@@ -55,6 +58,8 @@ public final class ScreeningValidator {
                 if (p.phone() != null && !p.phone().isBlank() && !PhoneNumber.isValid(p.phone())) {
                     out.add(Problem.error(pre + "parties[" + j + "].phone", "error.phoneFormat"));
                 }
+                Limits.text(pre + "parties[" + j + "].name", p.name(), 100, false, out);
+                Limits.text(pre + "parties[" + j + "].phone", p.phone(), 30, false, out);
             }
         }
         return out;

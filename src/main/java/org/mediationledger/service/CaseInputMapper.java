@@ -39,6 +39,10 @@ public final class CaseInputMapper {
         for (int i = 0; i < ps.size(); i++) {
             CaseInput.PartyInput p = ps.get(i);
             String pre = "parties[" + i + "].";
+            if (p == null) {
+                problems.add(Problem.error("parties[" + i + "].name", "error.required"));
+                continue;
+            }
             parties.add(new Party(null, names.enumOf(PartyRole.class, p.role(), pre + "role", problems), p.name(),
                     names.enumOf(Gender.class, p.gender(), pre + "gender", problems), p.ethnicity(),
                     names.date(p.birthDate(), pre + "birthDate", problems), p.age(), p.occupation(), p.phone(), p.address(),

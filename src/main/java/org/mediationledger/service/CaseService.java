@@ -108,10 +108,10 @@ public final class CaseService {
     /** A case by its number in full, "2026-13", or just 13 for this year. */
     public Optional<MediationCase> byShortNumber(String n) {
         String t = n == null ? "" : n.strip();
-        if (t.matches("\\d+")) {
+        if (t.matches("\\d{1,6}")) {
             return byYearAndSeq(today().getYear(), Integer.parseInt(t));
         }
-        if (t.matches("\\d{4}-\\d+")) {
+        if (t.matches("\\d{4}-\\d{1,6}")) {
             return byYearAndSeq(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)));
         }
         return byNumber(t);

@@ -24,7 +24,7 @@ final class InputNames {
                 .filter(e -> e.name().equalsIgnoreCase(t) || zh.label(e).equals(t) || en.label(e).equalsIgnoreCase(t))
                 .findFirst();
         if (hit.isEmpty()) {
-            problems.add(Problem.error(field, "error.unknownValue", t));
+            problems.add(Problem.error(field, "error.unknownValue", shown(t)));
         }
         return hit.orElse(null);
     }
@@ -36,7 +36,7 @@ final class InputNames {
         }
         Optional<UUID> id = find.apply(name.strip());
         if (id.isEmpty()) {
-            problems.add(Problem.error(field, "error.unknownValue", name.strip()));
+            problems.add(Problem.error(field, "error.unknownValue", shown(name.strip())));
         }
         return id.orElse(null);
     }
@@ -46,10 +46,23 @@ final class InputNames {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate d = LocalDate.parse(text.strip());
+            if (d.getYear() < 1000 || d.getYear() > 9999) {
+                problems.add(Problem.error(field, "error.dateFormat", shown(text.strip())));
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
-            problems.add(Problem.error(field, "error.dateFormat", text.strip()));
+            problems.add(Problem.error(field, "error.dateFormat", shown(text.strip())));
             return null;
         }
+    }
+
+    /** A value echoed in a sentence: at most 40 characters, control characters shown as '?'. */
+    static String shown(String t) {
+        StringBuilder b = new StringBuilder();
+        t.codePoints().limit(40).forEach(cp -> b.appendCodePoint(Character.isISOControl(cp) || Character.getType(cp) == Character.SURROGATE
+                || Character.getType(cp) == Character.FORMAT ? '?' : cp));
+        return t.codePointCount(0, t.length()) > 40 ? b + "…" : b.toString();
     }
 }

@@ -39,7 +39,7 @@ public final class LedgerExport {
             w.write('\uFEFF');
             p.printRecord(head(m));
             for (LedgerRow r : rows) {
-                p.printRecord(values(m, r));
+                p.printRecord(values(m, r).stream().map(v -> org.mediationledger.model.SpreadsheetCell.safe(v)).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

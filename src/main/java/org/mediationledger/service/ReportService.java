@@ -204,7 +204,7 @@ public final class ReportService {
                 p.printRecord(s.title());
                 p.printRecord(s.head());
                 for (List<String> row : s.rows()) {
-                    p.printRecord(row);
+                    p.printRecord(row.stream().map(org.mediationledger.model.SpreadsheetCell::safe).toList());
                 }
             }
         } catch (IOException e) {

@@ -25,7 +25,7 @@ public final class RoundInputMapper {
         UUID lead = names.lookup(in.lead(), "leadScreener", problems,
                 n -> ref.staff().stream().filter(s -> s.name().equals(n)).map(s -> s.id()).findFirst());
         List<UUID> others = new ArrayList<>();
-        for (String s : in.screeners() == null ? List.<String>of() : in.screeners()) {
+        for (String s : in.screeners() == null ? List.<String>of() : in.screeners().stream().filter(x -> x != null).toList()) {
             UUID id = names.lookup(s, "screeners", problems,
                     n -> ref.staff().stream().filter(x -> x.name().equals(n)).map(x -> x.id()).findFirst());
             if (id != null) {
@@ -38,13 +38,17 @@ public final class RoundInputMapper {
         for (int i = 0; i < fs.size(); i++) {
             RoundInput.FindingInput f = fs.get(i);
             String pre = "findings[" + i + "].";
+            if (f == null) {
+                problems.add(org.mediationledger.model.Problem.error(pre + "summary", "error.required"));
+                continue;
+            }
             UUID type = names.lookup(f.disputeType(), pre + "disputeType", problems,
                     n -> ref.activeTypes().stream().filter(t -> t.name().equals(n)).map(t -> t.id()).findFirst());
             RiskLevel risk = f.riskLevel() == null ? RiskLevel.YELLOW : names.enumOf(RiskLevel.class, f.riskLevel(), pre + "riskLevel", problems);
             FindingStatus status = f.status() == null ? FindingStatus.MONITORING
                     : names.enumOf(FindingStatus.class, f.status(), pre + "status", problems);
             List<FindingParty> parties = (f.parties() == null ? List.<RoundInput.PartyInput>of() : f.parties()).stream()
-                    .map(p -> new FindingParty(p.name(), p.phone())).toList();
+                    .map(p -> p == null ? new FindingParty(null, null) : new FindingParty(p.name(), p.phone())).toList();
             findings.add(new Finding(null, f.summary(), type, parties, f.peopleInvolved(), f.amountInvolved(), risk,
                     f.measures(), status, null));
         }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /** The use cases of one open data file, as the window and the command line see them. */
 public record Services(Path databaseFile, SettingsService settings, ReferenceService reference, CaseService cases,
                        ScreeningService screening, PathService path, LeaderService leader, ReceptionService reception, StatsService stats, ReportService reports, CountyScale county, PaperService papers,
-                       DemoDataService demo,
+                       DemoDataService demo, BackupService backups, Transactions transactions,
                        AutoCloseable resources) implements AutoCloseable {
 
     @Override

@@ -94,6 +94,46 @@ public final class SettingsService {
         repo.put("stats.rounding", r.name());
     }
 
+    /** Automatic backups kept: the newest this many days (7 unless set). */
+    public int backupKeepDaily() {
+        return repo.get("backup.keepDaily").map(Integer::valueOf).orElse(7);
+    }
+
+    /** …and the newest of each of this many weeks (4 unless set). */
+    public int backupKeepWeekly() {
+        return repo.get("backup.keepWeekly").map(Integer::valueOf).orElse(4);
+    }
+
+    /** A second folder that every automatic backup is copied to (a USB stick, a network share), if set. */
+    public java.util.Optional<String> backupSecondFolder() {
+        return repo.get("backup.secondFolder").filter(f -> !f.isBlank());
+    }
+
+    /** Below this many MB free on the data file's disk, new saves are refused (200 unless set). */
+    public long minFreeMb() {
+        return repo.get("disk.minFreeMb").map(Long::valueOf).orElse(200L);
+    }
+
+    public void setBackupRules(int keepDaily, int keepWeekly, String secondFolder, long minFreeMb) {
+        List<org.mediationledger.model.Problem> problems = new java.util.ArrayList<>();
+        if (keepDaily < 1 || keepDaily > 366) {
+            problems.add(org.mediationledger.model.Problem.error("backupKeepDaily", "error.backupKeepDaily"));
+        }
+        if (keepWeekly < 0 || keepWeekly > 520) {
+            problems.add(org.mediationledger.model.Problem.error("backupKeepWeekly", "error.backupKeepWeekly"));
+        }
+        if (minFreeMb < 0 || minFreeMb > 1_000_000) {
+            problems.add(org.mediationledger.model.Problem.error("minFreeMb", "error.minFreeMb"));
+        }
+        if (!problems.isEmpty()) {
+            throw new org.mediationledger.model.ValidationException(problems);
+        }
+        repo.put("backup.keepDaily", String.valueOf(keepDaily));
+        repo.put("backup.keepWeekly", String.valueOf(keepWeekly));
+        repo.put("backup.secondFolder", secondFolder == null ? "" : secondFolder.strip());
+        repo.put("disk.minFreeMb", String.valueOf(minFreeMb));
+    }
+
     private static String requireText(String s) {
         if (s == null || s.isBlank()) {
             throw new IllegalArgumentException("empty setting");

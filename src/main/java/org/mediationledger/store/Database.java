@@ -8,49 +8,105 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mediationledger.model.DataFileException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.TransactionContext;
+import org.jooq.TransactionListener;
+import org.jooq.impl.DefaultConfiguration;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 file: opened with AUTO_SERVER so two clerks of one office can share it, migrated at start-up
- * by the Flyway scripts of db/migration (backed up first when a migration is about to change an existing file).
+ * The embedded H2 file. Before it is trusted it is looked at read-only (LedgerFiles.inspect): a damaged, foreign or
+ * newer file is refused and left as it was. A file written by the old H2 is rebuilt cleanly on its first open; the
+ * schema is migrated by the Flyway scripts of db/migration (backed up first). Every save is one transaction bound to
+ * its thread (nested work joins it), written to the file before it returns (H2.url), and refused with a sentence
+ * when the disk is nearly full.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    public static final String SUFFIX = ".mv.db";
+    public static final String SUFFIX = LedgerFiles.SUFFIX;
+    public static final long DEFAULT_MIN_FREE_BYTES = 200L * 1024 * 1024;
+
+    /** Whether opening may create the file: only the demo, an explicit --create and the window after asking. */
+    public enum Mode { EXISTING, CREATE_IF_MISSING }
 
     private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Path lastBackup;
+    private final AtomicLong commits = new AtomicLong();
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    private volatile long minFreeBytes = DEFAULT_MIN_FREE_BYTES;
 
     private Database(Path file, JdbcConnectionPool pool, Path lastBackup) {
         this.file = file;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
         this.lastBackup = lastBackup;
+        DefaultConfiguration cfg = new DefaultConfiguration();
+        cfg.set(SQLDialect.H2);
+        ThreadTransactions tx = new ThreadTransactions(pool, file);
+        cfg.set((ConnectionProvider) tx);
+        cfg.set((org.jooq.TransactionProvider) tx);
+        cfg.set(new Listener());
+        cfg.set(new ExecuteListener() {
+            @Override
+            public void exception(ExecuteContext ctx) {
+                if (ctx.sqlException() != null) {
+                    DataFileException d = duringWork(ctx.sqlException(), file);
+                    if (d != null) {
+                        ctx.exception(d);
+                    } else {
+                        refusedValue(ctx.sqlException()).ifPresent(ctx::exception);
+                    }
+                }
+            }
+        });
+        this.dsl = DSL.using(cfg);
     }
 
-    /** @param location the data file, with or without the ".mv.db" ending */
+    /** Opens an existing ledger; a path with no file is an error (see open(Path, Mode, String...)). */
     public static Database open(Path location) {
-        return open(location, "classpath:db/migration");
+        return open(location, Mode.EXISTING, "classpath:db/migration");
+    }
+
+    public static Database open(Path location, Mode mode) {
+        return open(location, mode, "classpath:db/migration");
     }
 
     /** With other migration locations beside the product's (tests use this to simulate an upgrade). */
     public static Database open(Path location, String... migrationLocations) {
+        return open(location, Mode.CREATE_IF_MISSING, migrationLocations);
+    }
+
+    public static Database open(Path location, Mode mode, String... migrationLocations) {
         Path file = withSuffix(location.toAbsolutePath().normalize());
         checkLocation(file);
-        String base = file.toString().substring(0, file.toString().length() - SUFFIX.length());
-        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        if (!Files.exists(file)) {
+            if (mode != Mode.CREATE_IF_MISSING) {
+                throw new DataFileException("db.error.missing", file.toString(), null);
+            }
+            LedgerFiles.create(file, migrationLocations);
+        } else if (!LedgerFiles.inUse(file)) {
+            // with another program already working on it (a shared file), that program has looked at it already
+            LedgerFiles.Inspection seen = LedgerFiles.inspect(file, false, migrationLocations);
+            if (seen.needsRebuild()) {
+                LedgerFiles.rebuild(file, seen);
+            }
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(H2.url(LedgerFiles.base(file)), H2.USER, H2.PASSWORD);
         try {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
@@ -62,6 +118,9 @@ public final class Database implements AutoCloseable {
             throw translate(e, file);
         } catch (RuntimeException e) {
             pool.dispose();
+            if (e instanceof DataFileException d) {
+                throw d;
+            }
             Optional<SQLException> sql = sqlCause(e);
             if (sql.isPresent()) {
                 throw translate(sql.get(), file);
@@ -96,6 +155,12 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure().dataSource(pool).locations(locations)
                 .baselineOnMigrate(false).load();
         MigrationInfoService info = flyway.info();
+        for (var applied : info.applied()) {
+            if (applied.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
+                    || applied.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED) {
+                throw new DataFileException("db.error.newer", file.toString(), null);
+            }
+        }
         Path backup = null;
         if (info.pending().length > 0 && info.applied().length > 0) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -173,13 +238,156 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(lastBackup);
     }
 
-    /** A consistent copy of the whole database as a zip, while it stays in use. */
+    /**
+     * A consistent copy of the whole database as a zip (H2's BACKUP TO, taken while the file stays in use), written
+     * under a temporary name and renamed into place.
+     */
     public void backupTo(Path zip) {
-        dsl.execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
+        Path tmp = zip.resolveSibling(zip.getFileName() + ".part");
+        try {
+            Files.createDirectories(zip.toAbsolutePath().getParent());
+            Files.deleteIfExists(tmp);
+            dsl.execute("BACKUP TO " + DSL.inline(tmp.toAbsolutePath().toString()));
+            Files.move(tmp, zip, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            LedgerFiles.deleteQuietly(tmp);
+            throw new DataFileException("db.error.backupWrite", zip.toString(), e);
+        } catch (RuntimeException e) {
+            LedgerFiles.deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
+    /** Runs work as one transaction: everything in it is saved together or not at all. Nested calls join it. */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return dsl.transactionResult(cfg -> work.get());
+    }
+
+    /** How many transactions this program has committed since the file was opened (for backups on close). */
+    public long commits() {
+        return commits.get();
+    }
+
+    /** Below this much free space on the file's disk, new saves are refused (a setting; default 200 MB). */
+    public void setMinFreeBytes(long bytes) {
+        this.minFreeBytes = Math.max(0, bytes);
+    }
+
+    public long minFreeBytes() {
+        return minFreeBytes;
+    }
+
+    /** Free space on the disk that holds the file, or -1 when the system cannot tell. */
+    public long usableSpace() {
+        try {
+            return Files.getFileStore(file.getParent()).getUsableSpace();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     @Override
     public void close() {
         pool.dispose();
+    }
+
+    /** Counts outermost commits and refuses to start a save when the disk is nearly full. */
+    private final class Listener implements TransactionListener {
+        @Override
+        public void beginStart(TransactionContext ctx) {
+            if (depth.get()[0] == 0) {
+                long free = usableSpace();
+                if (free >= 0 && free < minFreeBytes) {
+                    LOG.warn("refusing a save: {} bytes free on the disk of {}, {} required", free, file, minFreeBytes);
+                    throw new DataFileException("db.error.diskLow", file.getParent().toString(), null);
+                }
+            }
+        }
+
+        @Override
+        public void beginEnd(TransactionContext ctx) {
+            depth.get()[0]++;
+        }
+
+        @Override
+        public void commitEnd(TransactionContext ctx) {
+            if (--depth.get()[0] == 0) {
+                commits.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void rollbackEnd(TransactionContext ctx) {
+            depth.get()[0]--;
+        }
+    }
+
+    /**
+     * The last guard behind the validators: a value the database refuses (too long for its column, a number out of
+     * range) becomes a sentence naming the field, never an "unexpected error". Nothing was saved: the transaction
+     * rolls back.
+     */
+    static Optional<org.mediationledger.model.ValidationException> refusedValue(SQLException e) {
+        String msg = String.valueOf(e.getMessage());
+        Matcher col = COLUMN.matcher(msg);
+        String field = col.find() ? camel(col.group(1)) : "value";
+        org.mediationledger.model.Problem p = switch (e.getErrorCode()) {
+            case ErrorCode.VALUE_TOO_LONG_2 -> {
+                Matcher len = LENGTH.matcher(msg);
+                yield org.mediationledger.model.Problem.error(field, "error.tooLong", len.find() ? Integer.parseInt(len.group(1)) : 0);
+            }
+            case ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_1, ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_2 ->
+                    org.mediationledger.model.Problem.error(field, "error.amountTooLarge");
+            case ErrorCode.DATA_CONVERSION_ERROR_1, ErrorCode.INVALID_DATETIME_CONSTANT_2 ->
+                    org.mediationledger.model.Problem.error(field, "error.unknownValue", "");
+            default -> null;
+        };
+        if (p == null) {
+            return Optional.empty();
+        }
+        LOG.warn("the database refused a value the validators let through (field {}): {}", field, msg);
+        return Optional.of(new org.mediationledger.model.ValidationException(java.util.List.of(p)));
+    }
+
+    private static final Pattern COLUMN = Pattern.compile("column \"([A-Z_]+)");
+    private static final Pattern LENGTH = Pattern.compile("VARYING\\((\\d+)\\)");
+
+    private static String camel(String column) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char c : column.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A failure while working with an open file that is the file's or the disk's fault, as a sentence key: a disk
+     * that is full or gone, the shared file's host program that exited. Null for other failures (programming errors).
+     */
+    static DataFileException duringWork(SQLException e, Path file) {
+        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String key;
+        if (text.contains("no space left") || text.contains("disk full") || text.contains("not enough space")) {
+            key = "db.error.diskFull";
+        } else if (state.startsWith("08") || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
+                || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+            key = "db.error.connectionLost";
+        } else if (e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2
+                || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.GENERAL_ERROR_1) {
+            key = "db.error.writeFailed";
+        } else if (e.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1) {
+            key = "db.error.busy";
+        } else {
+            return null;
+        }
+        LOG.error("working with {} failed (H2 error {}, state {})", file, e.getErrorCode(), state, e);
+        return new DataFileException(key, file.toString(), e);
     }
 }

@@ -9,7 +9,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.mediationledger.model.Messages;
 
-/** On an empty data file: load the demo township, or start blank under the township's own name. */
+/**
+ * On an empty data file: start blank under the township's own name (the default button: Enter never loads example
+ * data into a file meant to be real), or load the demo township, which only its own button does.
+ */
 final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
     record Choice(boolean loadDemo, String township) {
     }
@@ -26,10 +29,13 @@ final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
         VBox box = new VBox(10, text, new Label(m.get("settings.township")), township);
         box.setPrefWidth(460);
         getDialogPane().setContent(Fx.padded(box));
-        ButtonType demo = new ButtonType(m.get("firstRun.demo"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType blank = new ButtonType(m.get("firstRun.blank"), ButtonBar.ButtonData.OTHER);
-        getDialogPane().getButtonTypes().setAll(demo, blank);
+        ButtonType demo = new ButtonType(m.get("firstRun.demo"), ButtonBar.ButtonData.OTHER);
+        ButtonType blank = new ButtonType(m.get("firstRun.blank"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(blank, demo);
+        getDialogPane().lookupButton(blank).setId("first-run-blank");
+        getDialogPane().lookupButton(demo).setId("first-run-demo");
         getDialogPane().lookupButton(blank).disableProperty().bind(township.textProperty().isEmpty());
-        setResultConverter(b -> b == blank ? new Choice(false, township.getText().strip()) : new Choice(true, null));
+        setResultConverter(b -> b == blank ? new Choice(false, township.getText().strip())
+                : b == demo ? new Choice(true, null) : null);
     }
 }

@@ -3,20 +3,23 @@ package org.mediationledger.ui;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.mediationledger.model.DataFileException;
 import org.mediationledger.model.Messages;
 import org.mediationledger.service.ReferenceData;
+import org.mediationledger.service.BackupService;
+import org.mediationledger.service.Opener;
 import org.mediationledger.service.Services;
 import org.mediationledger.ui.shell.MainWindow;
 
@@ -26,7 +29,7 @@ import org.mediationledger.ui.shell.MainWindow;
  */
 public final class LedgerApplication extends Application {
     /** What the composition root hands over before launch (JavaFX creates this class itself). */
-    public record Launch(BiFunction<Path, Messages, Services> opener, Path database, String language, UiPreferences prefs) {
+    public record Launch(Opener opener, Path database, Path defaultDatabase, String language, UiPreferences prefs) {
     }
 
     private static Launch launch;
@@ -56,17 +59,66 @@ public final class LedgerApplication extends Application {
         stage.setScene(scene);
         launch.prefs().restore(stage);
         stage.show();
-        executor.run(() -> launch.opener().apply(launch.database(), m), opened -> {
+        open(stage, m, false);
+        stage.setOnCloseRequest(e -> launch.prefs().remember(stage));
+    }
+
+    private Path file() {
+        return launch.database() != null ? launch.database() : launch.defaultDatabase();
+    }
+
+    /**
+     * Opens the data file in the background. A missing file is created only after asking; a damaged one is left as it
+     * was, and the newest backup is offered in its place.
+     */
+    private void open(Stage stage, Messages m, boolean create) {
+        executor.run(() -> launch.opener().open(launch.database(), m, create), opened -> {
             services = opened;
+            services.backups().startDailyWhileOpen();
             firstRun(stage, m);
         }, failure -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, Errors.sentence(m, failure), Fx.ok(m));
+            if (failure instanceof DataFileException d && d.reasonKey().equals("db.error.missing")) {
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, m.get("app.createNew", d.location()),
+                        new ButtonType(m.get("app.createNewYes"), ButtonBar.ButtonData.OK_DONE),
+                        Fx.cancel(m));
+                ask.setHeaderText(m.get("app.noFile"));
+                ask.initOwner(stage);
+                if (ask.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent()) {
+                    open(stage, m, true);
+                } else {
+                    Platform.exit();
+                }
+                return;
+            }
+            Optional<BackupService.Backup> newest = failure instanceof DataFileException d
+                    && d.reasonKey().equals("db.error.corrupt") ? newestBackup() : Optional.empty();
+            ButtonType restore = new ButtonType(m.get("app.restoreNewest"), ButtonBar.ButtonData.OK_DONE);
+            Alert a = newest.isPresent()
+                    ? new Alert(Alert.AlertType.ERROR, Errors.sentence(m, failure) + "\n\n" + m.get("app.newestBackup",
+                            newest.get().file().getFileName(), newest.get().made().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), newest.get().cases()),
+                            restore, Fx.cancel(m))
+                    : new Alert(Alert.AlertType.ERROR, Errors.sentence(m, failure), Fx.ok(m));
             a.setHeaderText(m.get("app.cannotOpen"));
             a.initOwner(stage);
-            a.showAndWait();
+            if (newest.isPresent() && a.showAndWait().filter(b -> b == restore).isPresent()) {
+                executor.run(() -> BackupService.restore(file(), newest.get().file()), counts -> open(stage, m, false),
+                        f -> {
+                            Alert e = new Alert(Alert.AlertType.ERROR, Errors.sentence(m, f), Fx.ok(m));
+                            e.initOwner(stage);
+                            e.showAndWait();
+                            Platform.exit();
+                        });
+                return;
+            } else if (newest.isEmpty()) {
+                a.showAndWait();
+            }
             Platform.exit();
         });
-        stage.setOnCloseRequest(e -> launch.prefs().remember(stage));
+    }
+
+    private Optional<BackupService.Backup> newestBackup() {
+        Path f = file().toAbsolutePath();
+        return BackupService.list(f.resolveSibling("backups")).stream().filter(b -> b.cases() >= 0).findFirst();
     }
 
     private void firstRun(Stage stage, Messages m) {
@@ -77,7 +129,9 @@ public final class LedgerApplication extends Application {
             }
             Optional<FirstRunDialog.Choice> choice = new FirstRunDialog(m, stage).showAndWait();
             executor.run(() -> {
-                if (choice.isEmpty() || choice.get().loadDemo()) {
+                if (choice.isEmpty()) {
+                    return null;
+                } else if (choice.get().loadDemo()) {
                     services.demo().load();
                 } else {
                     services.settings().setTownship(choice.get().township());

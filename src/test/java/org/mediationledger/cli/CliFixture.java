@@ -28,6 +28,6 @@ abstract class CliFixture {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return new Cli((p, m) -> Composition.open(p, m, TestData.CLOCK), new PrintWriter(out), new PrintWriter(err)).run(args);
+        return new Cli((p, m, create) -> Composition.open(p, m, TestData.CLOCK, create), new PrintWriter(out), new PrintWriter(err)).run(args);
     }
 }

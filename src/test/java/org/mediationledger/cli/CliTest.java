@@ -51,7 +51,7 @@ class CliTest extends CliFixture {
 
     @Test
     void noCommandMeansOpenTheWindow() {
-        Cli cli = new Cli((p, m) -> { throw new AssertionError("must not open"); }, new PrintWriter(new StringWriter()),
+        Cli cli = new Cli((p, m, c) -> { throw new AssertionError("must not open"); }, new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()));
         assertThat(cli.run("--db", "x", "--lang", "en")).isZero();
         assertThat(cli.wantsWindow()).isTrue();

@@ -42,7 +42,7 @@ class CrossProcessNumberingTest {
             List<Process> others = new ArrayList<>();
             for (int p = 0; p < 2; p++) {
                 others.add(new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                        "-Dorg.slf4j.simpleLogger.logFile=System.err", "org.mediationledger.app.Main",
+                        "org.mediationledger.app.Main",
                         "cases", "add", "--file", file.toString(), "--db", db.toString())
                         .redirectErrorStream(true).redirectOutput(dir.resolve("out" + p + ".txt").toFile()).start());
             }

@@ -19,7 +19,7 @@ class DatabaseTest {
 
     @Test
     void createsAndMigratesANewFileWithoutBackup() {
-        try (Database db = Database.open(dir.resolve("sub/ledger"))) {
+        try (Database db = Database.open(dir.resolve("sub/ledger"), Database.Mode.CREATE_IF_MISSING)) {
             assertThat(db.file()).isEqualTo(dir.resolve("sub/ledger.mv.db"));
             assertThat(Files.exists(db.file())).isTrue();
             List<String> tables = db.dsl().fetch("select table_name from information_schema.tables where table_schema='PUBLIC'")
@@ -31,7 +31,7 @@ class DatabaseTest {
 
     @Test
     void everyTableHasTheCommonColumns() {
-        try (Database db = Database.open(dir.resolve("ledger"))) {
+        try (Database db = Database.open(dir.resolve("ledger"), Database.Mode.CREATE_IF_MISSING)) {
             var rows = db.dsl().fetch("select table_name, column_name, data_type from information_schema.columns "
                     + "where table_schema='PUBLIC' and table_name <> 'flyway_schema_history'");
             var tables = rows.intoGroups(r -> r.get(0, String.class), r -> r.get(1, String.class) + ":" + r.get(2, String.class));
@@ -48,7 +48,7 @@ class DatabaseTest {
     @Test
     void anExistingFileIsBackedUpBeforeAMigrationChangesIt() throws Exception {
         Path file = dir.resolve("ledger");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Database.Mode.CREATE_IF_MISSING)) {
             db.dsl().execute("insert into app_setting(id, setting_key, setting_value, created_at, updated_at) "
                     + "values (random_uuid(), 'township.name', '青山镇', now(), now())");
         }
@@ -68,7 +68,7 @@ class DatabaseTest {
     @Test
     void aFileHeldExclusivelyGetsASentenceKey() throws Exception {
         Path file = dir.resolve("ledger");
-        Database.open(file).close();
+        Database.open(file, Database.Mode.CREATE_IF_MISSING).close();
         String url = "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath() + ";AUTO_SERVER=TRUE";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("SET EXCLUSIVE 1");

@@ -1,0 +1,154 @@
+package org.mediationledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.mediationledger.model.DataFileException;
+import org.mediationledger.model.Messages;
+import org.mediationledger.service.BackupService;
+import org.mediationledger.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** Keeping the data safe from the command line: backup, restore, check. */
+final class DataCommands {
+    private DataCommands() {
+    }
+
+    enum Format { table, json }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = {"立即备份数据文件（一致的快照，写完后逐行核对）；不带 --out 时写入数据文件旁的 backups 文件夹。",
+                "Back up the data file now (a consistent snapshot, read back after writing); without --out into backups/.",
+                "--list 列出已有的备份 / lists the backups."})
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Option(names = "--out", paramLabel = "F.zip", description = "备份文件 / the backup file")
+        Path out;
+
+        @Option(names = "--list", description = "列出备份 / list the backups")
+        boolean list;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | json (default: table)")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = parent.cli;
+            Messages m = cli.messages();
+            if (list) {
+                Path folder = cli.file().toAbsolutePath().resolveSibling("backups");
+                List<BackupService.Backup> all = BackupService.list(folder);
+                if (format == Format.json) {
+                    cli.out().print(Json.write(all.stream().map(b -> {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("file", b.file().toString());
+                        o.put("kind", b.kind().name());
+                        o.put("made", b.made().toString());
+                        o.put("bytes", b.bytes());
+                        o.put("cases", b.cases());
+                        o.put("rounds", b.rounds());
+                        o.put("findings", b.findings());
+                        return o;
+                    }).toList()));
+                } else {
+                    cli.out().println(m.get("cli.backup.list", folder));
+                    cli.out().print(Table.render(List.of("file", "kind", "made", "cases"), all.stream().map(b -> List.of(
+                            b.file().getFileName().toString(), b.kind().name(), b.made().toString().replace('T', ' '),
+                            String.valueOf(b.cases()))).toList()));
+                }
+                return Cli.OK;
+            }
+            try (Services s = cli.open()) {
+                BackupService.Backup b = s.backups().backupNow(Optional.ofNullable(out));
+                if (format == Format.json) {
+                    cli.out().print(Json.write(Map.of("file", b.file().toString(), "cases", b.cases(), "rounds", b.rounds(),
+                            "findings", b.findings())));
+                } else {
+                    cli.out().println(m.get("cli.backup.done", b.file(), b.cases(), b.rounds(), b.findings()));
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = {"从备份恢复：先核对备份，再把当前文件另存到 backups 文件夹，然后换上备份。数据文件不能正被使用。",
+                "Restore a backup: it is checked first, the current file is kept aside in backups/, then replaced."})
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Option(names = "--from", required = true, paramLabel = "F.zip", description = "备份文件 / the backup file")
+        Path from;
+
+        @Override
+        public Integer call() {
+            Cli cli = parent.cli;
+            Messages m = cli.messages();
+            if (!Files.isRegularFile(from)) {
+                throw new UserInputException(m.get("cli.restore.missingBackup", from), Cli.BAD_ARGUMENTS);
+            }
+            Map<String, Long> counts = BackupService.restore(cli.file(), from);
+            cli.out().println(m.get("cli.restore.done", from, counts.getOrDefault("MEDIATION_CASE", 0L),
+                    counts.getOrDefault("SCREENING_ROUND", 0L), counts.getOrDefault("FINDING", 0L)));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"检查数据文件（只读打开，读出每张表的每一行并计数）；完好返回 0，有问题返回 1。",
+                "Check the data file read-only: read every row of every table and count; exit 0 good, 1 damaged."})
+    static final class Check implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | json (default: table)")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = parent.cli;
+            Messages m = cli.messages();
+            Path file = cli.file();
+            try {
+                Map<String, Long> counts = BackupService.check(file);
+                if (format == Format.json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("file", file.toString());
+                    o.put("sound", true);
+                    Map<String, Long> tables = new LinkedHashMap<>();
+                    counts.forEach((t, n) -> tables.put(t.toLowerCase(java.util.Locale.ROOT), n));
+                    o.put("tables", tables);
+                    cli.out().print(Json.write(o));
+                } else {
+                    cli.out().println(m.get("cli.check.good", file));
+                    cli.out().println(m.get("cli.check.counts", counts.getOrDefault("MEDIATION_CASE", 0L),
+                            counts.getOrDefault("PARTY", 0L), counts.getOrDefault("SCREENING_ROUND", 0L),
+                            counts.getOrDefault("FINDING", 0L), counts.getOrDefault("AUDIT_LOG", 0L),
+                            BackupService.schemaVersion(file)));
+                }
+                return Cli.OK;
+            } catch (DataFileException e) {
+                if (format == Format.json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("file", file.toString());
+                    o.put("sound", false);
+                    o.put("reason", e.reasonKey());
+                    o.put("message", m.get(e.reasonKey(), e.location()));
+                    cli.out().print(Json.write(o));
+                } else {
+                    cli.err().println(m.get("cli.check.bad", file, m.get(e.reasonKey(), e.location())));
+                }
+                return Cli.INVALID_DATA;
+            }
+        }
+    }
+}

@@ -1,0 +1,320 @@
+package org.mediationledger.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcDataSource;
+import org.mediationledger.model.DataFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Looking at a ledger file before trusting it, rebuilding one written by an older H2, creating a new one and putting a
+ * backup in place. Every step that replaces a file writes the new one beside it first and moves it in with one atomic
+ * rename, so a crash at any moment leaves either the old file or the new one, never half of each.
+ */
+public final class LedgerFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerFiles.class);
+    public static final String SUFFIX = ".mv.db";
+    /** Files whose schema is older than this were written by H2 2.3.232 and are rebuilt cleanly on their first open. */
+    static final int REBUILT_FROM_VERSION = 13;
+    /** The tables that make a file a ledger. */
+    private static final List<String> LEDGER_TABLES = List.of("MEDIATION_CASE", "PARTY", "SCREENING_ROUND", "AUDIT_LOG");
+
+    private LedgerFiles() {
+    }
+
+    /** What a look at a file found: rows per table, the schema version, whether it needs the clean rebuild. */
+    public record Inspection(Map<String, Long> counts, int schemaVersion, boolean needsRebuild) {
+        public long count(String table) {
+            return counts.getOrDefault(table, 0L);
+        }
+    }
+
+    static Path base(Path file) {
+        String s = file.toString();
+        return Path.of(s.substring(0, s.length() - SUFFIX.length()));
+    }
+
+    /**
+     * Opens the file read-only and checks that it is a ledger this program may open: an H2 file, the schema and its
+     * Flyway history present and intact, not from a newer program, its tables readable. With fullRead every row of
+     * every table is read (the `check` command); otherwise the row counts are read. Throws a DataFileException with
+     * the reason; the file is never written.
+     */
+    public static Inspection inspect(Path file, boolean fullRead, String... migrationLocations) {
+        if (!Files.exists(file)) {
+            throw new DataFileException("db.error.missing", file.toString(), null);
+        }
+        if (inUse(file)) {
+            throw new DataFileException("db.error.inUse", file.toString(), null);
+        }
+        removeStaleLock(file);
+        checkHeader(file);
+        String url = H2.readOnlyUrl(base(file));
+        try (Connection c = DriverManager.getConnection(url, H2.USER, H2.PASSWORD)) {
+            List<String> tables = tables(c);
+            if (!tables.contains("flyway_schema_history") || !tables.containsAll(LEDGER_TABLES)) {
+                LOG.warn("{} holds tables {}: not a ledger", file, tables);
+                throw new DataFileException("db.error.corrupt", file.toString(), null);
+            }
+            int version = checkHistory(c, file, migrationLocations);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String t : tables) {
+                counts.put(t, fullRead ? readAll(c, t) : count(c, t));
+            }
+            return new Inspection(counts, version, version < REBUILT_FROM_VERSION);
+        } catch (SQLException e) {
+            DataFileException d = Database.translate(e, file);
+            // read-only, anything H2 cannot read through (an emptied header, a missing chunk) is a damaged file
+            throw switch (d.reasonKey()) {
+                case "db.error.locked", "db.error.password", "db.error.unreadable" -> d;
+                default -> new DataFileException("db.error.corrupt", file.toString(), e);
+            };
+        } catch (RuntimeException e) {
+            if (e instanceof DataFileException d) {
+                throw d;
+            }
+            LOG.error("could not read {}", file, e);
+            throw new DataFileException("db.error.corrupt", file.toString(), e);
+        }
+    }
+
+    /** An H2 2.x file starts with a header block "H:2,…"; a PNG, a text file or an emptied file does not. */
+    private static void checkHeader(Path file) {
+        byte[] head = new byte[64];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new DataFileException("db.error.unreadable", file.toString(), e);
+        }
+        String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        if (!text.startsWith("H:2,")) {
+            LOG.warn("{} does not start with an H2 header ({} bytes read)", file, n);
+            throw new DataFileException("db.error.corrupt", file.toString(), null);
+        }
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "select table_name from information_schema.tables where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' "
+                        + "order by table_name")) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** The schema version; refuses a file from a newer program and a history that failed or was altered. */
+    private static int checkHistory(Connection c, Path file, String[] locations) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(H2.readOnlyUrl(base(file)));
+        ds.setUser(H2.USER);
+        ds.setPassword(H2.PASSWORD);
+        Flyway flyway = Flyway.configure().dataSource(ds).locations(locations).load();
+        int version = 0;
+        for (MigrationInfo i : flyway.info().applied()) {
+            MigrationState st = i.getState();
+            if (st == MigrationState.FUTURE_SUCCESS || st == MigrationState.FUTURE_FAILED) {
+                throw new DataFileException("db.error.newer", file.toString(), null);
+            }
+            if (st.isFailed()) {
+                LOG.warn("{}: migration {} is recorded as failed", file, i.getVersion());
+                throw new DataFileException("db.error.corrupt", file.toString(), null);
+            }
+            if (i.getVersion() != null) {
+                version = Math.max(version, Integer.parseInt(i.getVersion().getVersion().split("\\.")[0]));
+            }
+        }
+        var result = Flyway.configure().dataSource(ds).locations(locations).ignoreMigrationPatterns("*:pending").load()
+                .validateWithResult();
+        if (!result.validationSuccessful) {
+            LOG.warn("{}: schema history does not match the program's migrations: {}", file, result.getAllErrorMessages());
+            throw new DataFileException("db.error.corrupt", file.toString(), null);
+        }
+        return version;
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select count(*) from \"" + table + "\"")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Reads every column of every row, so a damaged page anywhere in the table is found. */
+    private static long readAll(Connection c, String table) throws SQLException {
+        long rows = 0;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select * from \"" + table + "\"")) {
+            int cols = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                for (int i = 1; i <= cols; i++) {
+                    r.getObject(i);
+                }
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Creates a new ledger: made and migrated under a temporary name beside the target, closed, then renamed into
+     * place, so a crash while creating leaves no half-made file where the ledger belongs.
+     */
+    static void create(Path file, String[] locations) {
+        Path tmpBase = file.resolveSibling(".new-" + UUID.randomUUID());
+        Path tmp = Path.of(tmpBase + SUFFIX);
+        try {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL(H2.createUrl(tmpBase));
+            ds.setUser(H2.USER);
+            ds.setPassword(H2.PASSWORD);
+            try (Connection keepOpen = ds.getConnection()) {
+                Flyway.configure().dataSource(ds).locations(locations).load().migrate();
+                try (Statement s = keepOpen.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException e) {
+            throw Database.translate(e, file);
+        } catch (IOException e) {
+            throw new DataFileException("db.error.io", file.toString(), e);
+        } finally {
+            deleteQuietly(tmp);
+            deleteQuietly(Path.of(tmpBase + ".trace.db"));
+        }
+    }
+
+    /**
+     * Rewrites a file written by an older H2 cleanly: every row exported with SCRIPT from the old file (read-only),
+     * loaded into a new file, the rows of every table compared, the old file kept in backups/, the new one moved in.
+     */
+    static void rebuild(Path file, Inspection before) {
+        Path dir = file.getParent();
+        Path backups = dir.resolve("backups");
+        Path tmpBase = dir.resolve(".rebuild-" + UUID.randomUUID());
+        Path tmp = Path.of(tmpBase + SUFFIX);
+        Path script = dir.resolve(".rebuild-" + UUID.randomUUID() + ".sql");
+        try {
+            Files.createDirectories(backups);
+            try (Connection c = DriverManager.getConnection(H2.readOnlyUrl(base(file)), H2.USER, H2.PASSWORD);
+                 Statement s = c.createStatement()) {
+                s.execute("SCRIPT TO '" + script.toString().replace("'", "''") + "' CHARSET 'UTF-8'");
+            }
+            Map<String, Long> after = new LinkedHashMap<>();
+            try (Connection c = DriverManager.getConnection(H2.createUrl(tmpBase), H2.USER, H2.PASSWORD);
+                 Statement s = c.createStatement()) {
+                s.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "' CHARSET 'UTF-8'");
+                for (String t : tables(c)) {
+                    after.put(t, count(c, t));
+                }
+                if (!after.equals(before.counts())) {
+                    LOG.error("rebuild of {} gave other counts: before {} after {}", file, before.counts(), after);
+                    throw new DataFileException("db.error.rebuild", file.toString(), null);
+                }
+                s.execute("SHUTDOWN");
+            }
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path kept = backups.resolve(file.getFileName().toString().replace(SUFFIX, "") + "-before-rebuild-" + stamp + SUFFIX);
+            Files.copy(file, kept, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            LOG.info("rebuilt {} cleanly ({} tables, counts equal); the old file is kept as {}", file, after.size(), kept);
+        } catch (SQLException e) {
+            throw Database.translate(e, file);
+        } catch (IOException e) {
+            throw new DataFileException("db.error.io", file.toString(), e);
+        } finally {
+            deleteQuietly(tmp);
+            deleteQuietly(script);
+            deleteQuietly(Path.of(tmpBase + ".trace.db"));
+        }
+    }
+
+    /**
+     * True while a program has the file open. H2 holds an operating-system lock on the data file while it has it
+     * open for writing, and keeps a lock file beside it naming the address where it serves the file to other
+     * programs (AUTO_SERVER). A program that was killed leaves the lock file behind, but no lock and no server.
+     */
+    public static boolean inUse(Path file) {
+        if (Files.exists(file)) {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+                java.nio.channels.FileLock l = ch.tryLock(0, Long.MAX_VALUE, true);
+                if (l == null) {
+                    return true;
+                }
+                l.release();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                return true; // this program has it open
+            } catch (IOException e) {
+                LOG.debug("no lock test on {}", file, e);
+            }
+        }
+        Path lock = lockFile(file);
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (InputStream in = Files.newInputStream(lock)) {
+            p.load(in);
+        } catch (IOException e) {
+            return true; // being written by the program that opens it right now
+        }
+        String server = p.getProperty("server");
+        if (server == null || !server.contains(":")) {
+            return false;
+        }
+        int colon = server.lastIndexOf(':');
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress(server.substring(0, colon), Integer.parseInt(server.substring(colon + 1))), 1000);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    static Path lockFile(Path file) {
+        return Path.of(base(file) + ".lock.db");
+    }
+
+    /**
+     * Removes the lock file a killed program left behind, which H2 would take over on a normal open anyway but which
+     * stops a read-only look. Only when inUse() has found the file free.
+     */
+    static void removeStaleLock(Path file) {
+        Path lock = lockFile(file);
+        if (Files.exists(lock)) {
+            LOG.info("removing the lock file {} left by a program that ended without closing the file", lock);
+            deleteQuietly(lock);
+        }
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}", p, e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.mediationledger.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
+import org.jooq.TransactionContext;
+import org.jooq.TransactionProvider;
+import org.jooq.exception.DataAccessException;
+import org.mediationledger.model.DataFileException;
+
+/**
+ * Transactions bound to the thread: the outermost one takes a connection from the pool and every statement and every
+ * nested transaction on that thread uses it (nested ones as savepoints), so a batch of saves — each written by a
+ * repository as its own transaction — commits once, all or nothing.
+ */
+final class ThreadTransactions implements TransactionProvider, ConnectionProvider {
+    private final JdbcConnectionPool pool;
+    private final java.nio.file.Path file;
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ThreadLocal<Deque<Savepoint>> savepoints = ThreadLocal.withInitial(ArrayDeque::new);
+
+    ThreadTransactions(JdbcConnectionPool pool, java.nio.file.Path file) {
+        this.pool = pool;
+        this.file = file;
+    }
+
+    boolean inTransaction() {
+        return bound.get() != null;
+    }
+
+    // ConnectionProvider: the thread's transaction connection, or one from the pool for a single statement
+
+    @Override
+    public Connection acquire() {
+        Connection c = bound.get();
+        return c != null ? c : fromPool();
+    }
+
+    @Override
+    public void release(Connection c) {
+        if (c != bound.get()) {
+            close(c);
+        }
+    }
+
+    private Connection fromPool() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            DataFileException d = Database.duringWork(e, file);
+            throw d != null ? d : new DataAccessException("no connection to " + file, e);
+        }
+    }
+
+    // TransactionProvider
+
+    @Override
+    public void begin(TransactionContext ctx) {
+        Connection c = bound.get();
+        try {
+            if (c == null) {
+                c = fromPool();
+                try {
+                    c.setAutoCommit(false);
+                } catch (SQLException e) {
+                    close(c);
+                    throw e;
+                }
+                bound.set(c);
+                savepoints.get().clear();
+            } else {
+                savepoints.get().push(c.setSavepoint());
+            }
+        } catch (SQLException e) {
+            throw translate("begin", e);
+        }
+    }
+
+    @Override
+    public void commit(TransactionContext ctx) {
+        Connection c = bound.get();
+        Deque<Savepoint> stack = savepoints.get();
+        try {
+            if (!stack.isEmpty()) {
+                c.releaseSavepoint(stack.pop());
+                return;
+            }
+            try {
+                c.commit();
+            } finally {
+                end(c);
+            }
+        } catch (SQLException e) {
+            throw translate("commit", e);
+        }
+    }
+
+    @Override
+    public void rollback(TransactionContext ctx) {
+        Connection c = bound.get();
+        if (c == null) {
+            return;
+        }
+        Deque<Savepoint> stack = savepoints.get();
+        try {
+            if (!stack.isEmpty()) {
+                c.rollback(stack.pop());
+                return;
+            }
+            try {
+                c.rollback();
+            } finally {
+                end(c);
+            }
+        } catch (SQLException e) {
+            throw translate("rollback", e);
+        }
+    }
+
+    private void end(Connection c) {
+        bound.remove();
+        savepoints.get().clear();
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            // a broken connection (the shared file's host went away): the pool must not hand it out again
+        }
+        close(c);
+    }
+
+    private RuntimeException translate(String what, SQLException e) {
+        DataFileException d = Database.duringWork(e, file);
+        return d != null ? d : new DataAccessException("cannot " + what + " a transaction on " + file, e);
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // already closed
+        }
+    }
+}
