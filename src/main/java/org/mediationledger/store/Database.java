@@ -50,6 +50,11 @@ public final class Database implements AutoCloseable {
     private final AtomicLong commits = new AtomicLong();
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
     private volatile long minFreeBytes = DEFAULT_MIN_FREE_BYTES;
+    private static final java.util.Set<Path> OPEN_HERE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static boolean isOpenHere(Path file) {
+        return OPEN_HERE.contains(file.toAbsolutePath().normalize());
+    }
 
     private Database(Path file, JdbcConnectionPool pool, Path lastBackup) {
         this.file = file;
@@ -101,7 +106,7 @@ public final class Database implements AutoCloseable {
             LedgerFiles.create(file, migrationLocations);
         } else if (!LedgerFiles.inUse(file)) {
             // with another program already working on it (a shared file), that program has looked at it already
-            LedgerFiles.Inspection seen = LedgerFiles.inspect(file, false, migrationLocations);
+            LedgerFiles.Inspection seen = LedgerFiles.inspect(file, readInFullAtOpen(file), migrationLocations);
             if (seen.needsRebuild()) {
                 LedgerFiles.rebuild(file, seen);
             }
@@ -112,6 +117,7 @@ public final class Database implements AutoCloseable {
                 c.isValid(1);
             }
             Path backup = migrate(pool, file, migrationLocations);
+            OPEN_HERE.add(file);
             return new Database(file, pool, backup);
         } catch (SQLException e) {
             pool.dispose();
@@ -126,6 +132,19 @@ public final class Database implements AutoCloseable {
                 throw translate(sql.get(), file);
             }
             throw new DataFileException("db.error.migration", file.toString(), e);
+        }
+    }
+
+    /**
+     * A file of up to 32 MB (a township's years of work) is read row by row before it is trusted, so damage anywhere
+     * is found before a clerk sees a partial ledger; a larger one (county scale) has its tables counted at open, and
+     * `check` and every backup read it in full.
+     */
+    private static boolean readInFullAtOpen(Path file) {
+        try {
+            return Files.size(file) <= 32L * 1024 * 1024;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
@@ -191,7 +210,7 @@ public final class Database implements AutoCloseable {
     }
 
     static DataFileException translate(SQLException e, Path file) {
-        String key = looksDamaged(e, file) ? "db.error.corrupt" : switch (e.getErrorCode()) {
+        String key = noSpace(e) ? "db.error.diskFull" : looksDamaged(e, file) ? "db.error.corrupt" : switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE,
                  ErrorCode.LOCK_TIMEOUT_1 -> "db.error.locked";
             case ErrorCode.FILE_CORRUPTED_1 -> "db.error.corrupt";
@@ -202,6 +221,17 @@ public final class Database implements AutoCloseable {
         };
         LOG.error("could not open {} (H2 error {})", file, e.getErrorCode(), e);
         return new DataFileException(key, file.toString(), e);
+    }
+
+    /** The disk is full (the system's words are in one of the causes). */
+    static boolean noSpace(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A readable file that H2 cannot read through (cut short, or not an H2 file at all) is a damaged file. */
@@ -289,6 +319,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+        OPEN_HERE.remove(file);
     }
 
     /** Counts outermost commits and refuses to start a save when the disk is nearly full. */
@@ -374,7 +405,7 @@ public final class Database implements AutoCloseable {
         String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String key;
-        if (text.contains("no space left") || text.contains("disk full") || text.contains("not enough space")) {
+        if (noSpace(e)) {
             key = "db.error.diskFull";
         } else if (state.startsWith("08") || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
                 || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {

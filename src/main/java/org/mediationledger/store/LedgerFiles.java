@@ -266,7 +266,9 @@ public final class LedgerFiles {
                 }
                 l.release();
             } catch (java.nio.channels.OverlappingFileLockException e) {
-                return true; // this program has it open
+                // this program holds a lock on it: in use if it has the ledger open; H2 keeps the lock of a damaged
+                // file it failed to open, which must not stop the restore of a backup in its place
+                return Database.isOpenHere(file);
             } catch (IOException e) {
                 LOG.debug("no lock test on {}", file, e);
             }

@@ -15,7 +15,8 @@ import org.mediationledger.service.Services;
  * A clerk saving cases as fast as the program lets them, in a child JVM the tests kill: after each save the program
  * confirmed it prints "SAVED number id". A save refused with a sentence (the shared file's host went away) prints
  * "REFUSED key" and the clerk saves again.
- * Arguments: data file, a label for the parties, how many cases.
+ * Arguments: data file, a label for the parties, how many cases; optionally how many refusals to bear (50) and how
+ * long a summary to write (a short one).
  */
 public final class CrashWriter {
     private CrashWriter() {
@@ -26,6 +27,8 @@ public final class CrashWriter {
         Path db = Path.of(args[0]);
         String label = args[1];
         int count = Integer.parseInt(args[2]);
+        int maxRefusals = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+        String filler = args.length > 4 ? "纠纷经过".repeat(Integer.parseInt(args[4]) / 4) : "";
         try (Services s = Composition.open(db, TestData.ZH, Clock.systemDefaultZone(), false)) {
             ReferenceData ref = s.reference().load();
             out.println("OPEN");
@@ -33,14 +36,15 @@ public final class CrashWriter {
             int refused = 0;
             while (saved < count) {
                 try {
-                    MediationCase c = s.cases().register(TestData.draft(ref, label + " 第" + saved + "件", label + "甲" + saved,
+                    MediationCase c = s.cases().register(TestData.draft(ref, label + " 第" + saved + "件" + filler, label + "甲" + saved,
                             label + "乙" + saved));
                     out.println("SAVED\t" + c.caseNumber() + "\t" + c.id());
                     saved++;
                 } catch (DataFileException e) {
                     out.println("REFUSED\t" + e.reasonKey());
-                    if (++refused > 50) {
-                        throw e;
+                    if (++refused >= maxRefusals) {
+                        out.println("GAVE UP");
+                        break;
                     }
                 }
             }
