@@ -325,6 +325,9 @@ final class Json {
             if (tree == null || !(tree.isArray() || tree.isObject())) {
                 throw new UserInputException(m.get("cli.badJson", file, "1:1", m.get("cli.notAnObject")), Cli.INVALID_DATA);
             }
+            if (tree.isArray() && tree.isEmpty()) {
+                throw new UserInputException(m.get("cli.json.empty", file), Cli.INVALID_DATA);
+            }
             List<T> out = new ArrayList<>();
             int n = 0;
             for (JsonNode node : tree.isArray() ? tree : List.of(tree)) {
