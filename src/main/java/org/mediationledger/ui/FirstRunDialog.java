@@ -35,6 +35,16 @@ final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
         getDialogPane().lookupButton(blank).setId("first-run-blank");
         getDialogPane().lookupButton(demo).setId("first-run-demo");
         getDialogPane().lookupButton(blank).disableProperty().bind(township.textProperty().isEmpty());
+        // Enter never loads the demo, whichever button has the focus: it starts blank once a name is typed, else nothing
+        getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                if (!township.getText().isBlank()) {
+                    ((javafx.scene.control.Button) getDialogPane().lookupButton(blank)).fire();
+                }
+            }
+        });
+        setOnShown(e -> javafx.application.Platform.runLater(township::requestFocus));
         setResultConverter(b -> b == blank ? new Choice(false, township.getText().strip())
                 : b == demo ? new Choice(true, null) : null);
     }

@@ -116,6 +116,30 @@ public final class LedgerApplication extends Application {
         });
     }
 
+    /** Settings → 数据备份 → 从备份恢复: the file is closed (with its backup), replaced by the backup, and opened again. */
+    private void restoreFrom(Stage stage, Messages m, Path zip) {
+        Services old = services;
+        services = null;
+        stage.getScene().setRoot(new VBox(12, new ProgressIndicator(), new Label(m.get("backup.restoring"))));
+        ((VBox) stage.getScene().getRoot()).setAlignment(Pos.CENTER);
+        executor.run(() -> {
+            Path file = old.databaseFile();
+            old.close();
+            return BackupService.restore(file, zip);
+        }, counts -> {
+            open(stage, m, false);
+            Alert done = new Alert(Alert.AlertType.INFORMATION, m.get("backup.restored", zip.getFileName(),
+                    counts.getOrDefault("MEDIATION_CASE", 0L), counts.getOrDefault("SCREENING_ROUND", 0L),
+                    counts.getOrDefault("FINDING", 0L)), Fx.ok(m));
+            done.setHeaderText(null);
+            done.initOwner(stage);
+            done.show();
+        }, failure -> {
+            Errors.show(stage, m, failure);
+            open(stage, m, false);
+        });
+    }
+
     private Optional<BackupService.Backup> newestBackup() {
         Path f = file().toAbsolutePath();
         return BackupService.list(f.resolveSibling("backups")).stream().filter(b -> b.cases() >= 0).findFirst();
@@ -146,7 +170,8 @@ public final class LedgerApplication extends Application {
 
     private void showMain(Stage stage, Messages m) {
         executor.run(() -> services.reference().load(), (ReferenceData ref) -> {
-            MainWindow main = new MainWindow(services, executor, m, ref, launch.language(), launch.prefs()::setLanguage);
+            MainWindow main = new MainWindow(services, executor, m, ref, launch.language(), launch.prefs()::setLanguage,
+                    zip -> restoreFrom(stage, m, zip));
             stage.getScene().setRoot(main);
             main.installShortcuts();
             stage.setTitle(m.get("app.titleWithTownship", ref.township()));

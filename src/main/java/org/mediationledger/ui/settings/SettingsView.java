@@ -51,6 +51,12 @@ public final class SettingsView extends BorderPane {
 
     /** @param chooseLanguage keeps the chosen interface language ("zh" or "en") for the next start */
     public SettingsView(SettingsViewModel vm, String language, java.util.function.Consumer<String> chooseLanguage) {
+        this(vm, language, chooseLanguage, null);
+    }
+
+    /** @param backups the 数据备份 tab's view model (null: no such tab) */
+    public SettingsView(SettingsViewModel vm, String language, java.util.function.Consumer<String> chooseLanguage,
+                        BackupViewModel backups) {
         this.vm = vm;
         this.m = vm.messages();
         this.language = language;
@@ -67,6 +73,16 @@ public final class SettingsView extends BorderPane {
         setTop(head);
         TabPane tabs = new TabPane(new Tab(m.get("settings.tab.basics"), basics()), new Tab(m.get("settings.tab.units"), unitsTab()),
                 new Tab(m.get("settings.tab.staff"), staffTab()), new Tab(m.get("settings.tab.types"), typesTab()));
+        if (backups != null) {
+            Tab backupTab = new Tab(m.get("settings.tab.backup"), new BackupPane(backups));
+            backupTab.setId("settings-tab-backup");
+            backupTab.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    backups.load();
+                }
+            });
+            tabs.getTabs().add(backupTab);
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         BorderPane.setMargin(tabs, new Insets(10, 0, 0, 0));

@@ -48,11 +48,18 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.control.TabPane leaderTabs;
     private final org.mediationledger.ui.stats.StatsViewModel statsVm;
     private final SettingsViewModel settingsVm;
+    private final org.mediationledger.ui.settings.BackupViewModel backupVm;
     private final SettingsView settings;
     private final Map<Area, Node> areas = new LinkedHashMap<>();
 
     public MainWindow(Services services, TaskExecutor executor, Messages m, ReferenceData ref, String language,
                       Consumer<String> chooseLanguage) {
+        this(services, executor, m, ref, language, chooseLanguage, zip -> { });
+    }
+
+    /** @param restore closes the data file, puts a backup in its place and opens it again (Settings → 数据备份) */
+    public MainWindow(Services services, TaskExecutor executor, Messages m, ReferenceData ref, String language,
+                      Consumer<String> chooseLanguage, Consumer<java.nio.file.Path> restore) {
         this.services = services;
         this.executor = executor;
         this.m = m;
@@ -67,7 +74,9 @@ public final class MainWindow extends BorderPane {
             cases.setReference(newRef);
             screening.setReference(newRef);
         });
-        this.settings = new SettingsView(settingsVm, language, chooseLanguage);
+        this.backupVm = new org.mediationledger.ui.settings.BackupViewModel(services.backups(), services.settings(), executor, m,
+                restore);
+        this.settings = new SettingsView(settingsVm, language, chooseLanguage, backupVm);
         areas.put(Area.DASHBOARD, dashboard);
         areas.put(Area.SCREENING, screening);
         areas.put(Area.CASES, cases);
