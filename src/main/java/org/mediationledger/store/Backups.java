@@ -61,6 +61,7 @@ public final class Backups {
                 Files.copy(file, aside, StandardCopyOption.COPY_ATTRIBUTES);
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            LedgerFiles.recordSeen(file, seen.count("AUDIT_LOG"), true);
             return seen;
         } catch (IOException e) {
             throw new DataFileException("db.error.io", file.toString(), e);

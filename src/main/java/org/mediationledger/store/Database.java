@@ -318,6 +318,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            LedgerFiles.recordSeen(file, dsl.fetchCount(DSL.table(DSL.name("AUDIT_LOG"))), false);
+        } catch (RuntimeException e) {
+            LOG.warn("could not record what {} holds at close", file, e);
+        }
         pool.dispose();
         OPEN_HERE.remove(file);
     }
@@ -408,6 +413,7 @@ public final class Database implements AutoCloseable {
         if (noSpace(e)) {
             key = "db.error.diskFull";
         } else if (state.startsWith("08") || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
+                || e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
                 || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
             key = "db.error.connectionLost";
         } else if (e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2

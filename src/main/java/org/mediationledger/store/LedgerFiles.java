@@ -81,6 +81,13 @@ public final class LedgerFiles {
             for (String t : tables) {
                 counts.put(t, fullRead ? readAll(c, t) : count(c, t));
             }
+            long seen = seenHistory(file);
+            if (seen > counts.getOrDefault("AUDIT_LOG", 0L)) {
+                // the history only grows: fewer entries than at the last close is a file cut short (H2 then falls
+                // back to an older state of itself) or an older copy put in its place
+                LOG.warn("{} holds {} history entries, {} when it was last closed: refused", file, counts.get("AUDIT_LOG"), seen);
+                throw new DataFileException("db.error.older", file.toString(), null);
+            }
             return new Inspection(counts, version, version < REBUILT_FROM_VERSION);
         } catch (SQLException e) {
             DataFileException d = Database.translate(e, file);
@@ -197,6 +204,7 @@ public final class LedgerFiles {
                 }
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            deleteQuietly(seenFile(file)); // left by an earlier ledger at this path: it says nothing of the new one
         } catch (SQLException e) {
             throw Database.translate(e, file);
         } catch (IOException e) {
@@ -293,6 +301,49 @@ public final class LedgerFiles {
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** Beside the ledger: how many history entries it held when a program last closed it. */
+    static Path seenFile(Path file) {
+        return Path.of(base(file) + ".seen.properties");
+    }
+
+    static long seenHistory(Path file) {
+        Path f = seenFile(file);
+        if (!Files.exists(f)) {
+            return -1;
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (InputStream in = Files.newInputStream(f)) {
+            p.load(in);
+            return Long.parseLong(p.getProperty("auditRows", "-1"));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not read {}", f, e);
+            return -1;
+        }
+    }
+
+    /** Records what the ledger holds as it is closed (never less than recorded before, unless reset by a restore). */
+    static synchronized void recordSeen(Path file, long auditRows, boolean reset) {
+        if (!reset && auditRows <= seenHistory(file)) {
+            return;
+        }
+        Path f = seenFile(file);
+        Path tmp = Path.of(f + ".part");
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("auditRows", String.valueOf(auditRows));
+        p.setProperty("at", LocalDateTime.now().toString());
+        try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, "Mediation Ledger: history entries in the data file when it was last closed (a file with fewer is refused)");
+        } catch (IOException e) {
+            LOG.warn("could not write {}", tmp, e);
+            return;
+        }
+        try {
+            Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("could not write {}", f, e);
         }
     }
 

@@ -47,13 +47,34 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
         }
     }
 
+    /**
+     * A connection, retried for a few seconds while a shared file changes hands: when the program hosting it exits,
+     * the others race to host it, and the losers are told "locked by another process" for a moment.
+     */
     private Connection fromPool() {
-        try {
-            return pool.getConnection();
-        } catch (SQLException e) {
-            DataFileException d = Database.duringWork(e, file);
-            throw d != null ? d : new DataAccessException("no connection to " + file, e);
+        SQLException last = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                last = e;
+                int code = e.getErrorCode();
+                boolean handover = code == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
+                        || code == org.h2.api.ErrorCode.CONNECTION_BROKEN_1 || code == org.h2.api.ErrorCode.DATABASE_IS_CLOSED
+                        || String.valueOf(e.getSQLState()).startsWith("08");
+                if (!handover) {
+                    break;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
+        DataFileException d = Database.duringWork(last, file);
+        throw d != null ? d : new DataAccessException("no connection to " + file, last);
     }
 
     // TransactionProvider
@@ -91,6 +112,7 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
             }
             try {
                 c.commit();
+                sync(c);
             } finally {
                 end(c);
             }
@@ -118,6 +140,19 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
             }
         } catch (SQLException e) {
             throw translate("rollback", e);
+        }
+    }
+
+    /**
+     * WRITE_DELAY=0 has the commit written to the file when commit() returns, which survives the program being
+     * killed; CHECKPOINT SYNC then asks the system to put it on the disk itself (fsync), which survives a power cut
+     * as far as the disk keeps its word. About 0.3 ms here.
+     */
+    private void sync(Connection c) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(ThreadTransactions.class).warn("the commit is written, but not synced to the disk", e);
         }
     }
 

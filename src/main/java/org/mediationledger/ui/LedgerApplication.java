@@ -91,7 +91,7 @@ public final class LedgerApplication extends Application {
                 return;
             }
             Optional<BackupService.Backup> newest = failure instanceof DataFileException d
-                    && d.reasonKey().equals("db.error.corrupt") ? newestBackup() : Optional.empty();
+                    && (d.reasonKey().equals("db.error.corrupt") || d.reasonKey().equals("db.error.older")) ? newestBackup() : Optional.empty();
             ButtonType restore = new ButtonType(m.get("app.restoreNewest"), ButtonBar.ButtonData.OK_DONE);
             Alert a = newest.isPresent()
                     ? new Alert(Alert.AlertType.ERROR, Errors.sentence(m, failure) + "\n\n" + m.get("app.newestBackup",

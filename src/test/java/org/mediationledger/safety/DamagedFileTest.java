@@ -60,10 +60,11 @@ class DamagedFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"empty", "8k", "half", "png", "text", "header"})
+    @ValueSource(strings = {"empty", "8k", "png", "text", "header"})
     void aDamagedOrForeignFileIsRefusedUnchanged(String damage) throws Exception {
         Path f = dir.resolve("ledger.mv.db");
         Files.copy(good, f);
+        Files.copy(seen(good), seen(f)); // what the program recorded when it last closed the file stays beside it
         long size = Files.size(f);
         switch (damage) {
             case "empty" -> Files.write(f, new byte[0]);
@@ -76,22 +77,35 @@ class DamagedFileTest {
         }
         String before = hash(f);
         assertThat(run("cases", "list", "--db", f.toString())).isEqualTo(Cli.INVALID_DATA);
-        assertThat(err).contains("已损坏或不是本程序的数据文件", "文件没有被改动").doesNotContain("Exception", "意外错误");
+        assertThat(err).containsAnyOf("已损坏或不是本程序的数据文件", "比上次关闭时少").containsAnyOf("文件没有被改动", "文件未被改动")
+                .doesNotContain("Exception", "意外错误");
         assertThat(run("check", "--db", f.toString())).isEqualTo(Cli.INVALID_DATA);
         assertThat(hash(f)).as("the file is left as it was").isEqualTo(before);
-        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList()).containsExactly("ledger.mv.db");
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList())
+                .containsExactlyInAnyOrder("ledger.mv.db", "ledger.seen.properties");
     }
 
+    /**
+     * Cut to a half, a third, two thirds, or overwritten in random 4 KB blocks: refused unchanged — or, where the cut
+     * or the damage fell only on space the file no longer uses (H2 writes new chunks into freed space, so the newest
+     * state can lie wholly in the first part), opened with every case and every history entry it had at its last close.
+     * Never a partial ledger.
+     */
     @Test
-    void randomDamageNeverShowsAPartialLedger() throws Exception {
+    void cutOrRandomDamageNeverShowsAPartialLedger() throws Exception {
         Random random = new Random(4);
         int refused = 0;
-        for (int trial = 0; trial < 8; trial++) {
+        for (int trial = 0; trial < 11; trial++) {
             Path f = dir.resolve("r" + trial + ".mv.db");
             Files.copy(good, f);
+            Files.copy(seen(good), seen(f));
             long size = Files.size(f);
-            for (int b = 0; b < 6; b++) {
-                overwrite(f, 4096 + (long) (random.nextDouble() * (size - 8192)), new byte[4096], random.nextLong());
+            if (trial < 3) {
+                truncate(f, size * (trial + 1) / 4);
+            } else {
+                for (int b = 0; b < 6; b++) {
+                    overwrite(f, 4096 + (long) (random.nextDouble() * (size - 8192)), new byte[4096], random.nextLong());
+                }
             }
             String before = hash(f);
             int code = run("cases", "list", "--format", "json", "--db", f.toString());
@@ -101,7 +115,7 @@ class DamagedFileTest {
             } else {
                 refused++;
                 assertThat(code).isEqualTo(Cli.INVALID_DATA);
-                assertThat(err).contains("已损坏").doesNotContain("Exception", "意外错误");
+                assertThat(err).containsAnyOf("已损坏", "比上次关闭时少").doesNotContain("Exception", "意外错误");
                 assertThat(hash(f)).isEqualTo(before);
             }
         }
@@ -149,6 +163,31 @@ class DamagedFileTest {
         assertThat(f).exists();
         assertThat(run("check", "--db", f.toString())).isZero();
         assertThat(out).contains("完好");
+    }
+
+    @Test
+    void anOlderCopyPutInPlaceOfTheLedgerIsRefusedUntilRestoredAsABackup() throws Exception {
+        Path f = dir.resolve("ledger.mv.db");
+        Files.copy(good, f);
+        Files.copy(seen(good), seen(f));
+        Path older = dir.resolve("older.mv.db");
+        Files.copy(f, older);
+        assertThat(run("cases", "add", "--file", writeCase().toString(), "--db", f.toString())).isZero();
+        Files.copy(older, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String before = hash(f);
+        assertThat(run("cases", "list", "--db", f.toString())).isEqualTo(Cli.INVALID_DATA);
+        assertThat(err).contains("比上次关闭时少", "没有打开");
+        assertThat(hash(f)).isEqualTo(before);
+    }
+
+    private Path writeCase() throws Exception {
+        Path c = dir.resolve("case.json");
+        Files.writeString(c, org.mediationledger.cli.CliTestData.VALID);
+        return c;
+    }
+
+    static Path seen(Path db) {
+        return db.resolveSibling(db.getFileName().toString().replace(".mv.db", ".seen.properties"));
     }
 
     private static void truncate(Path f, long size) throws Exception {
