@@ -59,9 +59,8 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
             } catch (SQLException e) {
                 last = e;
                 int code = e.getErrorCode();
-                boolean handover = code == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
-                        || code == org.h2.api.ErrorCode.CONNECTION_BROKEN_1 || code == org.h2.api.ErrorCode.DATABASE_IS_CLOSED
-                        || String.valueOf(e.getSQLState()).startsWith("08");
+                boolean handover = (code == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
+                        || code == org.h2.api.ErrorCode.CONNECTION_BROKEN_1) && !Database.noSpace(e);
                 if (!handover) {
                     break;
                 }
