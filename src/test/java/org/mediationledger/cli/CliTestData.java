@@ -4,6 +4,8 @@ package org.mediationledger.cli;
 public final class CliTestData {
     /** A valid case for `cases add`, in the demo township. */
     public static final String VALID = CliTest.VALID;
+    /** A valid screening round with one finding, for `screening add`. */
+    public static final String ROUND = ScreeningCliTest.ROUND;
 
     private CliTestData() {
     }

@@ -33,13 +33,7 @@ import org.mediationledger.service.Services;
  */
 class FuzzTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String ROUND = """
-            {"date": "2026-11-25", "unit": "新田村", "grid": "新田村第1网格", "kind": "集中排查", "lead": "新田网格员",
-             "screeners": ["赵国庆"], "notes": "重点走访",
-             "findings": [{"summary": "承包地边界争议", "disputeType": "山林土地", "peopleInvolved": 4, "amountInvolved": 3000,
-                           "riskLevel": "橙色", "measures": "约双方到村委会协商", "status": "稳控中",
-                           "parties": [{"name": "王甲", "phone": "13812345678"}, {"name": "王乙"}]}]}
-            """;
+    static final String ROUND = CliTestData.ROUND;
     static final String ATTEMPT = """
             {"level": "村级", "date": "2026-11-24", "place": "北坪村委会", "mediators": ["刘桂兰"], "result": "调解不成"}
             """;

@@ -35,9 +35,11 @@ final class BackupPane extends VBox {
         this.m = vm.messages();
         setId("backup-pane");
         setPadding(new Insets(16));
+        setMinWidth(0);
         Label where = new Label(m.get("backup.folder", vm.folder()));
         where.getStyleClass().add("hint");
         where.setWrapText(true);
+        where.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("backup-message");
         message.textProperty().bind(vm.message);
@@ -49,6 +51,7 @@ final class BackupPane extends VBox {
         table.setId("backup-table");
         table.setItems(vm.rows);
         table.getColumns().add(Fx.column(m.get("backup.col.made"), b -> b.made().format(WHEN), 150));
+        table.getColumns().get(0).setMinWidth(140);
         table.getColumns().add(Fx.column(m.get("backup.col.kind"), b -> m.get("backup.kind." + b.kind().name()), 110));
         table.getColumns().add(Fx.column(m.get("backup.col.cases"), b -> count(b.cases()), 70));
         table.getColumns().add(Fx.column(m.get("backup.col.rounds"), b -> count(b.rounds()), 70));
@@ -56,6 +59,8 @@ final class BackupPane extends VBox {
         table.getColumns().add(Fx.column(m.get("backup.col.size"), b -> b.bytes() < 0 ? "" : String.format("%.1f MB", b.bytes() / 1048576.0), 80));
         table.getColumns().add(Fx.column(m.get("backup.col.file"), b -> b.file().getFileName().toString(), 260));
         table.setPlaceholder(new Label(m.get("backup.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setMinWidth(0);
         table.setPrefHeight(260);
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -86,7 +91,15 @@ final class BackupPane extends VBox {
         rules.addRow(0, new Label(m.get("backup.keep")), new HBox(8, daily, new Label(m.get("backup.keepDaily")), weekly,
                 new Label(m.get("backup.keepWeekly"))));
         rules.addRow(1, new Label(m.get("backup.second")), second);
-        rules.addRow(2, new Label(m.get("backup.minFree")), new HBox(8, free, new Label(m.get("backup.minFreeHint"))));
+        Label freeHint = new Label(m.get("backup.minFreeHint"));
+        freeHint.setWrapText(true);
+        rules.addRow(2, new Label(m.get("backup.minFree")), new HBox(8, free, freeHint));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(0);
+        rules.getColumnConstraints().setAll(labels, fields);
         rules.add(save, 1, 3);
         GridPane.setHgrow(second, Priority.ALWAYS);
         getChildren().setAll(where, buttons, error, table, rules);
@@ -136,7 +149,7 @@ final class BackupPane extends VBox {
         Spinner<Integer> s = new Spinner<>(min, max, value.get());
         s.setId(id);
         s.setEditable(true);
-        s.setPrefWidth(100);
+        s.setPrefWidth(120);
         value.addListener((o, was, now) -> s.getValueFactory().setValue(now.intValue()));
         s.valueProperty().addListener((o, was, now) -> value.set(now));
         return s;
