@@ -151,4 +151,55 @@ final class DataCommands {
             }
         }
     }
+
+    @Command(name = "backup-settings", mixinStandardHelpOptions = true,
+            description = {"查看或修改备份与磁盘余量设置（不带选项时只显示）。",
+                "Show or change the backup rotation, the second folder and the disk safety margin (no option: show)."})
+    static final class Settings implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Option(names = "--keep-daily", paramLabel = "N", description = "按天保留的自动备份 / daily backups kept (1–366)")
+        Integer keepDaily;
+
+        @Option(names = "--keep-weekly", paramLabel = "N", description = "另按周保留 / weekly backups kept (0–520)")
+        Integer keepWeekly;
+
+        @Option(names = "--second-folder", paramLabel = "DIR", description = "同时复制到 / a second folder (\"\" for none)")
+        String secondFolder;
+
+        @Option(names = "--min-free-mb", paramLabel = "MB", description = "磁盘安全余量 / disk safety margin in MB")
+        Long minFreeMb;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | json (default: table)")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = parent.cli;
+            Messages m = cli.messages();
+            try (Services s = cli.open()) {
+                var st = s.settings();
+                if (keepDaily != null || keepWeekly != null || secondFolder != null || minFreeMb != null) {
+                    st.setBackupRules(keepDaily != null ? keepDaily : st.backupKeepDaily(),
+                            keepWeekly != null ? keepWeekly : st.backupKeepWeekly(),
+                            secondFolder != null ? secondFolder : st.backupSecondFolder().orElse(""),
+                            minFreeMb != null ? minFreeMb : st.minFreeMb());
+                }
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("keepDaily", st.backupKeepDaily());
+                o.put("keepWeekly", st.backupKeepWeekly());
+                o.put("secondFolder", st.backupSecondFolder().orElse(""));
+                o.put("minFreeMb", st.minFreeMb());
+                o.put("folder", s.backups().folder().toString());
+                if (format == Format.json) {
+                    cli.out().print(Json.write(o));
+                } else {
+                    cli.out().println(m.get("cli.backupSettings", o.get("keepDaily"), o.get("keepWeekly"),
+                            ((String) o.get("secondFolder")).isEmpty() ? "—" : o.get("secondFolder"), o.get("minFreeMb"), o.get("folder")));
+                }
+            }
+            return Cli.OK;
+        }
+    }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, CasesCommand.class, ScreeningCommand.class, LeaderCommand.class,
             ReceptionCommand.class, StatsCommand.class, ReportCommand.class, CountyCommands.Generate.class,
             CountyCommands.Benchmark.class, PrintCommand.class,
-            DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class})
+            DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class, DataCommands.Settings.class})
 final class MainCommand implements Callable<Integer> {
     final Cli cli;
     boolean openWindow;

@@ -85,6 +85,11 @@ class BackupTest {
         out.getBuffer().setLength(0);
         assertThat(cli.run("check", "--format", "json", "--db", db.toString())).isZero();
         assertThat(out.toString()).contains("\"sound\" : true", "\"mediation_case\" : 12");
+        out.getBuffer().setLength(0);
+        assertThat(cli.run("backup-settings", "--keep-daily", "10", "--second-folder", dir.resolve("usb").toString(), "--format", "json",
+                "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("\"keepDaily\" : 10", "\"keepWeekly\" : 4", "\"minFreeMb\" : 200", "usb");
+        assertThat(cli.run("backup-settings", "--keep-daily", "0", "--db", db.toString())).isEqualTo(Cli.INVALID_DATA);
     }
 
     @Test
