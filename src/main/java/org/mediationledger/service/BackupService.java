@@ -104,13 +104,22 @@ public final class BackupService implements AutoCloseable {
         });
         daily.scheduleWithFixedDelay(() -> {
             try {
-                if (Duration.between(lastAuto, LocalDateTime.now(clock)).toHours() >= 24) {
-                    autoBackupIfChanged();
-                }
+                backupIfADayHasPassed();
             } catch (RuntimeException e) {
                 LOG.error("daily backup failed", e);
             }
         }, 1, 1, TimeUnit.HOURS);
+    }
+
+    /** What the hourly check does: an automatic backup when the last one is a day old and something changed since. */
+    public synchronized Optional<Backup> backupIfADayHasPassed() {
+        if (lastAuto == null) {
+            lastAuto = LocalDateTime.now(clock);
+        }
+        if (Duration.between(lastAuto, LocalDateTime.now(clock)).toHours() < 24) {
+            return Optional.empty();
+        }
+        return autoBackupIfChanged();
     }
 
     private Backup write(Path target, Kind kind) {
