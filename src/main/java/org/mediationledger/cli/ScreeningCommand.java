@@ -183,8 +183,8 @@ final class ScreeningCommand implements Callable<Integer> {
             return m.get("cli.compliance.title", b.from(), b.to(), b.weeks().get(0).label(), b.weeks().get(b.weeks().size() - 1).label())
                     + nl + Table.render(head, body)
                     + m.get("cli.compliance.legend") + nl
-                    + m.get("compliance.rate", b.met(), b.expected(), b.rate().percent()) + nl
-                    + m.get("compliance.sensitiveRate", b.sensitiveMet(), b.sensitiveDue(), b.sensitiveRate().percent()) + nl;
+                    + m.get("compliance.rate", b.met(), b.expected(), b.percent()) + nl
+                    + m.get("compliance.sensitiveRate", b.sensitiveMet(), b.sensitiveDue(), b.sensitivePercent()) + nl;
         }
 
         static String csv(Messages m, Compliance.Board b) {
@@ -200,13 +200,24 @@ final class ScreeningCommand implements Callable<Integer> {
             return Csv.of(head, body);
         }
 
+        /** A rate as machines read it: {"numerator": 410, "denominator": 416, "percent": 98.6}, percent null for 0/0. */
+        static Map<String, Object> rate(org.mediationledger.model.Rate r, org.mediationledger.model.Rounding rounding) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("numerator", r.numerator());
+            o.put("denominator", r.denominator());
+            o.put("percent", r.percent(rounding, 1).orElse(null));
+            return o;
+        }
+
         static String json(Compliance.Board b) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("from", b.from().toString());
             o.put("to", b.to().toString());
             o.put("met", b.met());
             o.put("expected", b.expected());
-            o.put("rate", b.rate().percent());
+            o.put("rounding", b.rounding().name());
+            o.put("rate", rate(b.rate(), b.rounding()));
+            o.put("sensitiveRate", rate(b.sensitiveRate(), b.rounding()));
             o.put("sensitiveMet", b.sensitiveMet());
             o.put("sensitiveDue", b.sensitiveDue());
             List<Map<String, Object>> units = new ArrayList<>();

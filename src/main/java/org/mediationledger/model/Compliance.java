@@ -14,6 +14,10 @@ import java.util.UUID;
  *
  * The rate is met / expected, where expected = weeks that have ended + weeks not ended but already met (a
  * week screened early counts at once; one not yet due and not yet screened counts nowhere).
+ *
+ * A week belongs to the period that holds its Thursday (IsoWeek.inPeriod), so the quarters and months of a year
+ * add up to it; any round in a unit-week counts for it, a concentrated round as much as a routine one. The rate's
+ * percentage follows the office's rounding setting, like every other rate.
  */
 public final class Compliance {
     private Compliance() {
@@ -36,7 +40,7 @@ public final class Compliance {
     }
 
     public record Board(LocalDate from, LocalDate to, List<IsoWeek> weeks, List<UnitRow> rows, int met, int expected,
-                        int sensitiveMet, int sensitiveDue) {
+                        int sensitiveMet, int sensitiveDue, Rounding rounding) {
         public Rate rate() {
             return new Rate(met, expected);
         }
@@ -44,25 +48,28 @@ public final class Compliance {
         public Rate sensitiveRate() {
             return new Rate(sensitiveMet, sensitiveDue);
         }
-    }
 
-    /** A rate shown as numerator / denominator; an empty denominator has no percentage. */
-    public record Rate(int numerator, int denominator) {
+        /** "96.6%" or "—", cut by the office's rounding. */
         public String percent() {
-            if (denominator == 0) {
-                return "—";
-            }
-            return new java.math.BigDecimal(numerator * 100L).divide(new java.math.BigDecimal(denominator), 1,
-                    java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+            return rate().text(rounding, 1);
+        }
+
+        public String sensitivePercent() {
+            return sensitiveRate().text(rounding, 1);
         }
     }
 
     public static Board compute(List<Unit> units, Map<UnitKind, Integer> roundsPerWeek, List<SensitivePeriod> periods,
                                 List<RoundFact> rounds, LocalDate from, LocalDate to, LocalDate today) {
+        return compute(units, roundsPerWeek, periods, rounds, from, to, today, Rounding.HALF_UP);
+    }
+
+    public static Board compute(List<Unit> units, Map<UnitKind, Integer> roundsPerWeek, List<SensitivePeriod> periods,
+                                List<RoundFact> rounds, LocalDate from, LocalDate to, LocalDate today, Rounding rounding) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("range ends before it starts");
         }
-        List<IsoWeek> weeks = IsoWeek.covering(from, to);
+        List<IsoWeek> weeks = IsoWeek.inPeriod(from, to);
         List<UnitRow> rows = new ArrayList<>();
         int met = 0;
         int expected = 0;
@@ -137,7 +144,7 @@ public final class Compliance {
             sMet += uSMet;
             sDue += uSDue;
         }
-        return new Board(from, to, weeks, rows, met, expected, sMet, sDue);
+        return new Board(from, to, weeks, rows, met, expected, sMet, sDue, rounding);
     }
 
     /** Units that still owe a round this week (dashboard: "not yet screened this week"). */

@@ -16,6 +16,22 @@ public record IsoWeek(int weekYear, int week, LocalDate monday) implements Compa
     }
 
     /** Every week that has at least one day in [from, to]. */
+    /**
+     * The weeks that belong to a period: those whose Thursday lies in it (the ISO rule: a week belongs to the year,
+     * quarter or month that holds its Thursday), so that every week belongs to exactly one period and quarters
+     * and months add up to the year. A range without a Thursday holds no whole week.
+     */
+    public static List<IsoWeek> inPeriod(LocalDate from, LocalDate to) {
+        List<IsoWeek> out = new ArrayList<>();
+        for (LocalDate m = of(from).monday(); !m.isAfter(to); m = m.plusWeeks(1)) {
+            LocalDate thursday = m.plusDays(3);
+            if (!thursday.isBefore(from) && !thursday.isAfter(to)) {
+                out.add(of(m));
+            }
+        }
+        return out;
+    }
+
     public static List<IsoWeek> covering(LocalDate from, LocalDate to) {
         List<IsoWeek> out = new ArrayList<>();
         for (LocalDate m = of(from).monday(); !m.isAfter(to); m = m.plusWeeks(1)) {

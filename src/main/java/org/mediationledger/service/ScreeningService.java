@@ -153,7 +153,8 @@ public final class ScreeningService {
         List<Unit> units = reference.load().units().stream().filter(u -> unitId == null || u.id().equals(unitId)).toList();
         LocalDate weeksFrom = org.mediationledger.model.IsoWeek.of(from).monday();
         LocalDate weeksTo = org.mediationledger.model.IsoWeek.of(to).sunday();
-        return Compliance.compute(units, rules(), repo.sensitivePeriods(), repo.facts(weeksFrom, weeksTo), from, to, today());
+        return Compliance.compute(units, rules(), repo.sensitivePeriods(), repo.facts(weeksFrom, weeksTo), from, to, today(),
+                settings.rounding());
     }
 
     /** Units that still owe a round this ISO week. */

@@ -72,7 +72,7 @@ class ScreeningCliTest extends CliFixture {
             board = s.screening().compliance(from, to, null);
         }
         assertThat(run("screening", "compliance", "--from", from.toString(), "--to", to.toString(), "--db", db.toString())).isZero();
-        assertThat(out.toString()).contains("排查完成率：" + board.met() + "/" + board.expected() + " = " + board.rate().percent(),
+        assertThat(out.toString()).contains("排查完成率：" + board.met() + "/" + board.expected() + " = " + board.percent(),
                 "2026-W40 — 2026-W53", "东山村");
         assertThat(run("screening", "compliance", "--from", from.toString(), "--to", to.toString(), "--format", "json",
                 "--db", db.toString())).isZero();

@@ -86,7 +86,7 @@ class ComplianceTest {
         assertThat(b.rows()).extracting(UnitRow::expected).containsOnly(13);
         assertThat(b.met()).isEqualTo(75);
         assertThat(b.expected()).isEqualTo(104);
-        assertThat(b.rate().percent()).isEqualTo("72.1%");
+        assertThat(b.percent()).isEqualTo("72.1%");
         assertThat(b.rows().get(1).cells()).extracting(Compliance.Cell::state).containsOnly(CellState.ZERO_REPORT);
         assertThat(b.rows().get(2).cells().get(3).state()).isEqualTo(CellState.MISSED);
         assertThat(b.rows().get(2).cells().get(4).state()).isEqualTo(CellState.ZERO_REPORT);
@@ -96,7 +96,7 @@ class ComplianceTest {
         assertThat(b.sensitiveDue()).isEqualTo(112);
         assertThat(b.rows()).extracting(UnitRow::sensitiveMet).containsExactly(14, 2, 2, 1, 0, 2, 1, 2);
         assertThat(b.sensitiveMet()).isEqualTo(24);
-        assertThat(b.sensitiveRate().percent()).isEqualTo("21.4%");
+        assertThat(b.sensitivePercent()).isEqualTo("21.4%");
         Compliance.Cell w32 = b.rows().get(3).cells().get(5);
         assertThat(w32.week().label()).isEqualTo("2026-W32");
         assertThat(w32.sensitiveDays()).isEqualTo(7);
@@ -109,7 +109,8 @@ class ComplianceTest {
         Unit b = new Unit(UUID.randomUUID(), "乙村", UnitKind.VILLAGE, 2, 1);
         LocalDate today = LocalDate.of(2026, 11, 26); // a Thursday of 2026-W48
         List<RoundFact> rounds = List.of(new RoundFact(a.id(), today.minusDays(1), true));
-        Board board = Compliance.compute(List.of(a, b), WEEKLY, List.of(), rounds, today.minusDays(11), today, today);
+        // from Thursday 12 November: W46 belongs to the range by its Thursday
+        Board board = Compliance.compute(List.of(a, b), WEEKLY, List.of(), rounds, today.minusDays(14), today, today);
         assertThat(board.weeks()).extracting(IsoWeek::label).containsExactly("2026-W46", "2026-W47", "2026-W48");
         assertThat(board.rows().get(0).cells()).extracting(Compliance.Cell::state)
                 .containsExactly(CellState.MISSED, CellState.MISSED, CellState.ZERO_REPORT);
@@ -137,8 +138,8 @@ class ComplianceTest {
         // W40 holds 4 sensitive days (Thu–Sun), 2 met; W41 holds 3 (Mon–Wed) of which today is not yet due
         assertThat(b.rows().get(0).cells()).extracting(Compliance.Cell::sensitiveDays).containsExactly(4, 2);
         assertThat(b.rows().get(0).cells()).extracting(Compliance.Cell::sensitiveDaysMet).containsExactly(2, 1);
-        assertThat(b.sensitiveRate()).isEqualTo(new Compliance.Rate(3, 6));
-        assertThat(new Compliance.Rate(0, 0).percent()).isEqualTo("—");
+        assertThat(b.sensitiveRate()).isEqualTo(new Rate(3, 6));
+        assertThat(new Rate(0, 0).text(Rounding.HALF_UP, 1)).isEqualTo("—");
     }
 
     @Test
@@ -153,5 +154,63 @@ class ComplianceTest {
                         "findings[0].parties[0].phone:error.phoneFormat");
         SensitivePeriod p = new SensitivePeriod(null, "春节", LocalDate.of(2027, 2, 20), LocalDate.of(2027, 2, 10), 1);
         assertThat(ScreeningValidator.validate(p)).extracting(Problem::messageKey).containsExactly("error.periodEndsBeforeStart");
+    }
+
+    /** Every week belongs to exactly one period (the one holding its Thursday): quarters and months add up to the year. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"2020, 53", "2021, 52", "2026, 53"})
+    void quartersAndMonthsAddUpToTheYear(int year, int weeksInYear) {
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            units.add(new Unit(UUID.randomUUID(), "村" + i, UnitKind.VILLAGE, i, 1));
+        }
+        java.util.Random random = new java.util.Random(year);
+        List<RoundFact> rounds = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(year - 1, 12, 1); d.isBefore(LocalDate.of(year + 1, 2, 1)); d = d.plusDays(1)) {
+            for (Unit u : units) {
+                if (random.nextInt(9) == 0) {
+                    rounds.add(new RoundFact(u.id(), d, random.nextBoolean()));
+                }
+            }
+        }
+        LocalDate today = LocalDate.of(year + 1, 6, 1);
+        Board whole = Compliance.compute(units, WEEKLY, List.of(), rounds, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), today);
+        assertThat(whole.weeks()).hasSize(weeksInYear);
+        assertThat(whole.weeks()).allMatch(w -> w.label().startsWith(year + "-W"));
+        int met = 0;
+        int expected = 0;
+        for (int q = 0; q < 4; q++) {
+            LocalDate start = LocalDate.of(year, 1 + 3 * q, 1);
+            Board b = Compliance.compute(units, WEEKLY, List.of(), rounds, start, start.plusMonths(3).minusDays(1), today);
+            met += b.met();
+            expected += b.expected();
+        }
+        assertThat(met + "/" + expected).isEqualTo(whole.met() + "/" + whole.expected());
+        met = 0;
+        expected = 0;
+        int weeks = 0;
+        for (int mo = 1; mo <= 12; mo++) {
+            LocalDate start = LocalDate.of(year, mo, 1);
+            Board b = Compliance.compute(units, WEEKLY, List.of(), rounds, start, start.plusMonths(1).minusDays(1), today);
+            met += b.met();
+            expected += b.expected();
+            weeks += b.weeks().size();
+        }
+        assertThat(weeks).isEqualTo(weeksInYear);
+        assertThat(met + "/" + expected).isEqualTo(whole.met() + "/" + whole.expected());
+        assertThat(whole.expected()).isEqualTo(3 * weeksInYear);
+    }
+
+    @Test
+    void theBoardsPercentageFollowsTheRoundingSetting() {
+        Unit a = new Unit(UUID.randomUUID(), "甲村", UnitKind.VILLAGE, 1, 1);
+        // 2 of 3 weeks: 66.666…% is 66.7% rounded half up and 66.6% truncated
+        LocalDate from = LocalDate.of(2026, 11, 2);
+        List<RoundFact> rounds = List.of(new RoundFact(a.id(), from, false), new RoundFact(a.id(), from.plusWeeks(1), false));
+        LocalDate to = from.plusWeeks(3).minusDays(1);
+        assertThat(Compliance.compute(List.of(a), WEEKLY, List.of(), rounds, from, to, to.plusDays(1), Rounding.HALF_UP).percent())
+                .isEqualTo("66.7%");
+        assertThat(Compliance.compute(List.of(a), WEEKLY, List.of(), rounds, from, to, to.plusDays(1), Rounding.TRUNCATE).percent())
+                .isEqualTo("66.6%");
     }
 }

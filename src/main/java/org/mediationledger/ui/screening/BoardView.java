@@ -87,8 +87,8 @@ public final class BoardView extends BorderPane {
         if (b == null) {
             return;
         }
-        rate.setText(m.get("compliance.rate", b.met(), b.expected(), b.rate().percent()));
-        sensitive.setText(m.get("compliance.sensitiveRate", b.sensitiveMet(), b.sensitiveDue(), b.sensitiveRate().percent()));
+        rate.setText(m.get("compliance.rate", b.met(), b.expected(), b.percent()));
+        sensitive.setText(m.get("compliance.sensitiveRate", b.sensitiveMet(), b.sensitiveDue(), b.sensitivePercent()));
         for (int c = 0; c < b.weeks().size(); c++) {
             var w = b.weeks().get(c);
             Label head = new Label("W" + String.format("%02d", w.week()));
