@@ -47,7 +47,7 @@ public final class Messages {
     }
 
     public String problem(Problem p) {
-        return get(p.messageKey(), p.args().toArray());
+        return get(p.messageKey(), p.args().stream().map(a -> a instanceof Enum<?> e ? label(e) : a).toArray());
     }
 
     /**

@@ -9,6 +9,15 @@ public final class PathValidator {
     private PathValidator() {
     }
 
+    /** As attempt(a, received, today), and not below the level the case has been escalated to: the path only goes up. */
+    public static List<Problem> attempt(MediationAttempt a, LocalDate received, MediationLevel current, LocalDate today) {
+        List<Problem> out = attempt(a, received, today);
+        if (a.level() != null && current != null && a.level().ordinal() < current.ordinal()) {
+            out.add(Problem.error("level", "error.levelBelowCurrent", current));
+        }
+        return out;
+    }
+
     public static List<Problem> attempt(MediationAttempt a, LocalDate received, LocalDate today) {
         List<Problem> out = new ArrayList<>();
         required(out, "level", a.level());
@@ -85,17 +94,18 @@ public final class PathValidator {
         return out;
     }
 
-    public static List<Problem> performance(Performance p, LocalDate today) {
+    /** Performance is recorded on or after the day the agreement was reached. */
+    public static List<Problem> performance(Performance p, LocalDate agreed, LocalDate today) {
         List<Problem> out = new ArrayList<>();
         required(out, "status", p.status());
-        date(out, "date", p.date(), null, today);
+        date(out, "date", p.date(), agreed, today);
         Limits.text("notes", p.notes(), 2000, true, out);
         return out;
     }
 
-    public static List<Problem> followUp(FollowUp f, LocalDate today) {
+    public static List<Problem> followUp(FollowUp f, LocalDate received, LocalDate today) {
         List<Problem> out = new ArrayList<>();
-        date(out, "date", f.date(), null, today);
+        date(out, "date", f.date(), received, today);
         required(out, "satisfaction", f.satisfaction());
         Limits.text("notes", f.notes(), 2000, true, out);
         return out;

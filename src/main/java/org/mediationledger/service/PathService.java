@@ -70,7 +70,7 @@ public final class PathService {
 
     public PathState attempt(UUID caseId, MediationAttempt a) {
         PathState now = repo.load(caseId);
-        refuseIf(PathValidator.attempt(a, now.received(), today()));
+        refuseIf(PathValidator.attempt(a, now.received(), now.currentLevel(), today()));
         return repo.apply(caseId, CaseAction.ATTEMPT, a.result(), (tx, c, at) -> {
             PathRepository.insertAttempt(tx, caseId, a, at);
             c.setCurrentLevel(a.level().name());
@@ -107,7 +107,8 @@ public final class PathService {
     }
 
     public PathState perform(UUID caseId, Performance p) {
-        refuseIf(PathValidator.performance(p, today()));
+        PathState now = repo.load(caseId);
+        refuseIf(PathValidator.performance(p, now.agreement() == null ? now.received() : now.agreement().reachedDate(), today()));
         return repo.apply(caseId, CaseAction.PERFORM, null, (tx, c, at) -> {
             PathRepository.insertPerformance(tx, caseId, p, at);
             return List.of(new FieldChange("performance", "", m.label(p.status())));
@@ -115,7 +116,7 @@ public final class PathService {
     }
 
     public PathState followUp(UUID caseId, FollowUp f) {
-        refuseIf(PathValidator.followUp(f, today()));
+        refuseIf(PathValidator.followUp(f, repo.load(caseId).received(), today()));
         return repo.apply(caseId, CaseAction.FOLLOW_UP, null, (tx, c, at) -> {
             PathRepository.insertFollowUp(tx, caseId, f, at);
             return List.of(new FieldChange("followUp", "", m.label(f.satisfaction())));

@@ -61,6 +61,27 @@ class PathServiceTest {
     }
 
     @Test
+    void thePathOnlyGoesUpAndPerformanceFollowsTheAgreement() {
+        s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE, received.plusDays(2)));
+        s.path().escalate(c.id(), new Escalation(null, received.plusDays(3), null, MediationLevel.TOWNSHIP, null, "村级调解不成"));
+        assertThatThrownBy(() -> s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.SUCCESS, received.plusDays(4))))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(TestData.ZH.problem(((ValidationException) e).problems().get(0))).contains("镇级"));
+        s.path().attempt(c.id(), attempt(MediationLevel.TOWNSHIP, AttemptResult.SUCCESS, received.plusDays(5)));
+        s.path().agree(c.id(), new Agreement(null, false, received.plusDays(5), null, "口头协议：拆除越界部分", null, null, null,
+                null, null, null, null, null, null));
+        // a day before the agreement: refused, naming the date; on the day: accepted
+        assertThatThrownBy(() -> s.path().perform(c.id(), new Performance(null, PerformanceStatus.PERFORMED, received.plusDays(4), null)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(p -> p.field() + ":" + p.messageKey())
+                        .containsExactly("date:error.notBefore"));
+        assertThat(s.path().perform(c.id(), new Performance(null, PerformanceStatus.PERFORMED, received.plusDays(5), null)).status())
+                .isEqualTo(CaseStatus.PERFORMANCE);
+        assertThatThrownBy(() -> s.path().followUp(c.id(), new FollowUp(null, received.minusDays(1), null, Satisfaction.SATISFIED,
+                false, false, null))).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void fromTheVillageToTheArchive() {
         PathState p = s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE, received.plusDays(2)));
         assertThat(p.status()).isEqualTo(CaseStatus.FAILED);

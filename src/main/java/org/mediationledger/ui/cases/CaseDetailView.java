@@ -270,8 +270,8 @@ public final class CaseDetailView extends BorderPane {
             case ATTEMPT -> dialogs.attempt(p).ifPresent(x -> vm.step(() -> service.attempt(id, x), id));
             case ESCALATE -> dialogs.escalate(p).ifPresent(x -> vm.step(() -> service.escalate(id, x), id));
             case AGREE -> dialogs.agreement(p).ifPresent(x -> vm.step(() -> service.agree(id, x), id));
-            case PERFORM -> dialogs.performance().ifPresent(x -> vm.step(() -> service.perform(id, x), id));
-            case FOLLOW_UP -> dialogs.followUp().ifPresent(x -> vm.step(() -> service.followUp(id, x), id));
+            case PERFORM -> dialogs.performance(p).ifPresent(x -> vm.step(() -> service.perform(id, x), id));
+            case FOLLOW_UP -> dialogs.followUp(p).ifPresent(x -> vm.step(() -> service.followUp(id, x), id));
             case WITHDRAW -> vm.step(() -> service.withdraw(id), id);
             case CLOSE -> vm.step(() -> service.close(id), id);
             case ARCHIVE -> vm.step(() -> service.archive(id), id);

@@ -94,7 +94,7 @@ final class PathDialogs {
                 new Object[] {"mediator", mediator}, new Object[] {"otherParticipants", others},
                 new Object[] {"applicantStatement", applicant}, new Object[] {"respondentStatement", respondent},
                 new Object[] {"facts", facts}, new Object[] {"result", result}, new Object[] {"notes", notes}), read,
-                a -> PathValidator.attempt(a, p.received(), today));
+                a -> PathValidator.attempt(a, p.received(), p.currentLevel(), today));
     }
 
     Optional<Escalation> escalate(PathState p) {
@@ -147,17 +147,17 @@ final class PathDialogs {
                 new Object[] {"courtDecisionDate", decided}), read, x -> PathValidator.agreement(x, p.received(), today));
     }
 
-    Optional<Performance> performance() {
+    Optional<Performance> performance(PathState p) {
         ComboBox<PerformanceStatus> status = choice(List.of(PerformanceStatus.values()), m::label, PerformanceStatus.PERFORMED, null);
         DatePicker date = date(today);
         TextArea notes = area();
         return show(m.label(org.mediationledger.model.CaseAction.PERFORM), List.of(new Object[] {"status", status},
                 new Object[] {"date", date}, new Object[] {"notes", notes}),
                 () -> new Performance(null, status.getValue(), date.getValue(), notes.getText()),
-                x -> PathValidator.performance(x, today));
+                x -> PathValidator.performance(x, p.agreement() == null ? p.received() : p.agreement().reachedDate(), today));
     }
 
-    Optional<FollowUp> followUp() {
+    Optional<FollowUp> followUp(PathState p) {
         DatePicker date = date(today);
         ComboBox<Staff> visitor = choice(ref.staff(), Staff::name, null, m.get("form.none"));
         ComboBox<Satisfaction> satisfaction = choice(List.of(Satisfaction.values()), m::label, Satisfaction.SATISFIED, null);
@@ -169,7 +169,7 @@ final class PathDialogs {
                 new Object[] {"disputeReturned", returned}, new Object[] {"wentToCourt", court}, new Object[] {"notes", notes}),
                 () -> new FollowUp(null, date.getValue(), visitor.getValue() == null ? null : visitor.getValue().id(),
                         satisfaction.getValue(), returned.isSelected(), court.isSelected(), notes.getText()),
-                x -> PathValidator.followUp(x, today));
+                x -> PathValidator.followUp(x, p.received(), today));
     }
 
     Optional<Extension> extension() {
