@@ -47,6 +47,24 @@ public final class LeaderValidator {
         if (e.requestedDate() == null || e.requestedDate().isAfter(today)) {
             out.add(Problem.error("requestedDate", e.requestedDate() == null ? "error.required" : "error.dateInFuture", today.toString()));
         }
+        if (e.decidedDate() != null && e.requestedDate() != null && e.decidedDate().isBefore(e.requestedDate())) {
+            out.add(Problem.error("decidedDate", "error.notBefore", e.requestedDate().toString()));
+        } else if (e.decidedDate() != null && e.decidedDate().isAfter(today)) {
+            out.add(Problem.error("decidedDate", "error.dateInFuture", today.toString()));
+        }
+        return out;
+    }
+
+    /** A matter is closed on or after the day it was assigned, and not after today. */
+    public static List<Problem> closure(LocalDate closed, LocalDate assigned, LocalDate today) {
+        List<Problem> out = new ArrayList<>();
+        if (closed == null) {
+            out.add(Problem.error("closedDate", "error.required"));
+        } else if (closed.isAfter(today)) {
+            out.add(Problem.error("closedDate", "error.dateInFuture", today.toString()));
+        } else if (assigned != null && closed.isBefore(assigned)) {
+            out.add(Problem.error("closedDate", "error.notBefore", assigned.toString()));
+        }
         return out;
     }
 

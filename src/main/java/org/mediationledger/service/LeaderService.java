@@ -78,9 +78,10 @@ public final class LeaderService {
         if (outcome == null) {
             throw new ValidationException(List.of(Problem.error("outcome", "error.required")));
         }
-        if (date == null || date.isAfter(today())) {
-            throw new ValidationException(List.of(Problem.error("closedDate", date == null ? "error.required" : "error.dateInFuture",
-                    today().toString())));
+        List<Problem> problems = LeaderValidator.closure(date, repo.find(assignmentId).map(LeaderAssignment::assignedDate).orElse(null),
+                today());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
         return repo.close(assignmentId, outcome, satisfaction, date);
     }

@@ -89,7 +89,12 @@ public final class ScreeningService {
 
     /** Records a round (with no findings it is a zero report); nothing is saved when a rule is broken. */
     public ScreeningRound record(ScreeningRound r) {
-        List<Problem> problems = check(r);
+        List<Problem> problems = new java.util.ArrayList<>(check(r));
+        if (r.id() == null && r.findings().isEmpty() && r.unitId() != null && r.date() != null
+                && repo.facts(r.date(), r.date()).stream().anyMatch(f -> f.unitId().equals(r.unitId()) && f.zeroReport())) {
+            // one zero report per unit and day: a second click on "登记今天的零报告" must not count twice
+            problems.add(Problem.error("roundDate", "error.zeroReportExists", r.date().toString()));
+        }
         if (problems.stream().anyMatch(Problem::blocking)) {
             throw new ValidationException(problems);
         }

@@ -106,6 +106,13 @@ class LeaderServiceTest {
         assertThat(s.leader().board(leader.id())).hasSize(1);
         assertThat(s.leader().board(clerk.id())).isEmpty();
 
+        // a decision before its request, a closure before the assignment: refused, naming the date; on the day: accepted
+        assertThatThrownBy(() -> s.leader().extend(late.id(), new ExtensionRequest(null, TestData.TODAY, 3, "再协商", true,
+                leader.id(), TestData.TODAY.minusDays(1)))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.messageKey()).containsExactly("decidedDate:error.notBefore"));
+        assertThatThrownBy(() -> s.leader().close(late.id(), ClosureOutcome.PETITION_STOPPED, Satisfaction.SATISFIED,
+                late.assignedDate().minusDays(1))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.messageKey()).containsExactly("closedDate:error.notBefore"));
         LeaderAssignment closed = s.leader().close(late.id(), ClosureOutcome.PETITION_STOPPED, Satisfaction.FAIRLY_SATISFIED, TestData.TODAY);
         assertThat(closed.closedOnTime()).isTrue();
         assertThat(s.leader().dueSoon()).isEmpty();

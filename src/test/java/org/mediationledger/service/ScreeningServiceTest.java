@@ -143,11 +143,17 @@ class ScreeningServiceTest {
         Unit lastUnit = ref.units().get(7);
         ScreeningRound zero = s.screening().recordZeroReport(lastUnit.id(), TestData.TODAY, null);
         assertThat(s.screening().notScreenedThisWeek()).doesNotContain(lastUnit);
+        // a second click on "登记今天的零报告": one zero report per unit and day
+        assertThatThrownBy(() -> s.screening().recordZeroReport(lastUnit.id(), TestData.TODAY, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::messageKey)
+                        .containsExactly("error.zeroReportExists"));
         LedgerRow line = s.screening().ledger(TestData.TODAY, TestData.TODAY, List.of(lastUnit.id())).get(0);
         assertThat(line.roundId()).isEqualTo(zero.id());
         s.screening().delete(line.roundId());
         assertThat(s.screening().notScreenedThisWeek()).contains(lastUnit);
         assertThat(s.screening().ledger(TestData.TODAY, TestData.TODAY, List.of(lastUnit.id()))).isEmpty();
+        // once the mistaken one is deleted, the day's zero report can be recorded again
+        s.screening().delete(s.screening().recordZeroReport(lastUnit.id(), TestData.TODAY, null).id());
 
         ScreeningRound r = s.screening().record(round(TestData.TODAY, east, List.of(finding("转为案件的纠纷"))));
         var findingId = r.findings().get(0).id();
