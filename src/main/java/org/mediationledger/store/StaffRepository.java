@@ -59,6 +59,7 @@ public final class StaffRepository {
 
     public void delete(UUID id) {
         dsl.transaction(cfg -> {
+            UnitRepository.refuseIfUsed(cfg.dsl(), "STAFF", "staff", id);
             cfg.dsl().update(STAFF).set(STAFF.DELETED, true).set(STAFF.UPDATED_AT, audit.now())
                     .set(STAFF.VERSION, STAFF.VERSION.plus(1)).where(STAFF.ID.eq(id)).execute();
             audit.record(cfg.dsl(), "staff", id, "DELETE", List.of());

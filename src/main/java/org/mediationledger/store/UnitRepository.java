@@ -91,6 +91,7 @@ public final class UnitRepository {
     /** Soft delete: the row stays (old cases still name it) but no longer appears in lists. */
     public void deleteUnit(UUID id) {
         dsl.transaction(cfg -> {
+            refuseIfUsed(cfg.dsl(), "UNIT", "unit", id);
             LocalDateTime now = audit.now();
             cfg.dsl().update(UNIT).set(UNIT.DELETED, true).set(UNIT.UPDATED_AT, now).set(UNIT.VERSION, UNIT.VERSION.plus(1))
                     .where(UNIT.ID.eq(id)).execute();
@@ -100,11 +101,24 @@ public final class UnitRepository {
 
     public void deleteGrid(UUID id) {
         dsl.transaction(cfg -> {
+            refuseIfUsed(cfg.dsl(), "MICRO_GRID", "grid", id);
             LocalDateTime now = audit.now();
             cfg.dsl().update(MICRO_GRID).set(MICRO_GRID.DELETED, true).set(MICRO_GRID.UPDATED_AT, now)
                     .set(MICRO_GRID.VERSION, MICRO_GRID.VERSION.plus(1)).where(MICRO_GRID.ID.eq(id)).execute();
             audit.record(cfg.dsl(), "micro_grid", id, "DELETE", List.of());
         });
+    }
+
+    /**
+     * Reference data that any record points at (a case, a round, a grid of the village, a leader matter …) is part of
+     * the history and of the figures of its periods: it is not deleted. Only one nobody used can go.
+     */
+    static void refuseIfUsed(DSLContext tx, String table, String field, UUID id) {
+        long used = References.count(tx, table, id);
+        if (used > 0) {
+            throw new org.mediationledger.model.ValidationException(List.of(
+                    org.mediationledger.model.Problem.error(field, "error.inUseCannotDelete", used)));
+        }
     }
 
     static void change(List<FieldChange> out, String field, Object old, Object now) {

@@ -100,6 +100,27 @@ class ServicesTest {
             assertThat(s.reference().load().units()).extracting(Unit::name).contains("新建村委会");
             s.reference().deleteUnit(u.id());
             assertThat(s.reference().load().units()).extracting(Unit::name).doesNotContain("新建村委会");
+            // a village with grids, cases and weeks of screening is part of the history: it cannot be deleted
+            ReferenceData ref = s.reference().load();
+            Unit east = ref.units().get(0);
+            long cases = s.cases().countAll();
+            assertThatThrownBy(() -> s.reference().deleteUnit(east.id())).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.field() + ":" + p.messageKey())
+                            .containsExactly("unit:error.inUseCannotDelete"));
+            assertThat(s.reference().load().units()).contains(east);
+            var grid = ref.gridsOf(east.id()).get(0);
+            var d = TestData.draft(ref, "网格里的纠纷", "甲", "乙");
+            s.cases().register(new org.mediationledger.model.CaseDraft(d.source(), d.disputeTypeId(), east.id(), grid.id(), d.summary(),
+                    d.requests(), d.peopleInvolved(), d.amountInvolved(), d.riskLevel(), d.receivedDate(), d.mediatorId(), d.parties()));
+            assertThatThrownBy(() -> s.reference().deleteGrid(grid.id())).isInstanceOf(ValidationException.class);
+            cases++;
+            org.mediationledger.model.Staff mediator = ref.staff().stream()
+                    .filter(x -> x.role() == StaffRole.LEGAL_ADVISER || x.role() == StaffRole.MEDIATOR).findFirst().orElseThrow();
+            Staff unused = s.reference().saveStaff(new Staff(null, "新来的调解员", StaffRole.MEDIATOR, null, null, 0));
+            s.reference().deleteStaff(unused.id());
+            assertThat(s.reference().load().staff()).doesNotContain(unused);
+            assertThat(s.cases().countAll()).isEqualTo(cases);
+            assertThat(mediator).isNotNull();
             assertThatThrownBy(() -> s.reference().saveStaff(new Staff(null, "王五", StaffRole.MEDIATOR, null, "123", 0)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                             .extracting(Problem::messageKey).containsExactly("error.phoneFormat"));

@@ -83,6 +83,23 @@ class ConflictAndSettingsUiTest extends UiTestBase {
     }
 
     @Test
+    void aVillageWithHistoryIsNotDeletedAndTheQuestionComesFirst(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        robot.clickOn("村（居）与网格");
+        ListView<Unit> units = robot.lookup("#settings-units").queryListView();
+        waitUntil(() -> units.getItems().size() == 8);
+        robot.clickOn("东山村（村委会）");
+        robot.clickOn("#delete-unit");
+        waitUntil(() -> robot.lookup("#confirm-delete").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(javafx.scene.control.Label.class).getText()).contains("东山村");
+        robot.clickOn("#confirm-delete");
+        javafx.scene.control.Label message = robot.lookup("#settings-message").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> message.getText().contains("不能删除"));
+        assertThat(units.getItems()).extracting(Unit::name).contains("东山村");
+        assertThat(services.reference().load().units()).extracting(Unit::name).contains("东山村");
+    }
+
+    @Test
     void aGridAddedInSettingsIsOfferedInTheIntakeForm(FxRobot robot) {
         robot.clickOn("#nav-settings");
         robot.clickOn("村（居）与网格");

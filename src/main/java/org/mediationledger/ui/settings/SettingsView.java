@@ -136,6 +136,19 @@ public final class SettingsView extends BorderPane {
         return g;
     }
 
+    /** Every delete asks first and names what it removes; "取消" is the default, so Enter removes nothing. */
+    private boolean confirmDelete(String name) {
+        ButtonType yes = new ButtonType(m.get("settings.delete"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        ButtonType no = Fx.cancel(m);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                m.get("settings.confirmDelete", name), yes, no);
+        a.setHeaderText(null);
+        a.initOwner(getScene().getWindow());
+        ((Button) a.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        a.getDialogPane().lookupButton(yes).setId("confirm-delete");
+        return a.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
     private Node unitsTab() {
         units.setId("settings-units");
         named(units, u -> u.name() + "（" + m.label(u.kind()) + "）");
@@ -144,12 +157,12 @@ public final class SettingsView extends BorderPane {
         units.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showGrids(now));
         Button addUnit = button(m.get("settings.add"), "add-unit", () -> unitDialog(null).ifPresent(vm::saveUnit));
         Button renameUnit = button(m.get("settings.edit"), "edit-unit", () -> selected(units).flatMap(this::unitDialog).ifPresent(vm::saveUnit));
-        Button deleteUnit = button(m.get("settings.delete"), "delete-unit", () -> selected(units).ifPresent(vm::deleteUnit));
+        Button deleteUnit = button(m.get("settings.delete"), "delete-unit", () -> selected(units).filter(u -> confirmDelete(u.name())).ifPresent(vm::deleteUnit));
         Button addGrid = button(m.get("settings.add"), "add-grid", () -> selected(units).ifPresent(u ->
                 ask(m.get("settings.grid.name"), "").ifPresent(n -> vm.saveGrid(new MicroGrid(null, u.id(), n, grids.getItems().size() + 1, 0)))));
         Button renameGrid = button(m.get("settings.edit"), "edit-grid", () -> selected(grids).ifPresent(g ->
                 ask(m.get("settings.grid.name"), g.name()).ifPresent(n -> vm.saveGrid(new MicroGrid(g.id(), g.unitId(), n, g.sortOrder(), g.version())))));
-        Button deleteGrid = button(m.get("settings.delete"), "delete-grid", () -> selected(grids).ifPresent(vm::deleteGrid));
+        Button deleteGrid = button(m.get("settings.delete"), "delete-grid", () -> selected(grids).filter(g -> confirmDelete(g.name())).ifPresent(vm::deleteGrid));
         VBox left = new VBox(6, new Label(m.get("settings.units")), units, new HBox(6, addUnit, renameUnit, deleteUnit));
         VBox right = new VBox(6, new Label(m.get("settings.grids")), grids, new HBox(6, addGrid, renameGrid, deleteGrid));
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -169,7 +182,7 @@ public final class SettingsView extends BorderPane {
                 col(m.get("settings.staff.phone"), s -> Masking.phone(s.phone()))));
         Button add = button(m.get("settings.add"), "add-staff", () -> staffDialog(null).ifPresent(vm::saveStaff));
         Button edit = button(m.get("settings.edit"), "edit-staff", () -> selected(staff).flatMap(this::staffDialog).ifPresent(vm::saveStaff));
-        Button delete = button(m.get("settings.delete"), "delete-staff", () -> selected(staff).ifPresent(vm::deleteStaff));
+        Button delete = button(m.get("settings.delete"), "delete-staff", () -> selected(staff).filter(x -> confirmDelete(x.name())).ifPresent(vm::deleteStaff));
         VBox box = new VBox(6, staff, new HBox(6, add, edit, delete));
         VBox.setVgrow(staff, Priority.ALWAYS);
         box.setPadding(new Insets(12));
@@ -187,7 +200,8 @@ public final class SettingsView extends BorderPane {
                 ask(m.get("settings.types.name"), "").ifPresent(n -> vm.saveType(new DisputeType(null, l.id(), n, 0, 0)))));
         Button rename = button(m.get("settings.edit"), "edit-type", () -> activeListSelected().flatMap(l -> selected(types)).ifPresent(t ->
                 ask(m.get("settings.types.name"), t.name()).ifPresent(n -> vm.saveType(new DisputeType(t.id(), t.listId(), n, t.sortOrder(), t.version())))));
-        Button delete = button(m.get("settings.delete"), "delete-type", () -> activeListSelected().flatMap(l -> selected(types)).ifPresent(vm::deleteType));
+        Button delete = button(m.get("settings.delete"), "delete-type", () -> activeListSelected().flatMap(l -> selected(types))
+                .filter(t -> confirmDelete(t.name())).ifPresent(vm::deleteType));
         Button newVersion = button(m.get("settings.types.newVersion"), "new-type-version", () ->
                 ask(m.get("settings.types.title"), typeLists.getValue() == null ? "" : typeLists.getValue().title()).ifPresent(vm::newTypeVersion));
         Label hint = new Label(m.get("settings.types.hint"));
