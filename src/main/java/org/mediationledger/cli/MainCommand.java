@@ -11,7 +11,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, CasesCommand.class, ScreeningCommand.class, LeaderCommand.class,
             ReceptionCommand.class, StatsCommand.class, ReportCommand.class, CountyCommands.Generate.class,
             CountyCommands.Benchmark.class, PrintCommand.class,
-            DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class, DataCommands.Settings.class})
+            DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class, DataCommands.Settings.class,
+            ReferenceCommands.Units.class, ReferenceCommands.Grids.class, ReferenceCommands.StaffCommands.class,
+            ReferenceCommands.Types.class, ReferenceCommands.Periods.class, ReferenceCommands.Settings.class})
 final class MainCommand implements Callable<Integer> {
     final Cli cli;
     boolean openWindow;

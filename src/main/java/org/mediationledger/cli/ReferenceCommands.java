@@ -1,0 +1,465 @@
+package org.mediationledger.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mediationledger.model.DisputeType;
+import org.mediationledger.model.Messages;
+import org.mediationledger.model.MicroGrid;
+import org.mediationledger.model.Rounding;
+import org.mediationledger.model.SensitivePeriod;
+import org.mediationledger.model.Staff;
+import org.mediationledger.model.StaffRole;
+import org.mediationledger.model.Unit;
+import org.mediationledger.model.UnitKind;
+import org.mediationledger.service.ReferenceData;
+import org.mediationledger.service.Services;
+import org.mediationledger.service.SettingsService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * A township set up and kept from the command line, as in Settings: units, grids, staff, dispute types, sensitive
+ * periods and the settings. JSON output has fixed English keys whatever the language.
+ */
+final class ReferenceCommands {
+    private ReferenceCommands() {
+    }
+
+    /** An enum by its constant or its label in either language. */
+    static <E extends Enum<E>> E enumOf(Cli cli, Class<E> type, String text, String option) {
+        Messages zh = Messages.forLanguage("zh");
+        Messages en = Messages.forLanguage("en");
+        String t = text == null ? "" : text.strip();
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(t) || zh.label(e).equals(t) || en.label(e).equalsIgnoreCase(t)) {
+                return e;
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            allowed.add(e.name() + "/" + zh.label(e));
+        }
+        throw new UserInputException(cli.messages().get("cli.ref.badValue", option, t, String.join("、", allowed)), Cli.BAD_ARGUMENTS);
+    }
+
+    static Unit unit(Cli cli, ReferenceData ref, String name) {
+        return ref.units().stream().filter(u -> u.name().equals(name == null ? null : name.strip())).findFirst()
+                .orElseThrow(() -> new UserInputException(cli.messages().get("cli.unknownUnit", name,
+                        String.join("、", ref.units().stream().map(Unit::name).toList())), Cli.BAD_ARGUMENTS));
+    }
+
+    private static String print(Cli cli, ScreeningCommand.Format format, List<String> head, List<List<String>> body, List<String> keys,
+                                List<String> ids) {
+        return Output.render(format, head, body, keys, "id", ids, cli.messages().get("cli.ref.count", body.size()));
+    }
+
+    @Command(name = "units", mixinStandardHelpOptions = true, description = "村（居）委会 / villages and communities",
+            subcommands = {Units.ListUnits.class, Units.Add.class, Units.Rename.class})
+    static final class Units implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Override
+        public Integer call() {
+            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "units", "list | add | rename"), Cli.BAD_ARGUMENTS);
+        }
+
+        @Command(name = "list", mixinStandardHelpOptions = true, description = "列出村（居） / list the units")
+        static final class ListUnits implements Callable<Integer> {
+            @ParentCommand
+            Units units;
+
+            @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
+            ScreeningCommand.Format format;
+
+            @Override
+            public Integer call() {
+                Cli cli = units.parent.cli;
+                Messages m = cli.messages();
+                try (Services s = cli.open()) {
+                    ReferenceData ref = s.reference().load();
+                    List<List<String>> body = ref.units().stream().map(u -> List.of(u.name(),
+                            format == ScreeningCommand.Format.json ? u.kind().name() : m.label(u.kind()),
+                            String.valueOf(ref.gridsOf(u.id()).size()))).toList();
+                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.kind"), m.get("cli.ref.grids")), body,
+                            List.of("name", "kind", "grids"), ref.units().stream().map(u -> u.id().toString()).toList()));
+                }
+                return Cli.OK;
+            }
+        }
+
+        @Command(name = "add", mixinStandardHelpOptions = true, description = "添加村（居） / add a unit")
+        static final class Add implements Callable<Integer> {
+            @ParentCommand
+            Units units;
+
+            @Option(names = "--name", required = true, description = "名称 / name")
+            String name;
+
+            @Option(names = "--kind", defaultValue = "VILLAGE", description = "VILLAGE（村委会） | COMMUNITY（居委会）")
+            String kind;
+
+            @Override
+            public Integer call() {
+                Cli cli = units.parent.cli;
+                UnitKind k = enumOf(cli, UnitKind.class, kind, "--kind");
+                try (Services s = cli.open()) {
+                    int order = s.reference().load().units().size() + 1;
+                    Unit u = s.reference().saveUnit(new Unit(null, name.strip(), k, order, 0));
+                    cli.out().println(cli.messages().get("cli.ref.added", u.name()));
+                }
+                return Cli.OK;
+            }
+        }
+
+        @Command(name = "rename", mixinStandardHelpOptions = true, description = "改名 / rename a unit")
+        static final class Rename implements Callable<Integer> {
+            @ParentCommand
+            Units units;
+
+            @Option(names = "--name", required = true, description = "现在的名称 / current name")
+            String name;
+
+            @Option(names = "--to", required = true, description = "新名称 / new name")
+            String to;
+
+            @Override
+            public Integer call() {
+                Cli cli = units.parent.cli;
+                try (Services s = cli.open()) {
+                    Unit u = unit(cli, s.reference().load(), name);
+                    Unit saved = s.reference().saveUnit(new Unit(u.id(), to.strip(), u.kind(), u.sortOrder(), u.version()));
+                    cli.out().println(cli.messages().get("cli.ref.renamed", u.name(), saved.name()));
+                }
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "grids", mixinStandardHelpOptions = true, description = "微网格 / micro-grids",
+            subcommands = {Grids.ListGrids.class, Grids.Add.class})
+    static final class Grids implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Override
+        public Integer call() {
+            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "grids", "list | add"), Cli.BAD_ARGUMENTS);
+        }
+
+        @Command(name = "list", mixinStandardHelpOptions = true, description = "列出微网格 / list the grids")
+        static final class ListGrids implements Callable<Integer> {
+            @ParentCommand
+            Grids grids;
+
+            @Option(names = "--unit", description = "村（居）名称 / unit")
+            String unit;
+
+            @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
+            ScreeningCommand.Format format;
+
+            @Override
+            public Integer call() {
+                Cli cli = grids.parent.cli;
+                Messages m = cli.messages();
+                try (Services s = cli.open()) {
+                    ReferenceData ref = s.reference().load();
+                    List<MicroGrid> list = unit == null ? ref.grids() : ref.gridsOf(unit(cli, ref, unit).id());
+                    List<List<String>> body = list.stream().map(g -> List.of(ref.unit(g.unitId()).map(Unit::name).orElse(""), g.name()))
+                            .toList();
+                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.unit"), m.get("cli.ref.name")), body, List.of("unit", "name"),
+                            list.stream().map(g -> g.id().toString()).toList()));
+                }
+                return Cli.OK;
+            }
+        }
+
+        @Command(name = "add", mixinStandardHelpOptions = true, description = "添加微网格 / add a grid")
+        static final class Add implements Callable<Integer> {
+            @ParentCommand
+            Grids grids;
+
+            @Option(names = "--unit", required = true, description = "村（居）名称 / unit")
+            String unit;
+
+            @Option(names = "--name", required = true, description = "网格名称 / name")
+            String name;
+
+            @Override
+            public Integer call() {
+                Cli cli = grids.parent.cli;
+                try (Services s = cli.open()) {
+                    ReferenceData ref = s.reference().load();
+                    Unit u = unit(cli, ref, unit);
+                    MicroGrid g = s.reference().saveGrid(new MicroGrid(null, u.id(), name.strip(), ref.gridsOf(u.id()).size() + 1, 0));
+                    cli.out().println(cli.messages().get("cli.ref.added", u.name() + " · " + g.name()));
+                }
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "staff", mixinStandardHelpOptions = true, description = "人员 / staff",
+            subcommands = {StaffCommands.ListStaff.class, StaffCommands.Add.class})
+    static final class StaffCommands implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Override
+        public Integer call() {
+            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "staff", "list | add"), Cli.BAD_ARGUMENTS);
+        }
+
+        @Command(name = "list", mixinStandardHelpOptions = true, description = "列出人员 / list the staff (phones masked)")
+        static final class ListStaff implements Callable<Integer> {
+            @ParentCommand
+            StaffCommands staff;
+
+            @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
+            ScreeningCommand.Format format;
+
+            @Override
+            public Integer call() {
+                Cli cli = staff.parent.cli;
+                Messages m = cli.messages();
+                try (Services s = cli.open()) {
+                    ReferenceData ref = s.reference().load();
+                    List<List<String>> body = ref.staff().stream().map(x -> List.of(x.name(),
+                            format == ScreeningCommand.Format.json ? x.role().name() : m.label(x.role()),
+                            x.unitId() == null ? "" : ref.unit(x.unitId()).map(Unit::name).orElse(""),
+                            x.phone() == null ? "" : org.mediationledger.model.Masking.phone(x.phone()))).toList();
+                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.role"), m.get("cli.ref.unit"),
+                            m.get("cli.ref.phone")), body, List.of("name", "role", "unit", "phone"),
+                            ref.staff().stream().map(x -> x.id().toString()).toList()));
+                }
+                return Cli.OK;
+            }
+        }
+
+        @Command(name = "add", mixinStandardHelpOptions = true, description = "添加人员 / add a staff member")
+        static final class Add implements Callable<Integer> {
+            @ParentCommand
+            StaffCommands staff;
+
+            @Option(names = "--name", required = true, description = "姓名 / name")
+            String name;
+
+            @Option(names = "--role", required = true, description = "CLERK | MEDIATOR | LEADER | LEGAL_ADVISER | GRID_WORKER（或中文）")
+            String role;
+
+            @Option(names = "--unit", description = "所属村（居） / unit (none: the township office)")
+            String unit;
+
+            @Option(names = "--phone", description = "电话 / phone")
+            String phone;
+
+            @Override
+            public Integer call() {
+                Cli cli = staff.parent.cli;
+                StaffRole r = enumOf(cli, StaffRole.class, role, "--role");
+                try (Services s = cli.open()) {
+                    ReferenceData ref = s.reference().load();
+                    Staff saved = s.reference().saveStaff(new Staff(null, name, r, unit == null ? null : unit(cli, ref, unit).id(), phone, 0));
+                    cli.out().println(cli.messages().get("cli.ref.added", saved.name()));
+                }
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "types", mixinStandardHelpOptions = true, description = "纠纷类型（当前使用的版本） / the dispute types in use")
+    static final class Types implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
+        ScreeningCommand.Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = parent.cli;
+            Messages m = cli.messages();
+            try (Services s = cli.open()) {
+                List<DisputeType> types = s.reference().load().activeTypes();
+                cli.out().print(print(cli, format, List.of(m.get("cli.ref.name")), types.stream().map(t -> List.of(t.name())).toList(),
+                        List.of("name"), types.stream().map(t -> t.id().toString()).toList()));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "periods", mixinStandardHelpOptions = true, description = "敏感时期 / sensitive periods",
+            subcommands = {Periods.ListPeriods.class, Periods.Add.class})
+    static final class Periods implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Override
+        public Integer call() {
+            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "periods", "list | add"), Cli.BAD_ARGUMENTS);
+        }
+
+        @Command(name = "list", mixinStandardHelpOptions = true, description = "列出敏感时期 / list them")
+        static final class ListPeriods implements Callable<Integer> {
+            @ParentCommand
+            Periods periods;
+
+            @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
+            ScreeningCommand.Format format;
+
+            @Override
+            public Integer call() {
+                Cli cli = periods.parent.cli;
+                Messages m = cli.messages();
+                try (Services s = cli.open()) {
+                    List<SensitivePeriod> all = s.screening().sensitivePeriods();
+                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.from"), m.get("cli.ref.to"),
+                            m.get("cli.ref.roundsPerDay")), all.stream().map(p -> List.of(p.name(), p.start().toString(), p.end().toString(),
+                            String.valueOf(p.roundsPerDay()))).toList(), List.of("name", "from", "to", "roundsPerDay"),
+                            all.stream().map(p -> p.id().toString()).toList()));
+                }
+                return Cli.OK;
+            }
+        }
+
+        @Command(name = "add", mixinStandardHelpOptions = true, description = "添加敏感时期 / add a sensitive period")
+        static final class Add implements Callable<Integer> {
+            @ParentCommand
+            Periods periods;
+
+            @Option(names = "--name", required = true, description = "名称，如 春节 / name")
+            String name;
+
+            @Option(names = "--from", required = true, description = "开始日期 / first day")
+            LocalDate from;
+
+            @Option(names = "--to", required = true, description = "结束日期 / last day")
+            LocalDate to;
+
+            @Option(names = "--rounds-per-day", defaultValue = "1", description = "每天排查次数 / rounds per day (1–10)")
+            int roundsPerDay;
+
+            @Override
+            public Integer call() {
+                Cli cli = periods.parent.cli;
+                try (Services s = cli.open()) {
+                    SensitivePeriod p = s.screening().saveSensitivePeriod(new SensitivePeriod(null, name, from, to, roundsPerDay));
+                    cli.out().println(cli.messages().get("cli.ref.added", p.name()));
+                }
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "settings", mixinStandardHelpOptions = true,
+            description = {"查看或修改设置 / show or change the settings:", "settings get [--format json]",
+                "settings set --key K --value V   K: township | userName | rounding (HALF_UP|TRUNCATE) | roundsPerWeekVillage |",
+                "    roundsPerWeekCommunity | mediationDays | leaderMonths | leaderMaxExtensionDays"},
+            subcommands = {Settings.Get.class, Settings.Set.class})
+    static final class Settings implements Callable<Integer> {
+        @ParentCommand
+        MainCommand parent;
+
+        @Override
+        public Integer call() {
+            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "settings", "get | set"), Cli.BAD_ARGUMENTS);
+        }
+
+        static Map<String, Object> values(Services s) {
+            SettingsService st = s.settings();
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("township", st.township());
+            o.put("userName", st.userName());
+            o.put("rounding", st.rounding().name());
+            o.put("roundsPerWeekVillage", st.roundsPerWeek(UnitKind.VILLAGE));
+            o.put("roundsPerWeekCommunity", st.roundsPerWeek(UnitKind.COMMUNITY));
+            o.put("mediationDays", st.mediationDays());
+            o.put("leaderMonths", st.leaderMonths());
+            o.put("leaderMaxExtensionDays", st.leaderMaxExtensionDays());
+            o.put("backupKeepDaily", st.backupKeepDaily());
+            o.put("backupKeepWeekly", st.backupKeepWeekly());
+            o.put("backupSecondFolder", st.backupSecondFolder().orElse(""));
+            o.put("minFreeMb", st.minFreeMb());
+            return o;
+        }
+
+        @Command(name = "get", mixinStandardHelpOptions = true, description = "显示设置 / show the settings")
+        static final class Get implements Callable<Integer> {
+            @ParentCommand
+            Settings settings;
+
+            @Option(names = "--format", defaultValue = "table", description = "table | json")
+            ScreeningCommand.Format format;
+
+            @Override
+            public Integer call() {
+                Cli cli = settings.parent.cli;
+                try (Services s = cli.open()) {
+                    Map<String, Object> o = values(s);
+                    if (format == ScreeningCommand.Format.json) {
+                        cli.out().print(Json.write(o));
+                    } else {
+                        cli.out().print(Table.render(List.of("key", "value"),
+                                o.entrySet().stream().map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList()));
+                    }
+                }
+                return Cli.OK;
+            }
+        }
+
+        @Command(name = "set", mixinStandardHelpOptions = true, description = "修改一项设置 / change one setting")
+        static final class Set implements Callable<Integer> {
+            @ParentCommand
+            Settings settings;
+
+            @Option(names = "--key", required = true, description = "township | userName | rounding | roundsPerWeekVillage | "
+                    + "roundsPerWeekCommunity | mediationDays | leaderMonths | leaderMaxExtensionDays")
+            String key;
+
+            @Option(names = "--value", required = true, description = "新的值 / the new value")
+            String value;
+
+            @Override
+            public Integer call() {
+                Cli cli = settings.parent.cli;
+                Messages m = cli.messages();
+                try (Services s = cli.open()) {
+                    SettingsService st = s.settings();
+                    String v = value.strip();
+                    switch (key) {
+                        case "township" -> st.setTownship(requireText(cli, v));
+                        case "userName" -> st.setUserName(requireText(cli, v));
+                        case "rounding" -> st.setRounding(enumOf(cli, Rounding.class, v, "--value"));
+                        case "roundsPerWeekVillage" -> st.setRoundsPerWeek(UnitKind.VILLAGE, number(cli, v));
+                        case "roundsPerWeekCommunity" -> st.setRoundsPerWeek(UnitKind.COMMUNITY, number(cli, v));
+                        case "mediationDays" -> st.setMediationDays(number(cli, v));
+                        case "leaderMonths" -> st.setLeaderTerms(number(cli, v), st.leaderMaxExtensionDays());
+                        case "leaderMaxExtensionDays" -> st.setLeaderTerms(st.leaderMonths(), number(cli, v));
+                        default -> throw new UserInputException(m.get("cli.settings.unknownKey", key), Cli.BAD_ARGUMENTS);
+                    }
+                    cli.out().println(m.get("cli.settings.saved", key, values(s).get(key)));
+                }
+                return Cli.OK;
+            }
+
+            private static String requireText(Cli cli, String v) {
+                if (v.isEmpty()) {
+                    throw new UserInputException(cli.messages().get("cli.settings.empty"), Cli.BAD_ARGUMENTS);
+                }
+                return v;
+            }
+
+            private static int number(Cli cli, String v) {
+                if (!v.matches("\\d{1,6}")) {
+                    throw new UserInputException(cli.messages().get("cli.settings.badNumber", v), Cli.BAD_ARGUMENTS);
+                }
+                return Integer.parseInt(v);
+            }
+        }
+    }
+}

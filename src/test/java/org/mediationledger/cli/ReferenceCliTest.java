@@ -1,0 +1,80 @@
+package org.mediationledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mediationledger.TestData;
+import org.mediationledger.app.Composition;
+
+/** A township set up from nothing on the command line, without the demo and without the window. */
+class ReferenceCliTest {
+    @TempDir
+    Path dir;
+    StringWriter out;
+    StringWriter err;
+
+    int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return new Cli((p, m, c) -> Composition.open(p, m, TestData.CLOCK, c), new PrintWriter(out), new PrintWriter(err)).run(args);
+    }
+
+    @Test
+    void aTownshipSetUpAndWorkedFromTheCommandLine() throws Exception {
+        String db = dir.resolve("baisha.mv.db").toString();
+        assertThat(run("settings", "set", "--key", "township", "--value", "白沙镇", "--create", "--db", db)).as(err.toString()).isZero();
+        assertThat(run("units", "add", "--name", "东村", "--db", db)).isZero();
+        assertThat(run("units", "add", "--name", "河滨社区", "--kind", "居委会", "--db", db)).as(err.toString()).isZero();
+        assertThat(run("units", "rename", "--name", "东村", "--to", "东岭村", "--db", db)).isZero();
+        assertThat(out.toString()).contains("东村 → 东岭村");
+        assertThat(run("grids", "add", "--unit", "东岭村", "--name", "东岭村第1网格", "--db", db)).isZero();
+        assertThat(run("staff", "add", "--name", "周调解", "--role", "人民调解员", "--phone", "13812345678", "--db", db)).isZero();
+        assertThat(run("staff", "add", "--name", "东岭网格员", "--role", "GRID_WORKER", "--unit", "东岭村", "--db", db)).isZero();
+        assertThat(run("periods", "add", "--name", "春节", "--from", "2026-02-10", "--to", "2026-02-24", "--rounds-per-day", "1",
+                "--db", db)).isZero();
+        assertThat(run("settings", "set", "--key", "rounding", "--value", "TRUNCATE", "--db", db)).isZero();
+        assertThat(run("settings", "set", "--key", "mediationDays", "--value", "45", "--db", db)).isZero();
+
+        ObjectMapper json = new ObjectMapper();
+        assertThat(run("units", "list", "--format", "json", "--db", db)).isZero();
+        JsonNode units = json.readTree(out.toString());
+        assertThat(units).hasSize(2);
+        assertThat(units.get(0).get("name").asText()).isEqualTo("东岭村");
+        assertThat(units.get(0).get("kind").asText()).isEqualTo("VILLAGE");
+        assertThat(units.get(1).get("kind").asText()).isEqualTo("COMMUNITY");
+        assertThat(run("staff", "list", "--format", "json", "--lang", "en", "--db", db)).isZero();
+        assertThat(out.toString()).contains("\"role\" : \"MEDIATOR\"", "138****5678").doesNotContain("13812345678");
+        assertThat(run("types", "--format", "json", "--db", db)).isZero();
+        assertThat(json.readTree(out.toString()).size()).isGreaterThanOrEqualTo(10);
+        assertThat(run("settings", "get", "--format", "json", "--db", db)).isZero();
+        JsonNode settings = json.readTree(out.toString());
+        assertThat(settings.get("township").asText()).isEqualTo("白沙镇");
+        assertThat(settings.get("rounding").asText()).isEqualTo("TRUNCATE");
+        assertThat(settings.get("mediationDays").asInt()).isEqualTo(45);
+
+        // the reference data is used at once: a case in 东岭村 mediated by 周调解
+        Path c = dir.resolve("case.json");
+        Files.writeString(c, """
+                {"source": "当事人申请", "disputeType": "邻里", "unit": "东岭村", "grid": "东岭村第1网格",
+                 "summary": "排水沟堵塞", "peopleInvolved": 2, "riskLevel": "黄色", "receivedDate": "2026-11-20", "mediator": "周调解",
+                 "parties": [{"role": "申请人", "name": "甲"}, {"role": "被申请人", "name": "乙"}]}
+                """);
+        assertThat(run("cases", "add", "--file", c.toString(), "--db", db)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("（2026）白沙镇人调字第001号");
+
+        // refusals are sentences and arguments are exit 2
+        assertThat(run("staff", "add", "--name", "某人", "--role", "法官", "--db", db)).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("--role", "法官", "MEDIATOR");
+        assertThat(run("settings", "set", "--key", "colour", "--value", "red", "--db", db)).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(run("settings", "set", "--key", "mediationDays", "--value", "0", "--db", db)).isEqualTo(Cli.INVALID_DATA);
+        assertThat(run("grids", "add", "--unit", "西村", "--name", "x", "--db", db)).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("东岭村");
+    }
+}
