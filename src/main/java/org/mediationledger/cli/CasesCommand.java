@@ -118,6 +118,10 @@ final class CasesCommand implements Callable<Integer> {
         }
     }
 
+    /** A case as read from the file, and what it was opened from, if anything. */
+    record Intake(org.mediationledger.model.CaseDraft draft, java.util.Optional<org.mediationledger.model.CaseOrigin> origin) {
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"从 JSON 文件登记案件（与登记表单同样校验）；文件可以是一个案件，也可以是案件数组，有一处不对则都不保存。",
                 "Register a case (or an array of cases) from a JSON file, validated like the form; one error saves nothing."})
@@ -135,8 +139,11 @@ final class CasesCommand implements Callable<Integer> {
             List<CaseInput> inputs = Json.read(file, CaseInput.class, m);
             try (Services s = cli.open()) {
                 ReferenceData ref = s.reference().load();
-                return BatchAdd.run(cli, s.transactions(), inputs, in -> new CaseInputMapper().toDraft(in, ref), s.cases()::check,
-                        n -> m.get("cli.cases.nth", n), d -> m.get("cli.cases.added", s.cases().register(d).caseNumber()));
+                CaseInputMapper mapper = new CaseInputMapper();
+                return BatchAdd.run(cli, s.transactions(), inputs, in -> new Intake(mapper.toDraft(in, ref), mapper.origin(in)),
+                        i -> s.cases().check(i.draft()), n -> m.get("cli.cases.nth", n),
+                        i -> m.get("cli.cases.added", i.origin().map(o -> s.cases().registerFrom(i.draft(), o))
+                                .orElseGet(() -> s.cases().register(i.draft())).caseNumber()));
             }
         }
     }

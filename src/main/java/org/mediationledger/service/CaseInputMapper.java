@@ -21,6 +21,34 @@ import org.mediationledger.model.ValidationException;
 public final class CaseInputMapper {
     private final InputNames names = new InputNames();
 
+    /** Where the case comes from, if anywhere: a finding or a reception matter by its id; a malformed id is named. */
+    public java.util.Optional<org.mediationledger.model.CaseOrigin> origin(CaseInput in) {
+        List<Problem> problems = new ArrayList<>();
+        UUID finding = id(in.findingId(), "findingId", problems);
+        UUID matter = id(in.receptionMatterId(), "receptionMatterId", problems);
+        if (finding != null && matter != null) {
+            problems.add(Problem.error("receptionMatterId", "error.oneOrigin"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return finding != null ? java.util.Optional.of(org.mediationledger.model.CaseOrigin.finding(finding))
+                : matter != null ? java.util.Optional.of(org.mediationledger.model.CaseOrigin.receptionMatter(matter))
+                : java.util.Optional.empty();
+    }
+
+    private static UUID id(String text, String field, List<Problem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.error(field, "error.unknownValue", InputNames.shown(text.strip())));
+            return null;
+        }
+    }
+
     public CaseDraft toDraft(CaseInput in, ReferenceData ref) {
         List<Problem> problems = new ArrayList<>();
         CaseSource source = names.enumOf(CaseSource.class, in.source(), "source", problems);

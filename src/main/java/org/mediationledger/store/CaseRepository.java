@@ -123,7 +123,8 @@ public final class CaseRepository {
     private void linkFinding(DSLContext tx, UUID findingId, MediationCase c) {
         var f = org.mediationledger.store.generated.Tables.FINDING;
         String before = tx.select(f.STATUS).from(f).where(f.ID.eq(findingId)).fetchOptional(f.STATUS)
-                .orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
+                .orElseThrow(() -> new org.mediationledger.model.ValidationException(List.of(
+                        org.mediationledger.model.Problem.error("findingId", "error.unknownValue", findingId.toString()))));
         int linked = tx.update(f).set(f.CASE_ID, c.id()).set(f.STATUS, org.mediationledger.model.FindingStatus.BECAME_CASE.name())
                 .set(f.UPDATED_AT, audit.now()).set(f.VERSION, f.VERSION.plus(1))
                 .where(f.ID.eq(findingId).and(f.CASE_ID.isNull())).execute();
@@ -143,6 +144,10 @@ public final class CaseRepository {
         var rm = org.mediationledger.store.generated.Tables.RECEPTION_MATTER;
         int linked = tx.update(rm).set(rm.CASE_ID, c.id()).set(rm.UPDATED_AT, audit.now()).set(rm.VERSION, rm.VERSION.plus(1))
                 .where(rm.ID.eq(matterId).and(rm.CASE_ID.isNull()).and(rm.DELETED.isFalse())).execute();
+        if (linked == 0 && !tx.fetchExists(rm, rm.ID.eq(matterId).and(rm.DELETED.isFalse()))) {
+            throw new org.mediationledger.model.ValidationException(List.of(
+                    org.mediationledger.model.Problem.error("receptionMatterId", "error.unknownValue", matterId.toString())));
+        }
         if (linked == 0) {
             throw new org.mediationledger.model.ValidationException(List.of(
                     org.mediationledger.model.Problem.error("matter", "error.matterAlreadyCase")));

@@ -90,7 +90,9 @@ class FuzzTest {
             new Field("parties[0].occupation", text(100, false)), new Field("parties[0].phone", plus(text(30, false), "\"123\"")),
             new Field("parties[1].address", text(300, false)),
             new Field("parties[0].idNumber", List.of("\"123\"", "\"110105194912310021\"", "[]", "{}", "\"11010519491231002X\\u0000\"")),
-            new Field("findingId", List.of("1", "\"x\"", "null")), new Field("parties[0].extra", List.of("1")));
+            new Field("findingId", List.of("1", "\"x\"", "\"00000000-0000-0000-0000-000000000000\"", "[]", "{}")),
+            new Field("receptionMatterId", List.of("\"abc\"", "\"00000000-0000-0000-0000-000000000001\"", "[]")),
+            new Field("caseNotes", List.of("1", "null")), new Field("parties[0].extra", List.of("1")));
 
     static final List<Field> ROUND_FIELDS = List.of(
             new Field("date", plus(DATE, "null")), new Field("unit", plus(UNKNOWN, "null")),
