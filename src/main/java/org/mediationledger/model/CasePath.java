@@ -24,7 +24,10 @@ public final class CasePath {
         ALLOWED.put(CaseAction.ATTEMPT, EnumSet.of(CaseStatus.REGISTERED, CaseStatus.IN_MEDIATION));
         ALLOWED.put(CaseAction.ESCALATE, EnumSet.of(CaseStatus.IN_MEDIATION, CaseStatus.FAILED));
         ALLOWED.put(CaseAction.REFER_OUT, EnumSet.of(CaseStatus.REGISTERED, CaseStatus.IN_MEDIATION, CaseStatus.FAILED));
-        ALLOWED.put(CaseAction.AGREE, EnumSet.of(CaseStatus.IN_MEDIATION, CaseStatus.AGREEMENT_REACHED));
+        // completing the agreement (signatures, seal, judicial confirmation within its 30 days) stays possible once
+        // performance or a follow-up visit is recorded: the court may confirm after the parties began to perform
+        ALLOWED.put(CaseAction.AGREE, EnumSet.of(CaseStatus.IN_MEDIATION, CaseStatus.AGREEMENT_REACHED, CaseStatus.PERFORMANCE,
+                CaseStatus.FOLLOWED_UP));
         ALLOWED.put(CaseAction.PERFORM, EnumSet.of(CaseStatus.AGREEMENT_REACHED, CaseStatus.PERFORMANCE));
         ALLOWED.put(CaseAction.FOLLOW_UP, EnumSet.of(CaseStatus.PERFORMANCE, CaseStatus.FOLLOWED_UP));
         ALLOWED.put(CaseAction.WITHDRAW, EnumSet.of(CaseStatus.REGISTERED, CaseStatus.IN_MEDIATION));
@@ -53,7 +56,7 @@ public final class CasePath {
             };
             case ESCALATE -> CaseStatus.IN_MEDIATION;
             case REFER_OUT -> CaseStatus.REFERRED_OUT;
-            case AGREE -> CaseStatus.AGREEMENT_REACHED;
+            case AGREE -> from == CaseStatus.PERFORMANCE || from == CaseStatus.FOLLOWED_UP ? from : CaseStatus.AGREEMENT_REACHED;
             case PERFORM -> CaseStatus.PERFORMANCE;
             case FOLLOW_UP -> CaseStatus.FOLLOWED_UP;
             case WITHDRAW -> CaseStatus.WITHDRAWN;

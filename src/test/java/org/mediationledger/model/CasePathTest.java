@@ -24,8 +24,9 @@ class CasePathTest {
             CaseStatus.AGREEMENT_REACHED, Map.of(CaseAction.AGREE, CaseStatus.AGREEMENT_REACHED, CaseAction.PERFORM,
                     CaseStatus.PERFORMANCE),
             CaseStatus.PERFORMANCE, Map.of(CaseAction.PERFORM, CaseStatus.PERFORMANCE, CaseAction.FOLLOW_UP,
-                    CaseStatus.FOLLOWED_UP),
-            CaseStatus.FOLLOWED_UP, Map.of(CaseAction.FOLLOW_UP, CaseStatus.FOLLOWED_UP, CaseAction.CLOSE, CaseStatus.CLOSED),
+                    CaseStatus.FOLLOWED_UP, CaseAction.AGREE, CaseStatus.PERFORMANCE),
+            CaseStatus.FOLLOWED_UP, Map.of(CaseAction.FOLLOW_UP, CaseStatus.FOLLOWED_UP, CaseAction.CLOSE, CaseStatus.CLOSED,
+                    CaseAction.AGREE, CaseStatus.FOLLOWED_UP),
             CaseStatus.WITHDRAWN, Map.of(CaseAction.CLOSE, CaseStatus.CLOSED),
             CaseStatus.REFERRED_OUT, Map.of(CaseAction.CLOSE, CaseStatus.CLOSED),
             CaseStatus.CLOSED, Map.of(CaseAction.ARCHIVE, CaseStatus.ARCHIVED),
@@ -57,8 +58,8 @@ class CasePathTest {
                 }
             }
         }
-        assertThat(allowed).isEqualTo(20);
-        assertThat(refused).isEqualTo(CaseStatus.values().length * CaseAction.values().length - 20);
+        assertThat(allowed).isEqualTo(22);
+        assertThat(refused).isEqualTo(CaseStatus.values().length * CaseAction.values().length - 22);
     }
 
     @Test

@@ -82,6 +82,23 @@ class PathServiceTest {
     }
 
     @Test
+    void judicialConfirmationIsRecordedAfterPerformanceWithinItsWindow() {
+        s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.SUCCESS, received.plusDays(2)));
+        Agreement a = new Agreement(null, true, received.plusDays(2), "越界建墙", "拆除越界部分", null, "自行拆除",
+                received.plusDays(10), received.plusDays(2), received.plusDays(2), received.plusDays(3), null, null, null);
+        s.path().agree(c.id(), a);
+        s.path().perform(c.id(), new Performance(null, PerformanceStatus.PERFORMED, received.plusDays(8), "已拆除"));
+        // the parties applied to the court on day 19 of the 30: still recordable, and the case stays where it is
+        Agreement confirmed = new Agreement(null, true, received.plusDays(2), "越界建墙", "拆除越界部分", null, "自行拆除",
+                received.plusDays(10), received.plusDays(2), received.plusDays(2), received.plusDays(3), received.plusDays(19),
+                null, null);
+        PathState p = s.path().agree(c.id(), confirmed);
+        assertThat(p.status()).isEqualTo(CaseStatus.PERFORMANCE);
+        assertThat(p.agreement().confirmationAppliedDate()).isEqualTo(received.plusDays(19));
+        assertThat(p.performances()).hasSize(1);
+    }
+
+    @Test
     void fromTheVillageToTheArchive() {
         PathState p = s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE, received.plusDays(2)));
         assertThat(p.status()).isEqualTo(CaseStatus.FAILED);
