@@ -41,6 +41,10 @@ public final class ScreeningValidator {
             }
             if (f.status() == null) {
                 out.add(Problem.error(pre + "status", "error.required"));
+            } else if (f.status() == FindingStatus.BECAME_CASE && f.caseId() == null) {
+                // 已转案件 comes only with the case it became ("将所选纠纷转为案件", or cases add with findingId),
+                // linked in one transaction; on its own it would count as handled in 调处率 with no case behind it
+                out.add(Problem.error(pre + "status", "error.becameCaseOnlyByLink"));
             }
             Limits.text(pre + "summary", f.summary(), 2000, true, out);
             Limits.text(pre + "measures", f.measures(), 2000, true, out);

@@ -31,6 +31,14 @@ class ScreeningCliTest extends CliFixture {
             """;
 
     @Test
+    void aFindingCannotBecomeACaseWithoutItsCase() throws Exception {
+        Path f = dir.resolve("round.json");
+        Files.writeString(f, ROUND.replace("\"稳控中\"", "\"已转案件\""));
+        assertThat(run("screening", "add", "--file", f.toString(), "--db", db.toString())).isEqualTo(Cli.INVALID_DATA);
+        assertThat(err.toString()).contains("只能通过", "未保存任何内容");
+    }
+
+    @Test
     void addsARoundAndAZeroReportAndListsThem() throws Exception {
         Path f = dir.resolve("round.json");
         Files.writeString(f, "[" + ROUND + ", {\"date\": \"2026-11-26\", \"unit\": \"镇中社区\"}]");
