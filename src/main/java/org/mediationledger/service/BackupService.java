@@ -2,7 +2,6 @@ package org.mediationledger.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -157,8 +156,8 @@ public final class BackupService implements AutoCloseable {
         p.setProperty("cases", String.valueOf(b.cases()));
         p.setProperty("rounds", String.valueOf(b.rounds()));
         p.setProperty("findings", String.valueOf(b.findings()));
-        try (OutputStream out = Files.newOutputStream(sidecar(b.file()))) {
-            p.store(out, "Mediation Ledger backup, checked after writing");
+        try {
+            LedgerFiles.writeProperties(sidecar(b.file()), p, "Mediation Ledger backup, checked after writing");
         } catch (IOException e) {
             LOG.warn("could not describe {}", b.file(), e);
         }

@@ -20,8 +20,6 @@ import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-import org.jooq.TransactionContext;
-import org.jooq.TransactionListener;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -48,7 +46,6 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final Path lastBackup;
     private final AtomicLong commits = new AtomicLong();
-    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
     private volatile long minFreeBytes = DEFAULT_MIN_FREE_BYTES;
     private static final java.util.Set<Path> OPEN_HERE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -62,10 +59,9 @@ public final class Database implements AutoCloseable {
         this.lastBackup = lastBackup;
         DefaultConfiguration cfg = new DefaultConfiguration();
         cfg.set(SQLDialect.H2);
-        ThreadTransactions tx = new ThreadTransactions(pool, file);
+        ThreadTransactions tx = new ThreadTransactions(pool, file, this::refuseIfDiskLow, commits::incrementAndGet);
         cfg.set((ConnectionProvider) tx);
         cfg.set((org.jooq.TransactionProvider) tx);
-        cfg.set(new Listener());
         cfg.set(new ExecuteListener() {
             @Override
             public void exception(ExecuteContext ctx) {
@@ -174,12 +170,7 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure().dataSource(pool).locations(locations)
                 .baselineOnMigrate(false).load();
         MigrationInfoService info = flyway.info();
-        for (var applied : info.applied()) {
-            if (applied.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
-                    || applied.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED) {
-                throw new DataFileException("db.error.newer", file.toString(), null);
-            }
-        }
+        LedgerFiles.refuseNewer(info, file); // also for a shared file that another program opened and checked first
         Path backup = null;
         if (info.pending().length > 0 && info.applied().length > 0) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -319,7 +310,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            LedgerFiles.recordSeen(file, dsl.fetchCount(DSL.table(DSL.name("AUDIT_LOG"))), false);
+            LedgerFiles.recordSeen(file, dsl.fetchCount(org.mediationledger.store.generated.Tables.AUDIT_LOG), false);
         } catch (RuntimeException e) {
             LOG.warn("could not record what {} holds at close", file, e);
         }
@@ -327,34 +318,12 @@ public final class Database implements AutoCloseable {
         OPEN_HERE.remove(file);
     }
 
-    /** Counts outermost commits and refuses to start a save when the disk is nearly full. */
-    private final class Listener implements TransactionListener {
-        @Override
-        public void beginStart(TransactionContext ctx) {
-            if (depth.get()[0] == 0) {
-                long free = usableSpace();
-                if (free >= 0 && free < minFreeBytes) {
-                    LOG.warn("refusing a save: {} bytes free on the disk of {}, {} required", free, file, minFreeBytes);
-                    throw new DataFileException("db.error.diskLow", file.getParent().toString(), null);
-                }
-            }
-        }
-
-        @Override
-        public void beginEnd(TransactionContext ctx) {
-            depth.get()[0]++;
-        }
-
-        @Override
-        public void commitEnd(TransactionContext ctx) {
-            if (--depth.get()[0] == 0) {
-                commits.incrementAndGet();
-            }
-        }
-
-        @Override
-        public void rollbackEnd(TransactionContext ctx) {
-            depth.get()[0]--;
+    /** Before a save starts (the outermost transaction): refused with a sentence when the disk is nearly full. */
+    private void refuseIfDiskLow() {
+        long free = usableSpace();
+        if (free >= 0 && free < minFreeBytes) {
+            LOG.warn("refusing a save: {} bytes free on the disk of {}, {} required", free, file, minFreeBytes);
+            throw new DataFileException("db.error.diskLow", file.getParent().toString(), null);
         }
     }
 
@@ -407,7 +376,6 @@ public final class Database implements AutoCloseable {
      * that is full or gone, the shared file's host program that exited. Null for other failures (programming errors).
      */
     static DataFileException duringWork(SQLException e, Path file) {
-        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String key;
         if (noSpace(e)) {

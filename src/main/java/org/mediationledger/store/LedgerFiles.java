@@ -76,7 +76,7 @@ public final class LedgerFiles {
                 LOG.warn("{} holds tables {}: not a ledger", file, tables);
                 throw new DataFileException("db.error.corrupt", file.toString(), null);
             }
-            int version = checkHistory(c, file, migrationLocations);
+            int version = checkHistory(file, migrationLocations);
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String t : tables) {
                 counts.put(t, fullRead ? readAll(c, t) : count(c, t));
@@ -134,19 +134,18 @@ public final class LedgerFiles {
     }
 
     /** The schema version; refuses a file from a newer program and a history that failed or was altered. */
-    private static int checkHistory(Connection c, Path file, String[] locations) {
+    private static int checkHistory(Path file, String[] locations) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(H2.readOnlyUrl(base(file)));
         ds.setUser(H2.USER);
         ds.setPassword(H2.PASSWORD);
-        Flyway flyway = Flyway.configure().dataSource(ds).locations(locations).load();
+        // pending migrations are this program's upgrade, not a fault; info() is not affected by the pattern
+        Flyway flyway = Flyway.configure().dataSource(ds).locations(locations).ignoreMigrationPatterns("*:pending").load();
+        var info = flyway.info();
+        refuseNewer(info, file);
         int version = 0;
-        for (MigrationInfo i : flyway.info().applied()) {
-            MigrationState st = i.getState();
-            if (st == MigrationState.FUTURE_SUCCESS || st == MigrationState.FUTURE_FAILED) {
-                throw new DataFileException("db.error.newer", file.toString(), null);
-            }
-            if (st.isFailed()) {
+        for (MigrationInfo i : info.applied()) {
+            if (i.getState().isFailed()) {
                 LOG.warn("{}: migration {} is recorded as failed", file, i.getVersion());
                 throw new DataFileException("db.error.corrupt", file.toString(), null);
             }
@@ -154,13 +153,21 @@ public final class LedgerFiles {
                 version = Math.max(version, Integer.parseInt(i.getVersion().getVersion().split("\\.")[0]));
             }
         }
-        var result = Flyway.configure().dataSource(ds).locations(locations).ignoreMigrationPatterns("*:pending").load()
-                .validateWithResult();
+        var result = flyway.validateWithResult();
         if (!result.validationSuccessful) {
             LOG.warn("{}: schema history does not match the program's migrations: {}", file, result.getAllErrorMessages());
             throw new DataFileException("db.error.corrupt", file.toString(), null);
         }
         return version;
+    }
+
+    /** A file whose schema history holds migrations this program does not know was made by a newer program. */
+    static void refuseNewer(org.flywaydb.core.api.MigrationInfoService info, Path file) {
+        for (MigrationInfo i : info.applied()) {
+            if (i.getState() == MigrationState.FUTURE_SUCCESS || i.getState() == MigrationState.FUTURE_FAILED) {
+                throw new DataFileException("db.error.newer", file.toString(), null);
+            }
+        }
     }
 
     private static long count(Connection c, String table) throws SQLException {
@@ -329,22 +336,27 @@ public final class LedgerFiles {
         if (!reset && auditRows <= seenHistory(file)) {
             return;
         }
-        Path f = seenFile(file);
-        Path tmp = Path.of(f + ".part");
         java.util.Properties p = new java.util.Properties();
         p.setProperty("auditRows", String.valueOf(auditRows));
         p.setProperty("at", LocalDateTime.now().toString());
-        try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "Mediation Ledger: history entries in the data file when it was last closed (a file with fewer is refused)");
-        } catch (IOException e) {
-            LOG.warn("could not write {}", tmp, e);
-            return;
-        }
         try {
-            Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            writeProperties(seenFile(file), p,
+                    "Mediation Ledger: history entries in the data file when it was last closed (a file with fewer is refused)");
         } catch (IOException e) {
-            LOG.warn("could not write {}", f, e);
+            LOG.warn("could not write {}", seenFile(file), e);
         }
+    }
+
+    /** A small properties file written whole or not at all: a temporary file, then one atomic rename. */
+    public static void writeProperties(Path f, java.util.Properties p, String comment) throws IOException {
+        Path tmp = Path.of(f + ".part");
+        try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, comment);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+        Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     static Path lockFile(Path file) {

@@ -23,13 +23,18 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<Deque<Savepoint>> savepoints = ThreadLocal.withInitial(ArrayDeque::new);
 
-    ThreadTransactions(JdbcConnectionPool pool, java.nio.file.Path file) {
+    private final Runnable beforeOutermost;
+    private final Runnable afterOutermostCommit;
+
+    /**
+     * @param beforeOutermost      runs before a save takes its connection (the disk guard); may refuse by throwing
+     * @param afterOutermostCommit runs once a save is committed and synced (counts changes for the backup on close)
+     */
+    ThreadTransactions(JdbcConnectionPool pool, java.nio.file.Path file, Runnable beforeOutermost, Runnable afterOutermostCommit) {
         this.pool = pool;
         this.file = file;
-    }
-
-    boolean inTransaction() {
-        return bound.get() != null;
+        this.beforeOutermost = beforeOutermost;
+        this.afterOutermostCommit = afterOutermostCommit;
     }
 
     // ConnectionProvider: the thread's transaction connection, or one from the pool for a single statement
@@ -83,6 +88,7 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
         Connection c = bound.get();
         try {
             if (c == null) {
+                beforeOutermost.run();
                 c = fromPool();
                 try {
                     c.setAutoCommit(false);
@@ -115,6 +121,7 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
             } finally {
                 end(c);
             }
+            afterOutermostCommit.run();
         } catch (SQLException e) {
             throw translate("commit", e);
         }
