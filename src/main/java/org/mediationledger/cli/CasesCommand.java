@@ -23,8 +23,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "cases", mixinStandardHelpOptions = true, description = "人民调解案件 / the case register",
         subcommands = {CasesCommand.ListCases.class, CasesCommand.AddCase.class, PathCommands.Show.class,
-            PathCommands.Attempt.class, PathCommands.Escalate.class, PathCommands.Agree.class, PathCommands.Perform.class,
-            PathCommands.Followup.class})
+            PathCommands.Attempt.class, PathCommands.Escalate.class, PathCommands.Terminate.class, PathCommands.Agree.class,
+            PathCommands.Perform.class, PathCommands.Followup.class, PathCommands.Extend.class, PathCommands.PreventionStep.class,
+            PathCommands.Withdraw.class, PathCommands.Close.class, PathCommands.Archive.class, PathCommands.Batch.class})
 final class CasesCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand parent;
@@ -125,7 +126,22 @@ final class CasesCommand implements Callable<Integer> {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"从 JSON 文件登记案件（与登记表单同样校验）；文件可以是一个案件，也可以是案件数组，有一处不对则都不保存。",
                 "Register a case (or an array of cases) from a JSON file, validated like the form; one error saves nothing."})
-    static final class AddCase implements Callable<Integer> {
+    static final class AddCase implements Callable<Integer>, JsonInput {
+        @Override
+        public Class<?> jsonType() {
+            return CaseInput.class;
+        }
+
+        @Override
+        public List<String> jsonRequired() {
+            return List.of("source", "disputeType", "unit", "summary", "peopleInvolved", "riskLevel", "receivedDate");
+        }
+
+        @Override
+        public java.util.Map<String, Class<? extends Enum<?>>> jsonChoices() {
+            return java.util.Map.of("source", org.mediationledger.model.CaseSource.class, "riskLevel", org.mediationledger.model.RiskLevel.class, "role", org.mediationledger.model.PartyRole.class, "gender", org.mediationledger.model.Gender.class);
+        }
+
         @ParentCommand
         CasesCommand cases;
 

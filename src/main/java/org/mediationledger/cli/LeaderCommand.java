@@ -45,7 +45,7 @@ final class LeaderCommand implements Callable<Integer> {
                        String outcome, String satisfaction) {
     }
 
-    abstract static class FileStep implements Callable<Integer> {
+    abstract static class FileStep implements Callable<Integer>, JsonInput {
         @ParentCommand
         LeaderCommand leader;
 
@@ -59,14 +59,27 @@ final class LeaderCommand implements Callable<Integer> {
         abstract LeaderAssignment apply(Services s, LeaderInput in, Subject subject, ReferenceData ref, Messages m);
 
         @Override
+        public Class<?> jsonType() {
+            return LeaderInput.class;
+        }
+
+        @Override
         public Integer call() {
             Cli cli = leader.parent.cli;
             Messages m = cli.messages();
-            List<LeaderInput> inputs = Json.read(file, LeaderInput.class, m);
-            if (inputs.size() != 1) {
+            var nodes = Json.nodes(file, m);
+            if (nodes.size() != 1) {
                 throw new UserInputException(m.get("cli.oneObject", file), Cli.INVALID_DATA);
             }
-            LeaderInput in = inputs.get(0);
+            // the file takes this step's fields only: a field of another step is a mistake, not something to ignore
+            for (var it = nodes.get(0).fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!jsonFields().contains(f)) {
+                    throw new UserInputException(m.get("cli.json.unknownField", file, f, f, String.join("、", jsonFields())),
+                            Cli.INVALID_DATA);
+                }
+            }
+            LeaderInput in = Json.convert(file, nodes.get(0), LeaderInput.class, m);
             try (Services s = cli.open()) {
                 Subject subject = subject(s, m, in);
                 LeaderAssignment a = apply(s, in, subject, s.reference().load(), m);
@@ -132,6 +145,16 @@ final class LeaderCommand implements Callable<Integer> {
     @Command(name = "assign", mixinStandardHelpOptions = true, description = "包案：指定包案领导 / assign a case to a leader")
     static final class Assign extends FileStep {
         @Override
+        public List<String> jsonFields() {
+            return List.of("caseNumber", "findingId", "leader", "unit", "responsiblePerson", "team", "plan", "assignedDate", "deadline");
+        }
+
+        @Override
+        public List<String> jsonRequired() {
+            return List.of("caseNumber|findingId", "leader", "plan");
+        }
+
+        @Override
         LeaderAssignment apply(Services s, LeaderInput in, Subject c, ReferenceData ref, Messages m) {
             LocalDate assigned = in.assignedDate() == null ? s.leader().today() : date(in.assignedDate(), "assignedDate");
             LocalDate deadline = in.deadline() == null ? s.leader().defaultDeadline(assigned) : date(in.deadline(), "deadline");
@@ -145,6 +168,16 @@ final class LeaderCommand implements Callable<Integer> {
     @Command(name = "extend", mixinStandardHelpOptions = true, description = "延期申请及审批 / an extension, approved or refused")
     static final class Extend extends FileStep {
         @Override
+        public List<String> jsonFields() {
+            return List.of("caseNumber", "findingId", "date", "days", "reason", "approved", "decidedBy");
+        }
+
+        @Override
+        public List<String> jsonRequired() {
+            return List.of("caseNumber|findingId", "days", "reason", "decidedBy");
+        }
+
+        @Override
         LeaderAssignment apply(Services s, LeaderInput in, Subject c, ReferenceData ref, Messages m) {
             LocalDate d = in.date() == null ? s.leader().today() : date(in.date(), "requestedDate");
             return s.leader().extend(active(s, c).id(), new ExtensionRequest(null, d, in.days() == null ? 0 : in.days(), in.reason(),
@@ -155,6 +188,16 @@ final class LeaderCommand implements Callable<Integer> {
     @Command(name = "supervise", mixinStandardHelpOptions = true, description = "登记督办 / a supervision entry")
     static final class Supervise extends FileStep {
         @Override
+        public List<String> jsonFields() {
+            return List.of("caseNumber", "findingId", "date", "supervisor", "instruction", "progress", "nextCheckDate");
+        }
+
+        @Override
+        public List<String> jsonRequired() {
+            return List.of("caseNumber|findingId", "instruction");
+        }
+
+        @Override
         LeaderAssignment apply(Services s, LeaderInput in, Subject c, ReferenceData ref, Messages m) {
             return s.leader().supervise(active(s, c).id(), new SupervisionEntry(null,
                     in.date() == null ? s.leader().today() : date(in.date(), "date"), staff(ref, in.supervisor(), "supervisor"),
@@ -164,6 +207,21 @@ final class LeaderCommand implements Callable<Integer> {
 
     @Command(name = "close", mixinStandardHelpOptions = true, description = "办结 / close the matter")
     static final class Close extends FileStep {
+        @Override
+        public List<String> jsonFields() {
+            return List.of("caseNumber", "findingId", "outcome", "satisfaction", "date");
+        }
+
+        @Override
+        public List<String> jsonRequired() {
+            return List.of("caseNumber|findingId", "outcome");
+        }
+
+        @Override
+        public java.util.Map<String, Class<? extends Enum<?>>> jsonChoices() {
+            return java.util.Map.of("outcome", ClosureOutcome.class, "satisfaction", Satisfaction.class);
+        }
+
         @Override
         LeaderAssignment apply(Services s, LeaderInput in, Subject c, ReferenceData ref, Messages m) {
             return s.leader().close(active(s, c).id(), label(ClosureOutcome.class, in.outcome(), "outcome", m),

@@ -43,7 +43,22 @@ final class ReceptionCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "登记一次领导接访日及来访事项 / record a reception day")
-    static final class Add implements Callable<Integer> {
+    static final class Add implements Callable<Integer>, JsonInput {
+        @Override
+        public Class<?> jsonType() {
+            return DayInput.class;
+        }
+
+        @Override
+        public List<String> jsonRequired() {
+            return List.of("date", "leader");
+        }
+
+        @Override
+        public java.util.Map<String, Class<? extends Enum<?>>> jsonChoices() {
+            return java.util.Map.of("handling", org.mediationledger.model.MatterHandling.class);
+        }
+
         @ParentCommand
         ReceptionCommand reception;
 
@@ -191,7 +206,17 @@ final class ReceptionCommand implements Callable<Integer> {
 
     @Command(name = "progress", mixinStandardHelpOptions = true,
             description = "登记信访事项办理进度（受理、转送、答复、延期、复查）/ record a petition matter's progress")
-    static final class Progress implements Callable<Integer> {
+    static final class Progress implements Callable<Integer>, JsonInput {
+        @Override
+        public Class<?> jsonType() {
+            return ProgressInput.class;
+        }
+
+        @Override
+        public List<String> jsonRequired() {
+            return List.of("matterId");
+        }
+
         @ParentCommand
         ReceptionCommand reception;
 

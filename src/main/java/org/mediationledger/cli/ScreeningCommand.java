@@ -72,7 +72,22 @@ final class ScreeningCommand implements Callable<Integer> {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"从 JSON 文件登记排查（没有发现即为零报告）；可以是一次排查或数组，有一处不对则都不保存。",
                 "Record a screening round (no findings = zero report) or an array of rounds from JSON; one error saves nothing."})
-    static final class Add implements Callable<Integer> {
+    static final class Add implements Callable<Integer>, JsonInput {
+        @Override
+        public Class<?> jsonType() {
+            return RoundInput.class;
+        }
+
+        @Override
+        public List<String> jsonRequired() {
+            return List.of("date", "unit", "kind");
+        }
+
+        @Override
+        public java.util.Map<String, Class<? extends Enum<?>>> jsonChoices() {
+            return java.util.Map.of("kind", org.mediationledger.model.ScreeningKind.class, "riskLevel", org.mediationledger.model.RiskLevel.class, "status", org.mediationledger.model.FindingStatus.class);
+        }
+
         @ParentCommand
         ScreeningCommand screening;
 
@@ -322,33 +337,62 @@ final class Json {
      * people, "abc" as an amount), a null record, content nested too deeply.
      */
     static <T> List<T> read(Path file, Class<T> type, Messages m) {
-        if (!Files.isReadable(file) || Files.isDirectory(file)) {
-            throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
+        List<com.fasterxml.jackson.databind.node.ObjectNode> nodes = nodes(file, m);
+        List<T> out = new ArrayList<>();
+        for (var node : nodes) {
+            out.add(convert(file, node, type, m));
         }
+        return out;
+    }
+
+    private static ObjectMapper mapper() {
         ObjectMapper json = new ObjectMapper()
                 .disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         json.coercionConfigDefaults().setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
                 com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        return json;
+    }
+
+    /** The objects of a file holding one object or an array of them, each refusal a sentence. */
+    static List<com.fasterxml.jackson.databind.node.ObjectNode> nodes(Path file, Messages m) {
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
+            throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
+        }
         try {
-            JsonNode tree = json.readTree(file.toFile());
+            JsonNode tree = mapper().readTree(file.toFile());
             if (tree == null || !(tree.isArray() || tree.isObject())) {
                 throw new UserInputException(m.get("cli.badJson", file, "1:1", m.get("cli.notAnObject")), Cli.INVALID_DATA);
             }
             if (tree.isArray() && tree.isEmpty()) {
                 throw new UserInputException(m.get("cli.json.empty", file), Cli.INVALID_DATA);
             }
-            List<T> out = new ArrayList<>();
+            List<com.fasterxml.jackson.databind.node.ObjectNode> out = new ArrayList<>();
             int n = 0;
             for (JsonNode node : tree.isArray() ? tree : List.of(tree)) {
                 n++;
                 if (!node.isObject()) {
                     throw new UserInputException(m.get("cli.json.nullRecord", file, n), Cli.INVALID_DATA);
                 }
-                out.add(json.treeToValue(node, type));
+                out.add((com.fasterxml.jackson.databind.node.ObjectNode) node);
             }
             return out;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new UserInputException(m.get("cli.json.tooLarge", file), Cli.INVALID_DATA);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new UserInputException(m.get("cli.json.syntax", file,
+                    at == null || at.getLineNr() < 0 ? "1:1" : at.getLineNr() + ":" + at.getColumnNr()), Cli.INVALID_DATA);
+        } catch (IOException e) {
+            throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
+        }
+    }
+
+    /** One object of the file as the given input record: an unknown field or a value of the wrong kind is a sentence. */
+    static <T> T convert(Path file, JsonNode node, Class<T> type, Messages m) {
+        try {
+            return mapper().treeToValue(node, type);
         } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : String.join("、",
                     e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
@@ -364,8 +408,6 @@ final class Json {
             var at = e.getLocation();
             throw new UserInputException(m.get("cli.json.syntax", file,
                     at == null || at.getLineNr() < 0 ? "1:1" : at.getLineNr() + ":" + at.getColumnNr()), Cli.INVALID_DATA);
-        } catch (IOException e) {
-            throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
         }
     }
 

@@ -13,7 +13,9 @@ import java.util.Set;
  * and the resolution level derived from the attempts.
  *
  *   受理 REGISTERED -attempt-> 调解中 IN_MEDIATION -agree-> 达成协议 -perform-> 履行中 -follow up-> 已回访 -close-> 结案 -archive-> 归档
- *   an attempt that fails -> 调解不成 FAILED -escalate (up a level)-> 调解中, or -refer out-> 已移送, or -close-> 结案
+ *   an attempt that fails leaves the case 调解中 until the next step is recorded: -escalate (up a level)-> 调解中,
+ *   -refer out-> 已移送, or -terminate (调解终结)-> FAILED -close-> 结案. Only the termination concludes the case as
+ *   unsuccessful; a terminated mediation may still be taken up a level (it is then in mediation again) or referred out.
  *   before an agreement a case can be withdrawn (已撤回) and then closed.
  */
 public final class CasePath {
@@ -24,6 +26,7 @@ public final class CasePath {
         ALLOWED.put(CaseAction.ATTEMPT, EnumSet.of(CaseStatus.REGISTERED, CaseStatus.IN_MEDIATION));
         ALLOWED.put(CaseAction.ESCALATE, EnumSet.of(CaseStatus.IN_MEDIATION, CaseStatus.FAILED));
         ALLOWED.put(CaseAction.REFER_OUT, EnumSet.of(CaseStatus.REGISTERED, CaseStatus.IN_MEDIATION, CaseStatus.FAILED));
+        ALLOWED.put(CaseAction.TERMINATE, EnumSet.of(CaseStatus.IN_MEDIATION));
         // completing the agreement (signatures, seal, judicial confirmation within its 30 days) stays possible once
         // performance or a follow-up visit is recorded: the court may confirm after the parties began to perform
         ALLOWED.put(CaseAction.AGREE, EnumSet.of(CaseStatus.IN_MEDIATION, CaseStatus.AGREEMENT_REACHED, CaseStatus.PERFORMANCE,
@@ -51,11 +54,11 @@ public final class CasePath {
         return switch (action) {
             case ATTEMPT -> switch (result == null ? AttemptResult.PARTIAL : result) {
                 case SUCCESS -> CaseStatus.AGREEMENT_REACHED;
-                case FAILURE -> CaseStatus.FAILED;
-                case PARTIAL -> CaseStatus.IN_MEDIATION;
+                case FAILURE, PARTIAL -> CaseStatus.IN_MEDIATION;
             };
             case ESCALATE -> CaseStatus.IN_MEDIATION;
             case REFER_OUT -> CaseStatus.REFERRED_OUT;
+            case TERMINATE -> CaseStatus.FAILED;
             case AGREE -> from == CaseStatus.PERFORMANCE || from == CaseStatus.FOLLOWED_UP ? from : CaseStatus.AGREEMENT_REACHED;
             case PERFORM -> CaseStatus.PERFORMANCE;
             case FOLLOW_UP -> CaseStatus.FOLLOWED_UP;
@@ -74,6 +77,20 @@ public final class CasePath {
             }
         }
         return Optional.ofNullable(level);
+    }
+
+    /**
+     * In mediation with its last attempt failed and nothing recorded after it: the clerk owes the next step (escalate,
+     * refer out or end the mediation).
+     */
+    public static boolean awaitingNextStep(CaseStatus status, List<MediationAttempt> attempts, List<Escalation> escalations) {
+        if (status != CaseStatus.IN_MEDIATION || attempts.isEmpty()) {
+            return false;
+        }
+        MediationAttempt last = attempts.get(attempts.size() - 1);
+        return last.result() == AttemptResult.FAILURE
+                && escalations.stream().noneMatch(e -> !e.date().isBefore(last.date()) && !e.isOut()
+                        && e.toLevel() != null && e.toLevel().ordinal() > last.level().ordinal());
     }
 
     /** Mediation is normally concluded within the set number of days of acceptance, plus any extensions. */

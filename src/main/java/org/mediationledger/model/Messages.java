@@ -54,6 +54,10 @@ public final class Messages {
      * "parties[1].idNumber" -> "当事人2 · 身份证号码"; "findings[0].parties[1].phone" -> "发现1 · 当事人2 · 联系电话";
      * "summary" -> "纠纷简要情况".
      */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String fieldLabel(String path) {
         if (bundle.containsKey("field." + path)) {
             return get("field." + path); // a label of its own, e.g. "matter.visitorName" in the reception dialogs

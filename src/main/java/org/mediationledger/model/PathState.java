@@ -9,7 +9,12 @@ import java.util.UUID;
 public record PathState(UUID caseId, CaseStatus status, LocalDate received, MediationLevel currentLevel, String referredTo,
                         List<MediationAttempt> attempts, List<Escalation> escalations, Agreement agreement,
                         List<Performance> performances, List<FollowUp> followUps, List<Extension> extensions,
-                        Prevention prevention) {
+                        Prevention prevention, Termination termination) {
+
+    /** The last attempt failed and the next step (escalate, refer out, end the mediation) is still to be recorded. */
+    public boolean awaitingNextStep() {
+        return CasePath.awaitingNextStep(status, attempts, escalations);
+    }
 
     public Optional<MediationLevel> resolutionLevel() {
         return CasePath.resolutionLevel(attempts);

@@ -111,6 +111,17 @@ public final class PathValidator {
         return out;
     }
 
+    /** Ending the mediation: dated between the last attempt (or receipt) and today, with a reason. */
+    public static List<Problem> termination(Termination t, LocalDate notBefore, LocalDate today) {
+        List<Problem> out = new ArrayList<>();
+        date(out, "date", t.date(), notBefore, today);
+        if (t.reason() == null || t.reason().isBlank()) {
+            out.add(Problem.error("reason", "error.required"));
+        }
+        Limits.text("reason", t.reason(), 2000, true, out);
+        return out;
+    }
+
     public static List<Problem> extension(Extension e, LocalDate today) {
         List<Problem> out = new ArrayList<>();
         date(out, "date", e.date(), null, today);

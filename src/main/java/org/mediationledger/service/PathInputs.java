@@ -48,6 +48,41 @@ public final class PathInputs {
                                 String notes) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record TerminationInput(String date, String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record ExtensionInput(String date, Integer days, String reason, Boolean partiesConsent) {
+    }
+
+    /** People each prevention concerned; a missing field means it did not happen. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record PreventionInput(Integer preventedSuicide, Integer preventedCriminal, Integer stoppedFight,
+                                  Integer stoppedPetition) {
+    }
+
+    /** Steps that take no details (withdraw, close, archive). */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record NoInput() {
+    }
+
+    public org.mediationledger.model.Termination termination(TerminationInput in) {
+        List<Problem> p = new ArrayList<>();
+        return done(p, new org.mediationledger.model.Termination(names.date(in.date(), "date", p), in.reason()));
+    }
+
+    public org.mediationledger.model.Extension extension(ExtensionInput in) {
+        List<Problem> p = new ArrayList<>();
+        return done(p, new org.mediationledger.model.Extension(null, names.date(in.date(), "date", p),
+                in.days() == null ? 0 : in.days(), in.reason(), Boolean.TRUE.equals(in.partiesConsent())));
+    }
+
+    public org.mediationledger.model.Prevention prevention(PreventionInput in) {
+        return new org.mediationledger.model.Prevention(in.preventedSuicide(), in.preventedCriminal(), in.stoppedFight(),
+                in.stoppedPetition());
+    }
+
     public MediationAttempt attempt(AttemptInput in, ReferenceData ref) {
         List<Problem> p = new ArrayList<>();
         List<UUID> mediators = new ArrayList<>();

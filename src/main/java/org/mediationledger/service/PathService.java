@@ -24,6 +24,7 @@ import org.mediationledger.model.PathValidator;
 import org.mediationledger.model.Performance;
 import org.mediationledger.model.Prevention;
 import org.mediationledger.model.Problem;
+import org.mediationledger.model.Termination;
 import org.mediationledger.model.TimelineEntry;
 import org.mediationledger.model.ValidationException;
 import org.mediationledger.model.WorkItem;
@@ -87,14 +88,41 @@ public final class PathService {
         CaseAction action = full.isOut() ? CaseAction.REFER_OUT : CaseAction.ESCALATE;
         return repo.apply(caseId, action, null, (tx, c, at) -> {
             PathRepository.insertEscalation(tx, caseId, full, at);
+            List<FieldChange> reopened = new ArrayList<>();
+            if (c.getTerminatedDate() != null && !full.isOut()) {
+                // a terminated mediation taken up a level is being mediated again; the audit keeps the ended one
+                reopened.add(new FieldChange("terminatedDate", c.getTerminatedDate().toString(), ""));
+                c.setTerminatedDate(null);
+                c.setTerminationReason(null);
+            }
             if (full.isOut()) {
                 c.setReferredTo(full.outTo());
                 return List.of(new FieldChange("referredTo", "", full.outTo()));
             }
             c.setCurrentLevel(full.toLevel().name());
-            return List.of(new FieldChange("level", now.currentLevel() == null ? "" : m.label(now.currentLevel()),
+            reopened.add(new FieldChange("level", now.currentLevel() == null ? "" : m.label(now.currentLevel()),
                     m.label(full.toLevel())));
+            return reopened;
         });
+    }
+
+    /**
+     * Ends the mediation as failed (调解终结): the only step that concludes a case as unsuccessful. Dated not before
+     * the last attempt nor the receipt.
+     */
+    public PathState terminate(UUID caseId, Termination t) {
+        PathState now = repo.load(caseId);
+        refuseIf(PathValidator.termination(t, terminationNotBefore(now), today()));
+        return repo.apply(caseId, CaseAction.TERMINATE, null, (tx, c, at) -> {
+            c.setTerminatedDate(t.date());
+            c.setTerminationReason(t.reason());
+            return List.of(new FieldChange("termination", "", t.date() + " " + t.reason()));
+        });
+    }
+
+    /** The earliest day a termination may carry: the last attempt's day, or the receipt's. */
+    public static LocalDate terminationNotBefore(PathState p) {
+        return p.attempts().stream().map(MediationAttempt::date).max(Comparator.naturalOrder()).orElse(p.received());
     }
 
     public PathState agree(UUID caseId, Agreement a) {
@@ -184,6 +212,12 @@ public final class PathService {
             // on one day: the attempt below, then the escalation, then the attempt at the new level
             rank.put(t, e.isOut() ? 7 : 2 * e.toLevel().ordinal());
         }
+        if (p.termination() != null) {
+            TimelineEntry t = new TimelineEntry(p.termination().date(), "TERMINATED", m.get("timeline.terminated"),
+                    nz(p.termination().reason()));
+            out.add(t);
+            rank.put(t, 8);
+        }
         if (p.agreement() != null) {
             Agreement a = p.agreement();
             out.add(new TimelineEntry(a.reachedDate(), "AGREEMENT", m.get(a.written() ? "timeline.agreementWritten"
@@ -223,6 +257,10 @@ public final class PathService {
                     default -> 15;
                 })));
         return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static String join(String... parts) {

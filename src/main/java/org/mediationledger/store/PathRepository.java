@@ -37,6 +37,7 @@ import org.mediationledger.model.Performance;
 import org.mediationledger.model.PerformanceStatus;
 import org.mediationledger.model.Prevention;
 import org.mediationledger.model.Satisfaction;
+import org.mediationledger.model.Termination;
 import org.mediationledger.store.generated.tables.records.AgreementRecord;
 import org.mediationledger.store.generated.tables.records.MediationCaseRecord;
 
@@ -214,7 +215,8 @@ public final class PathRepository {
                 .fetch(r -> new Extension(r.getId(), r.getExtensionDate(), r.getDays(), r.getReason(), r.getPartiesConsent()));
         return new PathState(caseId, CaseStatus.valueOf(c.getStatus()), c.getReceivedDate(), level(c.getCurrentLevel()),
                 c.getReferredTo(), attempts, escalations, agreement, performances, followUps, extensions,
-                new Prevention(c.getPreventedSuicide(), c.getPreventedCriminal(), c.getStoppedFight(), c.getStoppedPetition()));
+                new Prevention(c.getPreventedSuicide(), c.getPreventedCriminal(), c.getStoppedFight(), c.getStoppedPetition()),
+                c.getTerminatedDate() == null ? null : new Termination(c.getTerminatedDate(), c.getTerminationReason()));
     }
 
     /**

@@ -18,7 +18,7 @@ class CasePathTest {
                     CaseStatus.REFERRED_OUT, CaseAction.WITHDRAW, CaseStatus.WITHDRAWN),
             CaseStatus.IN_MEDIATION, Map.of(CaseAction.ATTEMPT, CaseStatus.IN_MEDIATION, CaseAction.ESCALATE,
                     CaseStatus.IN_MEDIATION, CaseAction.REFER_OUT, CaseStatus.REFERRED_OUT, CaseAction.AGREE,
-                    CaseStatus.AGREEMENT_REACHED, CaseAction.WITHDRAW, CaseStatus.WITHDRAWN),
+                    CaseStatus.AGREEMENT_REACHED, CaseAction.WITHDRAW, CaseStatus.WITHDRAWN, CaseAction.TERMINATE, CaseStatus.FAILED),
             CaseStatus.FAILED, Map.of(CaseAction.ESCALATE, CaseStatus.IN_MEDIATION, CaseAction.REFER_OUT,
                     CaseStatus.REFERRED_OUT, CaseAction.CLOSE, CaseStatus.CLOSED),
             CaseStatus.AGREEMENT_REACHED, Map.of(CaseAction.AGREE, CaseStatus.AGREEMENT_REACHED, CaseAction.PERFORM,
@@ -58,15 +58,29 @@ class CasePathTest {
                 }
             }
         }
-        assertThat(allowed).isEqualTo(22);
-        assertThat(refused).isEqualTo(CaseStatus.values().length * CaseAction.values().length - 22);
+        assertThat(allowed).isEqualTo(23);
+        assertThat(refused).isEqualTo(CaseStatus.values().length * CaseAction.values().length - 23);
     }
 
     @Test
     void anAttemptLeadsWhereItsResultSays() {
         assertThat(CasePath.next(CaseStatus.REGISTERED, CaseAction.ATTEMPT, AttemptResult.SUCCESS)).isEqualTo(CaseStatus.AGREEMENT_REACHED);
-        assertThat(CasePath.next(CaseStatus.REGISTERED, CaseAction.ATTEMPT, AttemptResult.FAILURE)).isEqualTo(CaseStatus.FAILED);
+        // a failed attempt does not conclude the case: it stays in mediation until the next step is recorded
+        assertThat(CasePath.next(CaseStatus.REGISTERED, CaseAction.ATTEMPT, AttemptResult.FAILURE)).isEqualTo(CaseStatus.IN_MEDIATION);
+        assertThat(CasePath.next(CaseStatus.IN_MEDIATION, CaseAction.ATTEMPT, AttemptResult.FAILURE)).isEqualTo(CaseStatus.IN_MEDIATION);
+        assertThat(CasePath.next(CaseStatus.IN_MEDIATION, CaseAction.TERMINATE, null)).isEqualTo(CaseStatus.FAILED);
         assertThat(CasePath.next(CaseStatus.IN_MEDIATION, CaseAction.ATTEMPT, AttemptResult.PARTIAL)).isEqualTo(CaseStatus.IN_MEDIATION);
+    }
+
+    @Test
+    void aFailedLastAttemptAwaitsTheNextStepUntilAnEscalationAboveIt() {
+        MediationAttempt failed = attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE);
+        assertThat(CasePath.awaitingNextStep(CaseStatus.IN_MEDIATION, List.of(failed), List.of())).isTrue();
+        assertThat(CasePath.awaitingNextStep(CaseStatus.IN_MEDIATION, List.of(failed), List.of(new Escalation(null, TODAY,
+                MediationLevel.VILLAGE, MediationLevel.TOWNSHIP, null, "村调不成")))).isFalse();
+        assertThat(CasePath.awaitingNextStep(CaseStatus.IN_MEDIATION, List.of(failed, attempt(MediationLevel.VILLAGE,
+                AttemptResult.PARTIAL)), List.of())).isFalse();
+        assertThat(CasePath.awaitingNextStep(CaseStatus.FAILED, List.of(failed), List.of())).isFalse();
     }
 
     static MediationAttempt attempt(MediationLevel level, AttemptResult r) {

@@ -27,6 +27,7 @@ import org.mediationledger.model.Performance;
 import org.mediationledger.model.PerformanceStatus;
 import org.mediationledger.model.Prevention;
 import org.mediationledger.model.Satisfaction;
+import org.mediationledger.model.Termination;
 import org.mediationledger.model.TimelineEntry;
 import org.mediationledger.model.TransitionRefused;
 import org.mediationledger.model.ValidationException;
@@ -101,7 +102,9 @@ class PathServiceTest {
     @Test
     void fromTheVillageToTheArchive() {
         PathState p = s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE, received.plusDays(2)));
-        assertThat(p.status()).isEqualTo(CaseStatus.FAILED);
+        // a failed attempt leaves the case in mediation, owing the next step
+        assertThat(p.status()).isEqualTo(CaseStatus.IN_MEDIATION);
+        assertThat(p.awaitingNextStep()).isTrue();
         assertThat(p.currentLevel()).isEqualTo(MediationLevel.VILLAGE);
         p = s.path().escalate(c.id(), new Escalation(null, received.plusDays(3), null, MediationLevel.TOWNSHIP, null, "村级调解不成"));
         assertThat(p.status()).isEqualTo(CaseStatus.IN_MEDIATION);
@@ -127,7 +130,45 @@ class PathServiceTest {
         assertThat(t.get(1).title()).isEqualTo("村级人民调解：调解不成");
         assertThat(t.get(3).title()).isEqualTo("镇级人民调解：调解成功");
         assertThat(s.cases().history(c.id())).extracting(e -> e.changes().stream().filter(x -> x.field().equals("status"))
-                .map(x -> x.newValue()).findFirst().orElse("")).contains("调解不成", "调解中", "已归档");
+                .map(x -> x.newValue()).findFirst().orElse("")).contains("调解中", "达成协议", "已归档").doesNotContain("调解终结");
+    }
+
+    /** Whether the figures count the case as still being mediated (not concluded). */
+    boolean stillMediated() {
+        var period = org.mediationledger.model.Period.custom(received, TestData.TODAY);
+        boolean open = s.stats().cases(period, null, null, org.mediationledger.model.Measure.OPEN).stream().anyMatch(r -> r.id().equals(c.id()));
+        boolean concluded = s.stats().cases(period, null, null, org.mediationledger.model.Measure.CONCLUDED).stream()
+                .anyMatch(r -> r.id().equals(c.id()));
+        assertThat(open).isNotEqualTo(concluded);
+        return open;
+    }
+
+    @Test
+    void onlyTheTerminationConcludesAFailedMediationAndItIsDatedFromTheLastAttempt() {
+        LocalDate failed = received.plusDays(2);
+        s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE, failed));
+        assertThat(stillMediated()).isTrue();
+        // a day before the failed attempt: refused with the date; no reason: refused; on the day: accepted
+        assertThatThrownBy(() -> s.path().terminate(c.id(), new Termination(failed.minusDays(1), "双方分歧较大")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.messageKey()).containsExactly("date:error.notBefore"));
+        assertThatThrownBy(() -> s.path().terminate(c.id(), new Termination(failed, " ")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.messageKey()).containsExactly("reason:error.required"));
+        assertThatThrownBy(() -> s.path().terminate(c.id(), new Termination(TestData.TODAY.plusDays(1), "双方分歧较大")))
+                .isInstanceOf(ValidationException.class);
+        PathState p = s.path().terminate(c.id(), new Termination(failed, "双方分歧较大，告知可诉讼"));
+        assertThat(p.status()).isEqualTo(CaseStatus.FAILED);
+        assertThat(p.termination()).isEqualTo(new Termination(failed, "双方分歧较大，告知可诉讼"));
+        assertThat(stillMediated()).isFalse();
+        assertThat(s.path().timeline(p)).extracting(TimelineEntry::kind).containsExactly("REGISTERED", "ATTEMPT", "TERMINATED");
+        // a terminated mediation taken up a level is in mediation again, and the ended date goes (the history keeps it)
+        p = s.path().escalate(c.id(), new Escalation(null, failed.plusDays(1), null, MediationLevel.TOWNSHIP, null, "镇里接手"));
+        assertThat(p.status()).isEqualTo(CaseStatus.IN_MEDIATION);
+        assertThat(p.termination()).isNull();
+        assertThat(stillMediated()).isTrue();
+        assertThat(s.cases().history(c.id())).anySatisfy(e -> assertThat(e.changes()).anySatisfy(x ->
+                assertThat(x.oldValue()).isEqualTo(failed.toString())));
     }
 
     @Test

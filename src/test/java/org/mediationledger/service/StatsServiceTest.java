@@ -97,6 +97,10 @@ class StatsServiceTest {
         agree(c3, d.plusDays(9), null);
         MediationCase c4 = register(1, d.plusDays(3));
         attempt(c4, MediationLevel.VILLAGE, AttemptResult.FAILURE, d.plusDays(4));
+        // until the mediation is ended, c4 is still being mediated (a failed attempt concludes nothing)
+        assertThat(s.stats().figures(MARCH, null, null).count(Measure.OPEN)).isEqualTo(1);
+        assertThat(s.stats().figures(MARCH, null, null).count(Measure.CONCLUDED)).isEqualTo(3);
+        s.path().terminate(c4.id(), new org.mediationledger.model.Termination(d.plusDays(4), "分歧较大，告知诉讼途径"));
         s.path().setPrevention(c4.id(), new Prevention(1, null, null, null));
         MediationCase c5 = register(1, d.plusDays(4));
         s.path().setPrevention(c5.id(), new Prevention(null, 3, null, null));

@@ -53,7 +53,10 @@ class MediationPathUiTest extends UiTestBase {
         waitUntil(() -> robot.lookup("#path-state").tryQuery().map(n -> ((Label) n).getText().contains("已受理")).orElse(false));
 
         step(robot, "path-attempt", () -> choose(robot, "p-result", AttemptResult.FAILURE));
-        waitUntil(() -> status(c) == CaseStatus.FAILED);
+        // the failed attempt leaves the case in mediation, and the page says what is owed next
+        waitUntil(() -> robot.lookup("#path-state").tryQuery().map(n -> ((Label) n).getText().contains("请记录下一步")).orElse(false));
+        assertThat(status(c)).isEqualTo(CaseStatus.IN_MEDIATION);
+        assertThat(robot.lookup("#path-terminate").queryButton().isDisabled()).isFalse();
 
         // the escalation needs a reason: without one the dialog stays open and says so
         robot.clickOn("#path-escalate");
@@ -89,6 +92,35 @@ class MediationPathUiTest extends UiTestBase {
         assertThat(timeline.getItems().get(3).title()).isEqualTo("镇级人民调解：调解成功");
         // what the rules forbid now is not offered
         assertThat(robot.lookup("#path-attempt").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#path-close").query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void aFailedMediationIsEndedWithADateAndAReason(FxRobot robot) {
+        robot.clickOn("#nav-cases");
+        TableView<CaseSummary> table = robot.lookup("#case-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 12);
+        CaseSummary c = table.getItems().get(0);
+        robot.doubleClickOn(c.caseNumber());
+        waitUntil(() -> robot.lookup("#path-state").tryQuery().map(n -> ((Label) n).getText().contains("已受理")).orElse(false));
+        // before any attempt the mediation cannot be ended
+        assertThat(robot.lookup("#path-terminate").query().isDisabled()).isTrue();
+        step(robot, "path-attempt", () -> choose(robot, "p-result", AttemptResult.FAILURE));
+        waitUntil(() -> !robot.lookup("#path-terminate").query().isDisabled());
+
+        // without a reason the dialog stays open and says which field
+        robot.clickOn("#path-terminate");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("确定");
+        waitUntil(() -> robot.lookup("#path-dialog-error").tryQuery().map(n -> ((Label) n).getText().contains("原因")).orElse(false));
+        robot.interact(() -> ((TextArea) robot.lookup("#p-reason").query()).setText("双方分歧较大，已告知诉讼途径"));
+        robot.clickOn("确定");
+        waitUntil(() -> status(c) == CaseStatus.FAILED);
+        waitUntil(() -> robot.lookup("#path-state").tryQuery().map(n -> ((Label) n).getText().contains("已于 2026-11-26 终结调解"))
+                .orElse(false));
+        ListView<TimelineEntry> timeline = robot.lookup("#path-timeline").queryListView();
+        waitUntil(() -> timeline.getItems().stream().anyMatch(t -> t.kind().equals("TERMINATED")));
+        assertThat(services.path().path(c.id()).termination().reason()).isEqualTo("双方分歧较大，已告知诉讼途径");
         assertThat(robot.lookup("#path-close").query().isDisabled()).isFalse();
     }
 }

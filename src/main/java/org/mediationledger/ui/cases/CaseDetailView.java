@@ -225,6 +225,12 @@ public final class CaseDetailView extends BorderPane {
         java.util.List<String> parts = new java.util.ArrayList<>();
         parts.add(m.get("path.state", m.label(p.status()), p.currentLevel() == null ? "—" : m.label(p.currentLevel())));
         p.resolutionLevel().ifPresent(l -> parts.add(m.get("path.resolved", m.label(l))));
+        if (p.awaitingNextStep()) {
+            parts.add(m.get("path.awaitingNextStep"));
+        }
+        if (p.termination() != null) {
+            parts.add(m.get("path.terminated", p.termination().date()));
+        }
         if (p.status() == org.mediationledger.model.CaseStatus.REGISTERED || p.status() == org.mediationledger.model.CaseStatus.IN_MEDIATION) {
             java.time.LocalDate due = p.deadline(vm.mediationDays);
             long left = java.time.temporal.ChronoUnit.DAYS.between(today, due);
@@ -269,6 +275,7 @@ public final class CaseDetailView extends BorderPane {
         switch (a) {
             case ATTEMPT -> dialogs.attempt(p).ifPresent(x -> vm.step(() -> service.attempt(id, x), id));
             case ESCALATE -> dialogs.escalate(p).ifPresent(x -> vm.step(() -> service.escalate(id, x), id));
+            case TERMINATE -> dialogs.termination(p).ifPresent(x -> vm.step(() -> service.terminate(id, x), id));
             case AGREE -> dialogs.agreement(p).ifPresent(x -> vm.step(() -> service.agree(id, x), id));
             case PERFORM -> dialogs.performance(p).ifPresent(x -> vm.step(() -> service.perform(id, x), id));
             case FOLLOW_UP -> dialogs.followUp(p).ifPresent(x -> vm.step(() -> service.followUp(id, x), id));

@@ -172,6 +172,17 @@ final class PathDialogs {
                 x -> PathValidator.followUp(x, p.received(), today));
     }
 
+    /** Ending the mediation as failed: a date (not before the last attempt) and a reason. */
+    Optional<org.mediationledger.model.Termination> termination(PathState p) {
+        DatePicker date = date(today);
+        TextArea reason = area();
+        reason.setPromptText(m.get("path.terminateHint"));
+        LocalDate notBefore = org.mediationledger.service.PathService.terminationNotBefore(p);
+        return show(m.get("path.terminateTitle"), List.of(new Object[] {"date", date}, new Object[] {"reason", reason}),
+                () -> new org.mediationledger.model.Termination(date.getValue(), reason.getText()),
+                x -> PathValidator.termination(x, notBefore, today));
+    }
+
     Optional<Extension> extension() {
         Spinner<Integer> days = new Spinner<>(1, 90, 15);
         TextArea reason = area();
