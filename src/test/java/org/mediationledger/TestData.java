@@ -39,6 +39,16 @@ public final class TestData {
         return s;
     }
 
+    /**
+     * The demo's villages were set up twelve weeks back; a test that records older work says they existed since the
+     * given day (as a clerk sets it in Settings).
+     */
+    public static void unitsSince(Services s, LocalDate day) {
+        for (var u : s.reference().load().units()) {
+            s.reference().saveUnit(u.withDates(day, null));
+        }
+    }
+
     /** A valid 18-digit ID number for a birth date and gender. */
     public static String id(LocalDate born, Gender g) {
         String first17 = "110105" + born.toString().replace("-", "") + (g == Gender.MALE ? "123" : "124");

@@ -48,7 +48,7 @@ public final class Composition {
             database.setMinFreeBytes(settings.minFreeMb() * 1024 * 1024);
             BackupService backups = new BackupService(database, settings, clock);
             ReferenceService reference = new ReferenceService(new UnitRepository(dsl, audit), new StaffRepository(dsl, audit),
-                    new DisputeTypeRepository(dsl, audit), settings);
+                    new DisputeTypeRepository(dsl, audit), settings, clock);
             CaseService cases = new CaseService(new CaseRepository(dsl, audit, messages), reference, settings, clock);
             LeaderRepository leaderRepo = new LeaderRepository(dsl, audit);
             ScreeningService screening = new ScreeningService(new ScreeningRepository(dsl, audit), leaderRepo, reference, settings,

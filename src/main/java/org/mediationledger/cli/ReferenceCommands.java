@@ -59,14 +59,14 @@ final class ReferenceCommands {
     }
 
     @Command(name = "units", mixinStandardHelpOptions = true, description = "村（居）委会 / villages and communities",
-            subcommands = {Units.ListUnits.class, Units.Add.class, Units.Rename.class})
+            subcommands = {Units.ListUnits.class, Units.Add.class, Units.Rename.class, Units.Established.class, Units.Retire.class})
     static final class Units implements Callable<Integer> {
         @ParentCommand
         MainCommand parent;
 
         @Override
         public Integer call() {
-            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "units", "list | add | rename"), Cli.BAD_ARGUMENTS);
+            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "units", "list | add | rename | established | retire"), Cli.BAD_ARGUMENTS);
         }
 
         @Command(name = "list", mixinStandardHelpOptions = true, description = "列出村（居） / list the units")
@@ -85,9 +85,11 @@ final class ReferenceCommands {
                     ReferenceData ref = s.reference().load();
                     List<List<String>> body = ref.units().stream().map(u -> List.of(u.name(),
                             format == ScreeningCommand.Format.json ? u.kind().name() : m.label(u.kind()),
-                            String.valueOf(ref.gridsOf(u.id()).size()))).toList();
-                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.kind"), m.get("cli.ref.grids")), body,
-                            List.of("name", "kind", "grids"), ref.units().stream().map(u -> u.id().toString()).toList()));
+                            String.valueOf(ref.gridsOf(u.id()).size()), u.establishedOn() == null ? "" : u.establishedOn().toString(),
+                            u.retiredOn() == null ? "" : u.retiredOn().toString())).toList();
+                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.kind"), m.get("cli.ref.grids"),
+                                    m.fieldLabel("establishedOn"), m.fieldLabel("retiredOn")), body,
+                            List.of("name", "kind", "grids", "establishedOn", "retiredOn"), ref.units().stream().map(u -> u.id().toString()).toList()));
                 }
                 return Cli.OK;
             }
@@ -104,13 +106,17 @@ final class ReferenceCommands {
             @Option(names = "--kind", defaultValue = "VILLAGE", description = "VILLAGE（村委会） | COMMUNITY（居委会）")
             String kind;
 
+            @Option(names = "--established", paramLabel = "D",
+                    description = "设立日期（默认今天；早于它的排查、案件不能登记） / set up on (default: today)")
+            LocalDate established;
+
             @Override
             public Integer call() {
                 Cli cli = units.parent.cli;
                 UnitKind k = enumOf(cli, UnitKind.class, kind, "--kind");
                 try (Services s = cli.open()) {
                     int order = s.reference().load().units().size() + 1;
-                    Unit u = s.reference().saveUnit(new Unit(null, name.strip(), k, order, 0));
+                    Unit u = s.reference().saveUnit(new Unit(null, name.strip(), k, order, 0, established, null));
                     cli.out().println(cli.messages().get("cli.ref.added", u.name()));
                 }
                 return Cli.OK;
@@ -139,17 +145,66 @@ final class ReferenceCommands {
                 return Cli.OK;
             }
         }
+
+        @Command(name = "established", mixinStandardHelpOptions = true,
+                description = "设定村（居）的设立日期 / set the day a unit was set up")
+        static final class Established implements Callable<Integer> {
+            @ParentCommand
+            Units units;
+
+            @Option(names = "--name", required = true, description = "名称 / name")
+            String name;
+
+            @Option(names = "--date", required = true, paramLabel = "D", description = "设立日期 / set up on")
+            LocalDate date;
+
+            @Override
+            public Integer call() {
+                Cli cli = units.parent.cli;
+                try (Services s = cli.open()) {
+                    Unit u = unit(cli, s.reference().load(), name);
+                    Unit saved = s.reference().saveUnit(new Unit(u.id(), u.name(), u.kind(), u.sortOrder(), u.version(), date, u.retiredOn()));
+                    cli.out().println(cli.messages().get("cli.ref.established", saved.name(), saved.establishedOn()));
+                }
+                return Cli.OK;
+            }
+        }
+
+        @Command(name = "retire", mixinStandardHelpOptions = true,
+                description = "撤销村（居）（合并、更名）：保留历史和此前的统计，不再可选 / retire a unit (merged or renamed away)")
+        static final class Retire implements Callable<Integer> {
+            @ParentCommand
+            Units units;
+
+            @Option(names = "--name", required = true, description = "名称 / name")
+            String name;
+
+            @Option(names = "--date", paramLabel = "D", description = "撤销日期（默认今天） / retired on (default: today)")
+            LocalDate date;
+
+            @Override
+            public Integer call() {
+                Cli cli = units.parent.cli;
+                try (Services s = cli.open()) {
+                    Unit u = unit(cli, s.reference().load(), name);
+                    LocalDate day = date == null ? s.reference().today() : date;
+                    s.reference().retireUnit(u.id(), day);
+                    cli.out().println(cli.messages().get("settings.retired", u.name(), day));
+                }
+                return Cli.OK;
+            }
+        }
     }
 
     @Command(name = "grids", mixinStandardHelpOptions = true, description = "微网格 / micro-grids",
-            subcommands = {Grids.ListGrids.class, Grids.Add.class})
+            subcommands = {Grids.ListGrids.class, Grids.Add.class, Grids.Retire.class})
     static final class Grids implements Callable<Integer> {
         @ParentCommand
         MainCommand parent;
 
         @Override
         public Integer call() {
-            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "grids", "list | add"), Cli.BAD_ARGUMENTS);
+            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "grids", "list | add | retire"), Cli.BAD_ARGUMENTS);
         }
 
         @Command(name = "list", mixinStandardHelpOptions = true, description = "列出微网格 / list the grids")
@@ -202,17 +257,48 @@ final class ReferenceCommands {
                 return Cli.OK;
             }
         }
+
+        @Command(name = "retire", mixinStandardHelpOptions = true, description = "撤销微网格 / retire a grid")
+        static final class Retire implements Callable<Integer> {
+            @ParentCommand
+            Grids grids;
+
+            @Option(names = "--unit", required = true, description = "村（居）名称 / unit")
+            String unit;
+
+            @Option(names = "--name", required = true, description = "网格名称 / name")
+            String name;
+
+            @Option(names = "--date", paramLabel = "D", description = "撤销日期（默认今天） / retired on (default: today)")
+            LocalDate date;
+
+            @Override
+            public Integer call() {
+                Cli cli = grids.parent.cli;
+                try (Services s = cli.open()) {
+                    ReferenceData ref = s.reference().load();
+                    Unit u = unit(cli, ref, unit);
+                    MicroGrid g = ref.gridsOf(u.id()).stream().filter(x -> x.name().equals(name.strip())).findFirst()
+                            .orElseThrow(() -> new UserInputException(cli.messages().get("cli.ref.unknownName", name,
+                                    String.join("、", ref.gridsOf(u.id()).stream().map(MicroGrid::name).toList())), Cli.BAD_ARGUMENTS));
+                    LocalDate day = date == null ? s.reference().today() : date;
+                    s.reference().retireGrid(g.id(), day);
+                    cli.out().println(cli.messages().get("settings.retired", g.name(), day));
+                }
+                return Cli.OK;
+            }
+        }
     }
 
     @Command(name = "staff", mixinStandardHelpOptions = true, description = "人员 / staff",
-            subcommands = {StaffCommands.ListStaff.class, StaffCommands.Add.class})
+            subcommands = {StaffCommands.ListStaff.class, StaffCommands.Add.class, StaffCommands.Retire.class})
     static final class StaffCommands implements Callable<Integer> {
         @ParentCommand
         MainCommand parent;
 
         @Override
         public Integer call() {
-            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "staff", "list | add"), Cli.BAD_ARGUMENTS);
+            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "staff", "list | add | retire"), Cli.BAD_ARGUMENTS);
         }
 
         @Command(name = "list", mixinStandardHelpOptions = true, description = "列出人员 / list the staff (phones masked)")
@@ -266,6 +352,33 @@ final class ReferenceCommands {
                     ReferenceData ref = s.reference().load();
                     Staff saved = s.reference().saveStaff(new Staff(null, name, r, unit == null ? null : unit(cli, ref, unit).id(), phone, 0));
                     cli.out().println(cli.messages().get("cli.ref.added", saved.name()));
+                }
+                return Cli.OK;
+            }
+        }
+
+        @Command(name = "retire", mixinStandardHelpOptions = true, description = "人员离任：保留历史，不再可选 / a staff member left the post")
+        static final class Retire implements Callable<Integer> {
+            @ParentCommand
+            StaffCommands staff;
+
+            @Option(names = "--name", required = true, description = "姓名 / name")
+            String name;
+
+            @Option(names = "--date", paramLabel = "D", description = "离任日期（默认今天） / left on (default: today)")
+            LocalDate date;
+
+            @Override
+            public Integer call() {
+                Cli cli = staff.parent.cli;
+                try (Services s = cli.open()) {
+                    ReferenceData ref = s.reference().load();
+                    Staff x = ref.staff().stream().filter(y -> y.name().equals(name.strip())).findFirst()
+                            .orElseThrow(() -> new UserInputException(cli.messages().get("cli.ref.unknownName", name,
+                                    String.join("、", ref.staff().stream().map(Staff::name).toList())), Cli.BAD_ARGUMENTS));
+                    LocalDate day = date == null ? s.reference().today() : date;
+                    s.reference().retireStaff(x.id(), day);
+                    cli.out().println(cli.messages().get("settings.retired", x.name(), day));
                 }
                 return Cli.OK;
             }

@@ -179,6 +179,7 @@ final class ScreeningCommand implements Callable<Integer> {
                 case ZERO_REPORT -> "0";
                 case MISSED -> "✗";
                 case NOT_YET_DUE -> "·";
+                case OUTSIDE -> "—";
             };
         }
 
@@ -239,6 +240,9 @@ final class ScreeningCommand implements Callable<Integer> {
             for (Compliance.UnitRow r : b.rows()) {
                 Map<String, Object> u = new LinkedHashMap<>();
                 u.put("unit", r.unit().name());
+                u.put("establishedOn", r.unit().establishedOn() == null ? null : r.unit().establishedOn().toString());
+                u.put("retiredOn", r.unit().retiredOn() == null ? null : r.unit().retiredOn().toString());
+                u.put("rate", rate(new org.mediationledger.model.Rate(r.met(), r.expected()), b.rounding()));
                 u.put("met", r.met());
                 u.put("expected", r.expected());
                 u.put("missed", r.missed());
@@ -277,6 +281,10 @@ final class ScreeningCommand implements Callable<Integer> {
             try (Services s = cli.open()) {
                 UUID unit = range.unitId(m, s.reference().load());
                 List<LedgerRow> rows = s.screening().ledger(range.from, range.to, unit == null ? null : List.of(unit));
+                if (format == Format.json) {
+                    cli.out().print(Json.write(rows.stream().map(LedgerExport::json).toList()));
+                    return Cli.OK;
+                }
                 List<String> head = LedgerExport.head(m);
                 List<List<String>> body = rows.stream().map(r -> LedgerExport.values(m, r)).toList();
                 List<String> ids = rows.stream().map(r -> r.findingId() == null ? null : r.findingId().toString()).toList();

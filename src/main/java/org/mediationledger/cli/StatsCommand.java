@@ -1,6 +1,7 @@
 package org.mediationledger.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,36 +46,106 @@ final class StatsCommand implements Callable<Integer> {
             UUID unit = range.unitId(m, s.reference().load());
             Period p = Period.custom(range.from, range.to);
             Rounding r = s.stats().rounding();
+            if (format == ScreeningCommand.Format.json) {
+                cli.out().print(Json.write(json(s, m, p, unit, r)));
+                return Cli.OK;
+            }
             List<String> head;
             List<List<String>> body = new ArrayList<>();
             String[] keys;
             if (by == null) {
-                head = List.of(m.get("report.col.item"), m.get("stats.col.value"), m.get("report.col.numerator"), m.get("report.col.denominator"));
-                keys = new String[] {"item", "value", "numerator", "denominator"};
+                head = List.of("id", m.get("report.col.item"), m.get("stats.col.value"), m.get("stats.col.numerator"),
+                        m.get("stats.col.denominator"), m.get("stats.col.rounding"));
+                keys = new String[] {"id", "item", "value", "numerator", "denominator", "rounding"};
                 for (FigureLines.Line l : FigureLines.of(s.stats().figures(p, unit, null), m, r)) {
-                    body.add(List.of(l.label(), l.value(), l.numerator(), l.denominator()));
+                    body.add(List.of(l.key(), l.label(), l.value(), l.numerator(), l.denominator(), r.name()));
                 }
             } else if (by == By.level) {
                 Figures f = s.stats().figures(p, unit, null);
-                head = List.of(m.get("stats.col.level"), m.get("report.col.denominator"), m.get("report.col.numerator"), m.get("report.col.rate"));
-                keys = new String[] {"level", "mediated", "successful", "rate"};
+                head = List.of(m.get("stats.col.level"), m.get("report.col.denominator"), m.get("report.col.numerator"), m.get("report.col.rate"),
+                        m.get("stats.col.rounding"));
+                keys = new String[] {"level", "mediated", "successful", "rate", "rounding"};
                 for (MediationLevel l : MediationLevel.values()) {
                     var rate = f.successRate(l);
                     body.add(List.of(m.label(l), String.valueOf(rate.denominator()), String.valueOf(rate.numerator()),
-                            rate.text(r, StatsService.DECIMALS)));
+                            rate.text(r, StatsService.DECIMALS), r.name()));
                 }
             } else {
                 head = List.of(m.get("stats.col." + by.name()), m.get("report.col.accepted"), m.get("report.col.concluded"),
-                        m.get("report.col.success"), m.get("report.col.successRate"), m.get("report.col.open"), m.get("stats.col.amountYuan"));
-                keys = new String[] {by.name(), "accepted", "concluded", "successful", "successRate", "open", "amount"};
+                        m.get("report.col.success"), m.get("report.col.successRate"), m.get("report.col.open"), m.get("stats.col.amountYuan"),
+                        m.get("stats.col.rounding"));
+                keys = new String[] {by.name(), "accepted", "concluded", "successful", "successRate", "open", "amount", "rounding"};
                 Map<String, Figures> groups = s.stats().by(p, unit, org.mediationledger.model.Breakdown.valueOf(by.name().toUpperCase()));
                 groups.forEach((k, f) -> body.add(List.of(by == By.source ? m.get("enum.CaseSource." + k) : k,
                         String.valueOf(f.count(Measure.ACCEPTED)), String.valueOf(f.count(Measure.CONCLUDED)),
                         String.valueOf(f.count(Measure.SUCCESS)), f.successRate().text(r, StatsService.DECIMALS),
-                        String.valueOf(f.count(Measure.OPEN)), f.agreementAmount().toPlainString())));
+                        String.valueOf(f.count(Measure.OPEN)), f.agreementAmount().toPlainString(), r.name())));
             }
             cli.out().print(Output.render(format, head, body, List.of(keys), null, null, m.get("stats.rounding." + r.name())));
         }
         return Cli.OK;
+    }
+
+    /**
+     * The machine shape, fixed whatever the language: {"from", "to", "unit", "rounding", "figures": {id: {label, …}}};
+     * with --by, "by" and "groups": [{"key", "label", "figures": {id: …}}] using the same ids.
+     */
+    private Map<String, Object> json(Services s, Messages m, Period p, UUID unit, Rounding r) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("from", p.from().toString());
+        o.put("to", p.to().toString());
+        o.put("unit", unit == null ? null : s.reference().load().unit(unit).map(u -> u.name()).orElse(null));
+        o.put("rounding", r.name());
+        if (by == null) {
+            o.put("figures", figures(s.stats().figures(p, unit, null), m, r, null));
+            return o;
+        }
+        o.put("by", by.name());
+        List<Map<String, Object>> groups = new ArrayList<>();
+        if (by == By.level) {
+            Figures f = s.stats().figures(p, unit, null);
+            for (MediationLevel l : MediationLevel.values()) {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("key", l.name());
+                g.put("label", m.label(l));
+                Map<String, Object> rate = new LinkedHashMap<>();
+                rate.put("label", m.get("stats.line.successAt", m.label(l)));
+                rate.putAll(FigureLines.rateData(f.successRate(l), r));
+                g.put("figures", Map.of("successRate", rate));
+                groups.add(g);
+            }
+        } else {
+            s.stats().by(p, unit, org.mediationledger.model.Breakdown.valueOf(by.name().toUpperCase())).forEach((k, f) -> {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("key", k);
+                g.put("label", by == By.source ? m.get("enum.CaseSource." + k) : k);
+                g.put("figures", figures(f, m, r, BY_IDS));
+                groups.add(g);
+            });
+        }
+        o.put("groups", groups);
+        return o;
+    }
+
+    /** The figures a breakdown gives for each group (the case figures; screening and leader work are not split so). */
+    static final List<String> BY_IDS = List.of("casesAccepted", "casesConcluded", "casesNotConcluded", "successRate",
+            "agreementAmountYuan");
+
+    private static Map<String, Object> figures(Figures f, Messages m, Rounding r, List<String> only) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FigureLines.Line l : FigureLines.of(f, m, r)) {
+            if (only != null && !only.contains(l.key())) {
+                continue;
+            }
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("label", l.label());
+            if (l.data() instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> one.put(String.valueOf(k), v));
+            } else {
+                one.put("value", l.data());
+            }
+            out.put(l.key(), one);
+        }
+        return out;
     }
 }

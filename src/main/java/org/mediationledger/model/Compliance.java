@@ -15,6 +15,9 @@ import java.util.UUID;
  * The rate is met / expected, where expected = weeks that have ended + weeks not ended but already met (a
  * week screened early counts at once; one not yet due and not yet screened counts nowhere).
  *
+ * A unit counts only for the weeks in which it existed on the Thursday (set up, not yet retired); other weeks are
+ * OUTSIDE and count nowhere, and a unit without such a week in the range is not on the board.
+ *
  * A week belongs to the period that holds its Thursday (IsoWeek.inPeriod), so the quarters and months of a year
  * add up to it; any round in a unit-week counts for it, a concentrated round as much as a routine one. The rate's
  * percentage follows the office's rounding setting, like every other rate.
@@ -23,7 +26,8 @@ public final class Compliance {
     private Compliance() {
     }
 
-    public enum CellState { MET, ZERO_REPORT, MISSED, NOT_YET_DUE }
+    /** OUTSIDE: the unit did not exist in that week (not yet set up, or retired); such a week counts nowhere. */
+    public enum CellState { MET, ZERO_REPORT, MISSED, NOT_YET_DUE, OUTSIDE }
 
     /** What the computation needs of a round. */
     public record RoundFact(UUID unitId, LocalDate date, boolean zeroReport) {
@@ -31,7 +35,7 @@ public final class Compliance {
 
     public record Cell(IsoWeek week, CellState state, int rounds, int sensitiveDays, int sensitiveDaysMet) {
         public boolean counts() {
-            return state != CellState.NOT_YET_DUE;
+            return state != CellState.NOT_YET_DUE && state != CellState.OUTSIDE;
         }
     }
 
@@ -88,6 +92,9 @@ public final class Compliance {
             }
         }
         for (Unit u : units) {
+            if (!weeks.isEmpty() && weeks.stream().noneMatch(u::existsIn)) {
+                continue; // not a unit of this period at all: set up after it, or retired before it
+            }
             int need = Math.max(1, roundsPerWeek.getOrDefault(u.kind(), 1));
             List<RoundFact> mine = byUnit.getOrDefault(u.id(), List.of());
             Map<LocalDate, List<RoundFact>> byWeek = mine.stream().collect(java.util.stream.Collectors.groupingBy(r -> IsoWeek.of(r.date()).monday()));
@@ -101,6 +108,10 @@ public final class Compliance {
             int uSDue = 0;
             for (IsoWeek w : weeks) {
                 List<RoundFact> inWeek = byWeek.getOrDefault(w.monday(), List.of());
+                if (!u.existsIn(w)) {
+                    cells.add(new Cell(w, CellState.OUTSIDE, inWeek.size(), 0, 0));
+                    continue;
+                }
                 boolean enough = inWeek.size() >= need;
                 boolean ended = w.sunday().isBefore(today);
                 CellState state;
@@ -114,7 +125,7 @@ public final class Compliance {
                 for (LocalDate d = w.monday(); !sensitiveDays.isEmpty() && !d.isAfter(w.sunday()); d = d.plusDays(1)) {
                     LocalDate day = d;
                     int perDay = sensitiveDays.getOrDefault(day, 0);
-                    if (perDay == 0) {
+                    if (perDay == 0 || !u.existsOn(day)) {
                         continue;
                     }
                     long that = byDay.getOrDefault(day, 0L);
@@ -151,7 +162,7 @@ public final class Compliance {
     public static List<Unit> notYetScreened(List<Unit> units, Map<UnitKind, Integer> roundsPerWeek, List<RoundFact> rounds,
                                             LocalDate today) {
         IsoWeek w = IsoWeek.of(today);
-        return units.stream().filter(u -> rounds.stream()
+        return units.stream().filter(u -> u.existsOn(today)).filter(u -> rounds.stream()
                 .filter(r -> r.unitId().equals(u.id()) && w.contains(r.date())).count()
                 < Math.max(1, roundsPerWeek.getOrDefault(u.kind(), 1))).toList();
     }

@@ -44,6 +44,9 @@ public final class CaseService {
         if (d.unitId() != null && ref.unit(d.unitId()).isEmpty()) {
             problems.add(Problem.error("unit", "error.unknownUnit"));
         }
+        if (d.unitId() != null) {
+            ref.unit(d.unitId()).flatMap(u -> u.lifeProblem("receivedDate", d.receivedDate())).ifPresent(problems::add);
+        }
         if (d.gridId() != null && ref.grid(d.gridId()).filter(g -> g.unitId().equals(d.unitId())).isEmpty()) {
             problems.add(Problem.error("grid", "error.gridNotInUnit"));
         }

@@ -58,9 +58,11 @@ public final class DemoDataService {
         List<Staff> mediators = new ArrayList<>();
         String[] advisers = {"周律师", "吴律师", "郑律师", "王律师", "冯律师", "陈律师", "褚律师", "卫律师"};
         String[] heads = {"李建国", "王秀英", "张志强", "刘桂兰", "陈永福", "杨丽华", "赵国庆", "黄淑芬"};
+        // the demo's records begin twelve weeks back: its units are set up then, and screened every week since
+        LocalDate since = org.mediationledger.model.IsoWeek.of(cases.today()).monday().minusWeeks(DEMO_WEEKS);
         for (int i = 0; i < UNITS.length; i++) {
             UnitKind kind = UNITS[i].endsWith("社区") ? UnitKind.COMMUNITY : UnitKind.VILLAGE;
-            Unit u = reference.saveUnit(new Unit(null, UNITS[i], kind, i + 1, 0));
+            Unit u = reference.saveUnit(new Unit(null, UNITS[i], kind, i + 1, 0, since, null));
             units.add(u);
             for (int g = 1; g <= GRIDS[i]; g++) {
                 grids.add(reference.saveGrid(new MicroGrid(null, u.id(), UNITS[i] + "第" + g + "网格", g, 0)));
@@ -156,9 +158,12 @@ public final class DemoDataService {
     }
 
     /**
-     * Eight weeks of screening: most units every week (a few weeks missed), mostly zero reports, some findings;
+     * Twelve weeks of screening: most units every week (a few weeks missed), mostly zero reports, some findings;
      * this week only some units have screened yet. National Day as a past sensitive period, New Year ahead.
      */
+    /** How many weeks back the demo township's records begin. */
+    static final int DEMO_WEEKS = 12;
+
     private void loadScreening(Random rnd, List<Unit> units, List<MicroGrid> grids, List<Staff> gridWorkers,
                                List<DisputeType> types) {
         LocalDate today = cases.today();
@@ -171,7 +176,7 @@ public final class DemoDataService {
             {"房屋宅基地", "翻建房屋滴水影响邻居"}};
         LocalDate thisMonday = org.mediationledger.model.IsoWeek.of(today).monday();
         int k = 0;
-        for (int w = 8; w >= 0; w--) {
+        for (int w = DEMO_WEEKS; w >= 0; w--) {
             for (int i = 0; i < units.size(); i++) {
                 Unit u = units.get(i);
                 LocalDate day = thisMonday.minusWeeks(w).plusDays(1 + (i % 3));

@@ -33,6 +33,34 @@ public final class LedgerExport {
                 r.result(), r.notes());
     }
 
+    /**
+     * One row for machines, under fixed English keys whatever the language, numbers as numbers, the risk level by its
+     * name, the round's, finding's and case's ids (null where there is none; a zero report has no finding).
+     */
+    public static java.util.Map<String, Object> json(LedgerRow r) {
+        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("number", r.number());
+        o.put("date", r.date().toString());
+        o.put("unit", r.unit());
+        o.put("grid", r.grid());
+        o.put("disputeType", r.disputeType());
+        o.put("parties", r.parties());
+        o.put("summary", r.summary());
+        o.put("peopleInvolved", r.peopleInvolved());
+        o.put("amountInvolvedYuan", r.amountInvolved());
+        o.put("riskLevel", r.riskLevel() == null ? null : r.riskLevel().name());
+        o.put("leader", r.leader());
+        o.put("responsible", r.responsible());
+        o.put("measures", r.measures());
+        o.put("deadline", r.deadline());
+        o.put("result", r.result());
+        o.put("notes", r.notes());
+        o.put("roundId", r.roundId() == null ? null : r.roundId().toString());
+        o.put("findingId", r.findingId() == null ? null : r.findingId().toString());
+        o.put("caseId", r.caseId() == null ? null : r.caseId().toString());
+        return o;
+    }
+
     /** Writes the ledger as CSV in UTF-8 with a byte-order mark, so that Excel opens the Chinese text right. */
     public static void writeCsv(List<LedgerRow> rows, Path file, Messages m) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, CSVFormat.EXCEL)) {

@@ -17,6 +17,21 @@ import org.mediationledger.model.Unit;
 public record ReferenceData(String township, List<Unit> units, List<MicroGrid> grids, List<Staff> staff,
                             List<DisputeTypeList> typeLists, List<DisputeType> allTypes) {
 
+    /** Units a new record can take: those not retired. Lists and filters keep showing every unit. */
+    public List<Unit> activeUnits() {
+        return units.stream().filter(u -> !u.retired()).toList();
+    }
+
+    /** Grids of the unit a new record can take. */
+    public List<MicroGrid> activeGridsOf(UUID unitId) {
+        return gridsOf(unitId).stream().filter(g -> !g.retired()).toList();
+    }
+
+    /** Staff a new record can name: those still in post. */
+    public List<Staff> activeStaff() {
+        return staff.stream().filter(s -> !s.retired()).toList();
+    }
+
     public List<MicroGrid> gridsOf(UUID unitId) {
         return grids.stream().filter(g -> g.unitId().equals(unitId)).toList();
     }
@@ -30,9 +45,10 @@ public record ReferenceData(String township, List<Unit> units, List<MicroGrid> g
         return activeList().map(l -> allTypes.stream().filter(t -> t.listId().equals(l.id())).toList()).orElse(List.of());
     }
 
+    /** Staff in post with one of the roles (for new records). */
     public List<Staff> withRole(StaffRole... roles) {
         List<StaffRole> r = List.of(roles);
-        return staff.stream().filter(s -> r.contains(s.role())).toList();
+        return staff.stream().filter(s -> !s.retired() && r.contains(s.role())).toList();
     }
 
     public Optional<Unit> unit(UUID id) {

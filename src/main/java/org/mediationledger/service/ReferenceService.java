@@ -26,8 +26,11 @@ public final class ReferenceService {
     private final StaffRepository staff;
     private final DisputeTypeRepository types;
     private final SettingsService settings;
+    private final java.time.Clock clock;
 
-    public ReferenceService(UnitRepository units, StaffRepository staff, DisputeTypeRepository types, SettingsService settings) {
+    public ReferenceService(UnitRepository units, StaffRepository staff, DisputeTypeRepository types, SettingsService settings,
+                            java.time.Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.staff = staff;
         this.types = types;
@@ -50,7 +53,48 @@ public final class ReferenceService {
         if (u.kind() == null) {
             throw new ValidationException(List.of(Problem.error("kind", "error.required")));
         }
+        if (u.establishedOn() != null) {
+            checkedDay("establishedOn", u.establishedOn());
+            // set up after its first record would leave that record outside the unit's life
+            java.time.LocalDate first = u.id() == null ? null : firstRecord(u.id());
+            if (first != null && first.isBefore(u.establishedOn())) {
+                throw new ValidationException(List.of(Problem.error("establishedOn", "error.establishedAfterRecords", first.toString())));
+            }
+        }
         return units.save(u);
+    }
+
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** A set-up day is not in the future (nor before the earliest date the ledger takes). */
+    private java.time.LocalDate checkedDay(String field, java.time.LocalDate day) {
+        List<Problem> p = new ArrayList<>();
+        if (day == null) {
+            p.add(Problem.error(field, "error.required"));
+        } else if (day.isAfter(today())) {
+            p.add(Problem.error(field, "error.dateInFuture", today().toString()));
+        } else if (day.isBefore(org.mediationledger.model.Limits.EARLIEST)) {
+            p.add(Problem.error(field, "error.dateTooEarly", org.mediationledger.model.Limits.EARLIEST.toString()));
+        }
+        if (!p.isEmpty()) {
+            throw new ValidationException(p);
+        }
+        return day;
+    }
+
+    /** The unit was merged or renamed away on that day: it keeps its history, its weeks before it, and takes nothing new. */
+    public Unit retireUnit(UUID id, java.time.LocalDate day) {
+        return units.retireUnit(id, checkedDay("retiredOn", day));
+    }
+
+    public MicroGrid retireGrid(UUID id, java.time.LocalDate day) {
+        return units.retireGrid(id, checkedDay("retiredOn", day));
+    }
+
+    public Staff retireStaff(UUID id, java.time.LocalDate day) {
+        return staff.retire(id, checkedDay("retiredOn", day));
     }
 
     public void deleteUnit(UUID id) {
@@ -105,6 +149,10 @@ public final class ReferenceService {
         requireName("title", title);
         List<String> names = load().activeTypes().stream().map(DisputeType::name).toList();
         return types.createList(title.strip(), names.isEmpty() ? MOJ_TYPES : names);
+    }
+
+    private java.time.LocalDate firstRecord(UUID unitId) {
+        return units.firstRecord(unitId);
     }
 
     private static void requireName(String field, String name) {

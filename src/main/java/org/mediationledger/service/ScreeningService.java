@@ -67,8 +67,15 @@ public final class ScreeningService {
         if (r.unitId() != null && ref.unit(r.unitId()).isEmpty()) {
             problems.add(Problem.error("unit", "error.unknownUnit"));
         }
+        if (r.unitId() != null) {
+            ref.unit(r.unitId()).flatMap(u -> u.lifeProblem("roundDate", r.date())).ifPresent(problems::add);
+        }
         if (r.gridId() != null && ref.grid(r.gridId()).filter(g -> g.unitId().equals(r.unitId())).isEmpty()) {
             problems.add(Problem.error("grid", "error.gridNotInUnit"));
+        }
+        if (r.gridId() != null && r.date() != null) {
+            ref.grid(r.gridId()).filter(g -> g.retiredOn() != null && !r.date().isBefore(g.retiredOn()))
+                    .ifPresent(g -> problems.add(Problem.error("grid", "error.gridRetired", g.name(), g.retiredOn().toString())));
         }
         if (r.leadScreenerId() != null && ref.staffMember(r.leadScreenerId()).isEmpty()) {
             problems.add(Problem.error("leadScreener", "error.unknownStaff"));

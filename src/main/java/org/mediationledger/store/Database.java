@@ -95,6 +95,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path location, Mode mode, String... migrationLocations) {
         Path file = withSuffix(location.toAbsolutePath().normalize());
         checkLocation(file);
+        Path snapshot = null;
         if (!Files.exists(file)) {
             if (mode != Mode.CREATE_IF_MISSING) {
                 throw new DataFileException("db.error.missing", file.toString(), null);
@@ -106,6 +107,7 @@ public final class Database implements AutoCloseable {
             if (seen.needsRebuild()) {
                 LedgerFiles.rebuild(file, seen);
             }
+            snapshot = LedgerFiles.snapshotBeforeOpen(file, readInFullAtOpen(file));
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(H2.url(LedgerFiles.base(file)), H2.USER, H2.PASSWORD);
         try {
@@ -114,12 +116,15 @@ public final class Database implements AutoCloseable {
             }
             Path backup = migrate(pool, file, migrationLocations);
             OPEN_HERE.add(file);
+            LedgerFiles.deleteQuietly(snapshot);
             return new Database(file, pool, backup);
         } catch (SQLException e) {
             pool.dispose();
+            LedgerFiles.putBack(snapshot, file);
             throw translate(e, file);
         } catch (RuntimeException e) {
             pool.dispose();
+            LedgerFiles.putBack(snapshot, file);
             if (e instanceof DataFileException d) {
                 throw d;
             }
@@ -227,14 +232,15 @@ public final class Database implements AutoCloseable {
 
     /** A readable file that H2 cannot read through (cut short, or not an H2 file at all) is a damaged file. */
     private static boolean looksDamaged(SQLException e, Path file) {
-        if (e.getErrorCode() != ErrorCode.IO_EXCEPTION_1 && e.getErrorCode() != ErrorCode.IO_EXCEPTION_2) {
-            return false;
+        if (e.getErrorCode() != ErrorCode.IO_EXCEPTION_1 && e.getErrorCode() != ErrorCode.IO_EXCEPTION_2
+                && e.getErrorCode() != ErrorCode.GENERAL_ERROR_1) {
+            return false; // a general error too: a page H2 cannot read comes as one ("Unable to read the page …")
         }
         if (!Files.isReadable(file)) {
             return false;
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof java.io.EOFException) {
+            if (c instanceof java.io.EOFException || c instanceof java.nio.BufferUnderflowException) {
                 return true;
             }
             if (c instanceof org.h2.mvstore.MVStoreException m

@@ -375,7 +375,43 @@ public final class LedgerFiles {
         }
     }
 
+    /**
+     * A copy of the file taken just before it is opened for writing (files read in full at open only: a township's
+     * years, up to 32 MB, copied in milliseconds). H2 writes to a file as it opens it; when damage that the read-only
+     * look could not reach makes that open fail, the copy is put back, so a refused file is left exactly as it was.
+     */
+    static Path snapshotBeforeOpen(Path file, boolean small) {
+        if (!small) {
+            return null;
+        }
+        Path copy = file.resolveSibling(file.getFileName() + ".opening");
+        try {
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            LOG.warn("no copy of {} before opening it", file, e);
+            deleteQuietly(copy);
+            return null;
+        }
+    }
+
+    /** The open failed: the file goes back to what it was before (see snapshotBeforeOpen). */
+    static void putBack(Path snapshot, Path file) {
+        if (snapshot == null || !Files.exists(snapshot)) {
+            return;
+        }
+        try {
+            Files.move(snapshot, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("{} put back as it was before the failed open", file);
+        } catch (IOException e) {
+            LOG.error("could not put {} back from {}; the copy stays there", file, snapshot, e);
+        }
+    }
+
     static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {

@@ -57,6 +57,17 @@ public final class StaffRepository {
         });
     }
 
+    /** The person left the post on the given day: kept in the history of what they did, offered no more. */
+    public Staff retire(UUID id, java.time.LocalDate day) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.update(STAFF).set(STAFF.RETIRED_ON, day).set(STAFF.UPDATED_AT, audit.now()).set(STAFF.VERSION, STAFF.VERSION.plus(1))
+                    .where(STAFF.ID.eq(id)).execute();
+            audit.record(tx, "staff", id, "UPDATE", List.of(new org.mediationledger.model.FieldChange("retiredOn", "", day.toString())));
+            return staff(tx.selectFrom(STAFF).where(STAFF.ID.eq(id)).fetchSingle());
+        });
+    }
+
     public void delete(UUID id) {
         dsl.transaction(cfg -> {
             UnitRepository.refuseIfUsed(cfg.dsl(), "STAFF", "staff", id);
@@ -67,6 +78,7 @@ public final class StaffRepository {
     }
 
     private static Staff staff(StaffRecord r) {
-        return new Staff(r.getId(), r.getName(), StaffRole.valueOf(r.getRole()), r.getUnitId(), r.getPhone(), r.getVersion());
+        return new Staff(r.getId(), r.getName(), StaffRole.valueOf(r.getRole()), r.getUnitId(), r.getPhone(), r.getVersion(),
+                r.getRetiredOn());
     }
 }

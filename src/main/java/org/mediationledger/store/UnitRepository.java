@@ -42,20 +42,24 @@ public final class UnitRepository {
             LocalDateTime now = audit.now();
             if (u.id() == null) {
                 UUID id = UUID.randomUUID();
+                java.time.LocalDate established = u.establishedOn() != null ? u.establishedOn() : now.toLocalDate();
                 tx.insertInto(UNIT).set(UNIT.ID, id).set(UNIT.NAME, u.name()).set(UNIT.KIND, u.kind().name())
-                        .set(UNIT.SORT_ORDER, u.sortOrder()).set(UNIT.CREATED_AT, now).set(UNIT.UPDATED_AT, now).execute();
+                        .set(UNIT.SORT_ORDER, u.sortOrder()).set(UNIT.ESTABLISHED_ON, established)
+                        .set(UNIT.CREATED_AT, now).set(UNIT.UPDATED_AT, now).execute();
                 audit.record(tx, "unit", id, "INSERT", List.of(new FieldChange("name", "", u.name()),
-                        new FieldChange("kind", "", u.kind().name())));
-                return new Unit(id, u.name(), u.kind(), u.sortOrder(), 1);
+                        new FieldChange("kind", "", u.kind().name()), new FieldChange("establishedOn", "", established.toString())));
+                return new Unit(id, u.name(), u.kind(), u.sortOrder(), 1, established, null);
             }
             UnitRecord old = tx.selectFrom(UNIT).where(UNIT.ID.eq(u.id())).forUpdate().fetchSingle();
             List<FieldChange> changes = new ArrayList<>();
             change(changes, "name", old.getName(), u.name());
             change(changes, "kind", old.getKind(), u.kind().name());
             change(changes, "sortOrder", old.getSortOrder(), u.sortOrder());
+            java.time.LocalDate established = u.establishedOn() != null ? u.establishedOn() : old.getEstablishedOn();
+            change(changes, "establishedOn", old.getEstablishedOn(), established);
             if (!changes.isEmpty()) {
                 tx.update(UNIT).set(UNIT.NAME, u.name()).set(UNIT.KIND, u.kind().name()).set(UNIT.SORT_ORDER, u.sortOrder())
-                        .set(UNIT.UPDATED_AT, now).set(UNIT.VERSION, UNIT.VERSION.plus(1)).where(UNIT.ID.eq(u.id())).execute();
+                        .set(UNIT.ESTABLISHED_ON, established).set(UNIT.UPDATED_AT, now).set(UNIT.VERSION, UNIT.VERSION.plus(1)).where(UNIT.ID.eq(u.id())).execute();
                 audit.record(tx, "unit", u.id(), "UPDATE", changes);
             }
             return unit(tx.selectFrom(UNIT).where(UNIT.ID.eq(u.id())).fetchSingle());
@@ -85,6 +89,61 @@ public final class UnitRepository {
                 audit.record(tx, "micro_grid", g.id(), "UPDATE", changes);
             }
             return grid(tx.selectFrom(MICRO_GRID).where(MICRO_GRID.ID.eq(g.id())).fetchSingle());
+        });
+    }
+
+    /**
+     * Retires a unit (merged or renamed away) from the given day: it keeps its history and its weeks before that day
+     * but takes no new records. The day must not be before the unit was set up nor before its last record.
+     */
+    public Unit retireUnit(UUID id, java.time.LocalDate day) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            UnitRecord old = tx.selectFrom(UNIT).where(UNIT.ID.eq(id)).forUpdate().fetchSingle();
+            java.time.LocalDate last = lastRecord(tx, id);
+            java.time.LocalDate notBefore = last != null && last.isAfter(old.getEstablishedOn()) ? last.plusDays(1) : old.getEstablishedOn();
+            if (day.isBefore(notBefore)) {
+                throw new org.mediationledger.model.ValidationException(List.of(
+                        org.mediationledger.model.Problem.error("retiredOn", "error.notBefore", notBefore.toString())));
+            }
+            tx.update(UNIT).set(UNIT.RETIRED_ON, day).set(UNIT.UPDATED_AT, audit.now()).set(UNIT.VERSION, UNIT.VERSION.plus(1))
+                    .where(UNIT.ID.eq(id)).execute();
+            audit.record(tx, "unit", id, "UPDATE", List.of(new FieldChange("retiredOn",
+                    old.getRetiredOn() == null ? "" : old.getRetiredOn().toString(), day.toString())));
+            return unit(tx.selectFrom(UNIT).where(UNIT.ID.eq(id)).fetchSingle());
+        });
+    }
+
+    /** The day of the unit's latest screening round or case receipt, or null. */
+    private static java.time.LocalDate lastRecord(DSLContext tx, UUID unitId) {
+        var r = org.mediationledger.store.generated.Tables.SCREENING_ROUND;
+        var c = org.mediationledger.store.generated.Tables.MEDIATION_CASE;
+        java.time.LocalDate round = tx.select(org.jooq.impl.DSL.max(r.ROUND_DATE)).from(r).where(r.UNIT_ID.eq(unitId)
+                .and(r.DELETED.isFalse())).fetchOne(0, java.time.LocalDate.class);
+        java.time.LocalDate kase = tx.select(org.jooq.impl.DSL.max(c.RECEIVED_DATE)).from(c).where(c.UNIT_ID.eq(unitId)
+                .and(c.DELETED.isFalse())).fetchOne(0, java.time.LocalDate.class);
+        return round == null ? kase : kase == null || round.isAfter(kase) ? round : kase;
+    }
+
+    /** The day of the unit's earliest screening round or case receipt, or null. */
+    public java.time.LocalDate firstRecord(UUID unitId) {
+        var r = org.mediationledger.store.generated.Tables.SCREENING_ROUND;
+        var c = org.mediationledger.store.generated.Tables.MEDIATION_CASE;
+        java.time.LocalDate round = dsl.select(org.jooq.impl.DSL.min(r.ROUND_DATE)).from(r).where(r.UNIT_ID.eq(unitId)
+                .and(r.DELETED.isFalse())).fetchOne(0, java.time.LocalDate.class);
+        java.time.LocalDate kase = dsl.select(org.jooq.impl.DSL.min(c.RECEIVED_DATE)).from(c).where(c.UNIT_ID.eq(unitId)
+                .and(c.DELETED.isFalse())).fetchOne(0, java.time.LocalDate.class);
+        return round == null ? kase : kase == null || round.isBefore(kase) ? round : kase;
+    }
+
+    /** Retires a micro-grid from the given day: kept in the history, offered no more. */
+    public MicroGrid retireGrid(UUID id, java.time.LocalDate day) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.update(MICRO_GRID).set(MICRO_GRID.RETIRED_ON, day).set(MICRO_GRID.UPDATED_AT, audit.now())
+                    .set(MICRO_GRID.VERSION, MICRO_GRID.VERSION.plus(1)).where(MICRO_GRID.ID.eq(id)).execute();
+            audit.record(tx, "micro_grid", id, "UPDATE", List.of(new FieldChange("retiredOn", "", day.toString())));
+            return grid(tx.selectFrom(MICRO_GRID).where(MICRO_GRID.ID.eq(id)).fetchSingle());
         });
     }
 
@@ -128,10 +187,11 @@ public final class UnitRepository {
     }
 
     private static Unit unit(UnitRecord r) {
-        return new Unit(r.getId(), r.getName(), UnitKind.valueOf(r.getKind()), r.getSortOrder(), r.getVersion());
+        return new Unit(r.getId(), r.getName(), UnitKind.valueOf(r.getKind()), r.getSortOrder(), r.getVersion(),
+                r.getEstablishedOn(), r.getRetiredOn());
     }
 
     private static MicroGrid grid(MicroGridRecord r) {
-        return new MicroGrid(r.getId(), r.getUnitId(), r.getName(), r.getSortOrder(), r.getVersion());
+        return new MicroGrid(r.getId(), r.getUnitId(), r.getName(), r.getSortOrder(), r.getVersion(), r.getRetiredOn());
     }
 }

@@ -63,7 +63,7 @@ class LeaderCliTest extends CliFixture {
         var rows = new ObjectMapper().readTree(out.toString());
         com.fasterxml.jackson.databind.JsonNode finding = null;
         for (var r : rows) {
-            if (!r.get("findingId").isNull() && !r.get("化解结果").asText().equals("已转案件")) {
+            if (!r.get("findingId").isNull() && !r.get("result").asText().equals("已转案件")) {
                 finding = r;
                 break;
             }
@@ -83,8 +83,8 @@ class LeaderCliTest extends CliFixture {
                 .isZero();
         for (var r : new ObjectMapper().readTree(out.toString())) {
             if (id.equals(r.get("findingId").asText())) {
-                assertThat(r.get("包案领导").asText()).isEqualTo("马书记");
-                assertThat(r.get("化解时限").asText()).isEqualTo("2026-11-01");
+                assertThat(r.get("leader").asText()).isEqualTo("马书记");
+                assertThat(r.get("deadline").asText()).isEqualTo("2026-11-01");
             }
         }
 

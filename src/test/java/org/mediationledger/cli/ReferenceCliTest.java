@@ -30,7 +30,7 @@ class ReferenceCliTest {
     void aTownshipSetUpAndWorkedFromTheCommandLine() throws Exception {
         String db = dir.resolve("baisha.mv.db").toString();
         assertThat(run("settings", "set", "--key", "township", "--value", "白沙镇", "--create", "--db", db)).as(err.toString()).isZero();
-        assertThat(run("units", "add", "--name", "东村", "--db", db)).isZero();
+        assertThat(run("units", "add", "--name", "东村", "--established", "2026-01-01", "--db", db)).isZero();
         assertThat(run("units", "add", "--name", "河滨社区", "--kind", "居委会", "--db", db)).as(err.toString()).isZero();
         assertThat(run("units", "rename", "--name", "东村", "--to", "东岭村", "--db", db)).isZero();
         assertThat(out.toString()).contains("东村 → 东岭村");
@@ -76,5 +76,61 @@ class ReferenceCliTest {
         assertThat(run("settings", "set", "--key", "mediationDays", "--value", "0", "--db", db)).isEqualTo(Cli.INVALID_DATA);
         assertThat(run("grids", "add", "--unit", "西村", "--name", "x", "--db", db)).isEqualTo(Cli.BAD_ARGUMENTS);
         assertThat(err.toString()).contains("东岭村");
+    }
+
+    /** A village set up, a round before it refused, then merged away: its weeks count only while it existed. */
+    @Test
+    void unitsHaveALife() throws Exception {
+        String db = dir.resolve("life.mv.db").toString();
+        assertThat(run("settings", "set", "--key", "township", "--value", "白沙镇", "--create", "--db", db)).isZero();
+        assertThat(run("units", "add", "--name", "老村", "--established", "2000-01-01", "--db", db)).isZero();
+        // without --established a unit is set up today (2026-11-26)
+        assertThat(run("units", "add", "--name", "新村", "--db", db)).isZero();
+        assertThat(run("units", "add", "--name", "明村", "--established", "2026-11-27", "--db", db)).isEqualTo(Cli.INVALID_DATA);
+        assertThat(err.toString()).contains("设立日期", "2026-11-26");
+        Path round = dir.resolve("r.json");
+        Files.writeString(round, "{\"date\": \"2026-11-25\", \"unit\": \"新村\", \"kind\": \"ROUTINE\"}");
+        assertThat(run("screening", "add", "--file", round.toString(), "--db", db)).isEqualTo(Cli.INVALID_DATA);
+        assertThat(err.toString()).contains("新村设立于 2026-11-26，此前不能登记");
+        // the true day it was set up is set, and the round is taken
+        assertThat(run("units", "established", "--name", "新村", "--date", "2026-11-16", "--db", db)).as(err.toString()).isZero();
+        assertThat(run("screening", "add", "--file", round.toString(), "--db", db)).as(err.toString()).isZero();
+        // the day cannot move after the unit's first record
+        assertThat(run("units", "established", "--name", "新村", "--date", "2026-11-26", "--db", db)).isEqualTo(Cli.INVALID_DATA);
+        assertThat(err.toString()).contains("2026-11-25");
+
+        Files.writeString(round, "{\"date\": \"2026-11-10\", \"unit\": \"老村\", \"kind\": \"ROUTINE\"}");
+        assertThat(run("screening", "add", "--file", round.toString(), "--db", db)).isZero();
+        // retiring before its last record is refused; on the day after, accepted
+        assertThat(run("units", "retire", "--name", "老村", "--date", "2026-11-10", "--db", db)).isEqualTo(Cli.INVALID_DATA);
+        assertThat(err.toString()).contains("2026-11-11");
+        assertThat(run("units", "retire", "--name", "老村", "--date", "2026-11-11", "--db", db)).as(err.toString()).isZero();
+        Files.writeString(round, "{\"date\": \"2026-11-12\", \"unit\": \"老村\", \"kind\": \"ROUTINE\"}");
+        assertThat(run("screening", "add", "--file", round.toString(), "--db", db)).isEqualTo(Cli.INVALID_DATA);
+        assertThat(err.toString()).contains("老村已于 2026-11-11 撤销");
+
+        ObjectMapper json = new ObjectMapper();
+        assertThat(run("units", "list", "--format", "json", "--db", db)).isZero();
+        JsonNode units = json.readTree(out.toString());
+        assertThat(units.get(0).get("retiredOn").asText()).isEqualTo("2026-11-11");
+        assertThat(units.get(1).get("establishedOn").asText()).isEqualTo("2026-11-16");
+        // November: 老村 W45 (Thursday 5 Nov) and W46 (its round of the 10th) before it was retired on Wednesday 11th,
+        // so W46 (Thursday 12th) no longer counts: 0/1 (W45 missed); 新村 from W47 (Thursday 19th): W47 missed, W48 met by a zero report
+        assertThat(run("screening", "compliance", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "json", "--db", db)).isZero();
+        JsonNode board = json.readTree(out.toString());
+        assertThat(board.get("rate").get("numerator").asInt()).isEqualTo(1);
+        assertThat(board.get("rate").get("denominator").asInt()).isEqualTo(3);
+        assertThat(board.get("units").get(0).get("weeks").findValuesAsText("state"))
+                .containsExactly("MISSED", "OUTSIDE", "OUTSIDE", "OUTSIDE");
+        assertThat(board.get("units").get(1).get("weeks").findValuesAsText("state"))
+                .containsExactly("OUTSIDE", "OUTSIDE", "MISSED", "ZERO_REPORT");
+
+        assertThat(run("staff", "add", "--name", "周调解", "--role", "MEDIATOR", "--db", db)).isZero();
+        assertThat(run("staff", "retire", "--name", "周调解", "--db", db)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2026-11-26");
+        assertThat(run("grids", "add", "--unit", "新村", "--name", "一组", "--db", db)).isZero();
+        assertThat(run("grids", "retire", "--unit", "新村", "--name", "二组", "--db", db)).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("一组");
+        assertThat(run("grids", "retire", "--unit", "新村", "--name", "一组", "--date", "2026-11-20", "--db", db)).isZero();
     }
 }

@@ -30,10 +30,10 @@ class StatsCliTest extends CliFixture {
         assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--format", "json", "--db", db.toString()))
                 .as(err.toString()).isZero();
         var json = new ObjectMapper().readTree(out.toString());
-        var success = java.util.stream.StreamSupport.stream(json.spliterator(), false)
-                .filter(n -> n.get("item").asText().equals("调解成功率")).findFirst().orElseThrow();
-        assertThat(success.get("numerator").asText()).isEqualTo(String.valueOf(f.count(Measure.SUCCESS)));
-        assertThat(success.get("denominator").asText()).isEqualTo(String.valueOf(f.count(Measure.CONCLUDED)));
+        var success = json.get("figures").get("successRate");
+        assertThat(success.get("numerator").asLong()).isEqualTo(f.count(Measure.SUCCESS));
+        assertThat(success.get("denominator").asLong()).isEqualTo(f.count(Measure.CONCLUDED));
+        assertThat(success.get("label").asText()).isEqualTo("调解成功率");
         assertThat(f.count(Measure.ACCEPTED)).isEqualTo(12);
 
         assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--by", "unit", "--db", db.toString())).isZero();
@@ -42,6 +42,91 @@ class StatsCliTest extends CliFixture {
                 .isZero();
         assertThat(out.toString()).contains("村级," + f.count(Measure.MEDIATED_AT_VILLAGE) + "," + f.count(Measure.SUCCESS_AT_VILLAGE));
         assertThat(run("stats", "--from", "2026-11-30", "--to", "2026-09-01", "--db", db.toString())).isEqualTo(2);
+    }
+
+    /** The machine shape: fixed ids and keys in every language, numbers as numbers, rates under the office's rounding. */
+    @Test
+    void statsJsonHasFixedIdsAndFollowsTheRoundingSetting() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--format", "json", "--lang", "en", "--db", db.toString()))
+                .isZero();
+        var en = mapper.readTree(out.toString());
+        assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--format", "json", "--db", db.toString())).isZero();
+        var zh = mapper.readTree(out.toString());
+        assertThat(zh.get("from").asText()).isEqualTo("2026-09-01");
+        assertThat(zh.get("to").asText()).isEqualTo("2026-11-30");
+        assertThat(zh.get("unit").isNull()).isTrue();
+        assertThat(zh.get("rounding").asText()).isEqualTo("HALF_UP");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        zh.get("figures").fieldNames().forEachRemaining(ids::add);
+        assertThat(ids).containsExactly("screeningRounds", "zeroReports", "screeningCompliance", "findings", "handlingRate",
+                "casesAccepted", "casesNotConcluded", "casesConcluded", "successRate", "successRateVillage", "successRateTownship",
+                "successRateJudicial", "resolvedInVillage", "resolvedInTownship", "performanceRate", "agreementAmountYuan",
+                "preventedSuicide", "preventedCriminal", "preventedGroupFight", "preventedGroupPetition", "leaderMatters",
+                "leaderOnTimeRate", "leaderOverdue", "petitions", "petitionOnTimeRate", "petitionOverdue");
+        java.util.List<String> enIds = new java.util.ArrayList<>();
+        en.get("figures").fieldNames().forEachRemaining(enIds::add);
+        assertThat(enIds).isEqualTo(ids);
+        assertThat(en.get("figures").get("successRate").get("label").asText()).isEqualTo("Mediation success rate");
+        var accepted = zh.get("figures").get("casesAccepted");
+        assertThat(accepted.get("value").isNumber()).isTrue();
+        assertThat(accepted.get("value").asInt()).isEqualTo(12);
+        assertThat(zh.get("figures").get("preventedSuicide").get("people").isNumber()).isTrue();
+        var compliance = zh.get("figures").get("screeningCompliance");
+        assertThat(compliance.get("numerator").isNumber()).isTrue();
+        assertThat(compliance.get("label").asText()).contains("周次");
+        // a rate with nothing to count has a null percent
+        assertThat(zh.get("figures").get("successRateJudicial").get("percent").isNull()
+                == (zh.get("figures").get("successRateJudicial").get("denominator").asInt() == 0)).isTrue();
+
+        // a rate whose third decimal decides: 2/3 = 66.67% half-up, 66.6% cut; both outputs follow the setting
+        long n = compliance.get("numerator").asLong();
+        long d = compliance.get("denominator").asLong();
+        java.math.BigDecimal exact = java.math.BigDecimal.valueOf(n * 100).divide(java.math.BigDecimal.valueOf(d), 10,
+                java.math.RoundingMode.DOWN);
+        assertThat(compliance.get("percent").decimalValue()).isEqualByComparingTo(exact.setScale(1, java.math.RoundingMode.HALF_UP));
+        assertThat(run("settings", "set", "--key", "rounding", "--value", "TRUNCATE", "--db", db.toString())).isZero();
+        assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--format", "json", "--db", db.toString())).isZero();
+        var cut = mapper.readTree(out.toString());
+        assertThat(cut.get("rounding").asText()).isEqualTo("TRUNCATE");
+        assertThat(cut.get("figures").get("screeningCompliance").get("percent").decimalValue())
+                .isEqualByComparingTo(exact.setScale(1, java.math.RoundingMode.DOWN));
+        assertThat(run("screening", "compliance", "--from", "2026-09-01", "--to", "2026-11-30", "--format", "json", "--db", db.toString()))
+                .isZero();
+        var board = mapper.readTree(out.toString());
+        assertThat(board.get("rounding").asText()).isEqualTo("TRUNCATE");
+        assertThat(board.get("rate").get("percent").decimalValue()).isEqualByComparingTo(exact.setScale(1, java.math.RoundingMode.DOWN));
+        assertThat(board.get("rate").get("numerator").asLong()).isEqualTo(n);
+        assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--format", "csv", "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("screeningCompliance", "TRUNCATE");
+
+        // --by uses the same ids
+        assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--by", "unit", "--format", "json", "--db", db.toString()))
+                .isZero();
+        var byUnit = mapper.readTree(out.toString());
+        assertThat(byUnit.get("by").asText()).isEqualTo("unit");
+        assertThat(byUnit.get("groups").get(0).get("figures").has("casesAccepted")).isTrue();
+        assertThat(byUnit.get("groups").get(0).get("figures").get("successRate").has("percent")).isTrue();
+        assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--by", "level", "--format", "json", "--db", db.toString()))
+                .isZero();
+        assertThat(mapper.readTree(out.toString()).get("groups").findValuesAsText("key")).containsExactly("VILLAGE", "TOWNSHIP", "JUDICIAL");
+    }
+
+    @Test
+    void theScreeningLedgerJsonHasFixedEnglishKeys() throws Exception {
+        assertThat(run("screening", "ledger", "--from", "2026-09-01", "--to", "2026-11-30", "--format", "json", "--lang", "en",
+                "--db", db.toString())).isZero();
+        var rows = new ObjectMapper().readTree(out.toString());
+        assertThat(rows.size()).isPositive();
+        var first = rows.get(0);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        first.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("number", "date", "unit", "grid", "disputeType", "parties", "summary", "peopleInvolved",
+                "amountInvolvedYuan", "riskLevel", "leader", "responsible", "measures", "deadline", "result", "notes", "roundId",
+                "findingId", "caseId");
+        assertThat(first.get("number").isNumber()).isTrue();
+        // phones stay masked in machine output too
+        assertThat(out.toString()).doesNotContainPattern("[^0-9a-f-]1[3-9]\\d{9}[^0-9a-f-]");
     }
 
     @Test

@@ -213,4 +213,57 @@ class ComplianceTest {
         assertThat(Compliance.compute(List.of(a), WEEKLY, List.of(), rounds, from, to, to.plusDays(1), Rounding.TRUNCATE).percent())
                 .isEqualTo("66.6%");
     }
+
+    /**
+     * A village set up in November and one merged away in October: each counts only for the weeks it existed on the
+     * Thursday; a unit outside the range is not on the board; sensitive days count only while the unit exists.
+     */
+    @Test
+    void unitsCountOnlyForTheWeeksTheyExisted() {
+        LocalDate today = LocalDate.of(2026, 11, 26); // Thursday of 2026-W48
+        Unit old = new Unit(UUID.randomUUID(), "老村", UnitKind.VILLAGE, 1, 1, LocalDate.of(2000, 1, 1), null);
+        // set up on Thursday 12 November: W46 counts (its Thursday is the day), W45 does not
+        Unit fresh = new Unit(UUID.randomUUID(), "新村", UnitKind.VILLAGE, 2, 1, LocalDate.of(2026, 11, 12), null);
+        // merged away from Thursday 29 October: W44 (Thursday 29 Oct) no longer counts, W43 does
+        Unit merged = new Unit(UUID.randomUUID(), "并村", UnitKind.VILLAGE, 3, 1, LocalDate.of(2000, 1, 1), LocalDate.of(2026, 10, 29));
+        Unit gone = new Unit(UUID.randomUUID(), "早并村", UnitKind.VILLAGE, 4, 1, LocalDate.of(2000, 1, 1), LocalDate.of(2026, 1, 1));
+        List<RoundFact> rounds = List.of(new RoundFact(fresh.id(), LocalDate.of(2026, 11, 12), true),
+                new RoundFact(fresh.id(), LocalDate.of(2026, 11, 18), false), new RoundFact(merged.id(), LocalDate.of(2026, 10, 20), true));
+        LocalDate from = LocalDate.of(2026, 10, 1);
+        Board b = Compliance.compute(List.of(old, fresh, merged, gone), WEEKLY, List.of(), rounds, from, today, today, Rounding.HALF_UP);
+        assertThat(b.rows()).extracting(r -> r.unit().name()).containsExactly("老村", "新村", "并村");
+        UnitRow f = b.rows().get(1);
+        assertThat(f.cells().stream().filter(c -> c.state() != CellState.OUTSIDE).map(c -> c.week().label()).toList())
+                .containsExactly("2026-W46", "2026-W47", "2026-W48");
+        assertThat(f.met()).isEqualTo(2);
+        assertThat(f.expected()).isEqualTo(2); // W48 not yet due and not screened: counts nowhere yet
+        UnitRow mg = b.rows().get(2);
+        assertThat(mg.cells().stream().filter(c -> c.state() != CellState.OUTSIDE).map(c -> c.week().label()).toList())
+                .containsExactly("2026-W40", "2026-W41", "2026-W42", "2026-W43");
+        assertThat(mg.met()).isEqualTo(1);
+        assertThat(mg.expected()).isEqualTo(4);
+        // a week counts on the boundary day and not a day before it
+        assertThat(fresh.existsIn(IsoWeek.of(LocalDate.of(2026, 11, 12)))).isTrue();
+        Unit dayLater = fresh.withDates(LocalDate.of(2026, 11, 13), null);
+        assertThat(dayLater.existsIn(IsoWeek.of(LocalDate.of(2026, 11, 12)))).isFalse();
+        assertThat(merged.existsOn(LocalDate.of(2026, 10, 28))).isTrue();
+        assertThat(merged.existsOn(LocalDate.of(2026, 10, 29))).isFalse();
+        // the dashboard's "not yet screened this week" leaves out units that no longer exist
+        assertThat(Compliance.notYetScreened(List.of(old, fresh, merged), WEEKLY, rounds, today)).containsExactly(old, fresh);
+        // the total is the sum of the rows that count: 老村 8 ended weeks missed (W40–W47), 新村 2/2, 并村 1/4
+        assertThat(b.met()).isEqualTo(3);
+        assertThat(b.expected()).isEqualTo(8 + 2 + 4);
+    }
+
+    @Test
+    void sensitiveDaysCountOnlyWhileTheUnitExists() {
+        Unit fresh = new Unit(UUID.randomUUID(), "新村", UnitKind.VILLAGE, 1, 1, LocalDate.of(2026, 10, 5), null);
+        SensitivePeriod national = new SensitivePeriod(UUID.randomUUID(), "国庆", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7), 1);
+        List<RoundFact> rounds = List.of(new RoundFact(fresh.id(), LocalDate.of(2026, 10, 5), false));
+        Board b = Compliance.compute(List.of(fresh), WEEKLY, List.of(national), rounds, LocalDate.of(2026, 9, 28),
+                LocalDate.of(2026, 10, 11), LocalDate.of(2026, 10, 20), Rounding.HALF_UP);
+        // W40 (Thursday 1 October) is before the unit: outside; W41 holds 5, 6 and 7 October, of which the 5th is met
+        assertThat(b.rows().get(0).cells()).extracting(Compliance.Cell::state).containsExactly(CellState.OUTSIDE, CellState.MET);
+        assertThat(b.sensitiveRate()).isEqualTo(new Rate(1, 3));
+    }
 }

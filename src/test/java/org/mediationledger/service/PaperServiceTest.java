@@ -108,6 +108,7 @@ class PaperServiceTest {
 
     @Test
     void aLedgerOfTwoHundredRowsRepeatsItsHeaderOnEveryPage() throws Exception {
+        TestData.unitsSince(s, LocalDate.of(2020, 1, 1));
         var ref = s.reference().load();
         LocalDate day = LocalDate.of(2026, 3, 2);
         for (int i = 0; i < 40; i++) {

@@ -126,6 +126,10 @@ class ScreeningServiceTest {
     @Test
     void theLedgerHasALinePerFindingAndPerZeroReportWithMaskedPhones() {
         LocalDate day = TestData.TODAY.minusDays(400);
+        // the demo villages were set up twelve weeks ago; these two existed long before
+        for (var u : List.of(ref.units().get(0), ref.units().get(1))) {
+            s.reference().saveUnit(u.withDates(LocalDate.of(2020, 1, 1), null));
+        }
         s.screening().record(round(day, east, List.of(finding("甲"), finding("乙"))));
         s.screening().recordZeroReport(ref.units().get(1).id(), day, null);
         List<LedgerRow> rows = s.screening().ledger(day, day, null);

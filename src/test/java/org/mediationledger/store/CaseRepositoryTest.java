@@ -66,6 +66,7 @@ class CaseRepositoryTest {
 
     @Test
     void numbersRestartEachYear() {
+        TestData.unitsSince(s, java.time.LocalDate.of(2020, 1, 1));
         CaseDraft lastYear = withDate(TestData.draft(ref, "去年的纠纷", "甲", "乙"), java.time.LocalDate.of(2025, 12, 30));
         assertThat(s.cases().register(lastYear).caseNumber()).isEqualTo("（2025）青山镇人调字第001号");
         assertThat(s.cases().register(TestData.draft(ref, "今年的", "丙", "丁")).caseNumber()).isEqualTo("（2026）青山镇人调字第013号");

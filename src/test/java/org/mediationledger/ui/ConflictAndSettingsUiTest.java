@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.mediationledger.TestData;
 import org.mediationledger.model.CaseDraft;
 import org.mediationledger.model.CaseSummary;
 import org.mediationledger.model.FieldChange;
@@ -97,6 +98,39 @@ class ConflictAndSettingsUiTest extends UiTestBase {
         waitUntil(() -> message.getText().contains("不能删除"));
         assertThat(units.getItems()).extracting(Unit::name).contains("东山村");
         assertThat(services.reference().load().units()).extracting(Unit::name).contains("东山村");
+        assertThat(message.getText()).contains("撤销");
+
+        // retired instead: asked for the day (today by default), kept in the list and the history, offered no more
+        robot.clickOn("东山村（村委会）");
+        robot.clickOn("#retire-unit");
+        waitUntil(() -> robot.lookup("#confirm-retire").tryQuery().isPresent());
+        assertThat(robot.lookup("#retire-date").queryAs(javafx.scene.control.DatePicker.class).getValue()).isEqualTo(TestData.TODAY);
+        robot.clickOn("#confirm-retire");
+        waitUntil(() -> units.getItems().stream().anyMatch(u -> u.name().equals("东山村") && u.retired()));
+        assertThat(services.reference().load().activeUnits()).extracting(Unit::name).doesNotContain("东山村").hasSize(7);
+        robot.clickOn("#nav-cases");
+        robot.clickOn("#new-case");
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().isPresent());
+        ComboBox<Unit> unit = byId(robot, "f-unit");
+        assertThat(unit.getItems()).extracting(Unit::name).doesNotContain("东山村").contains("西河村");
+    }
+
+    @Test
+    void aNewVillageIsSetUpOnTheDayTheClerkGives(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        robot.clickOn("村（居）与网格");
+        ListView<Unit> units = robot.lookup("#settings-units").queryListView();
+        waitUntil(() -> units.getItems().size() == 8);
+        robot.clickOn("#add-unit");
+        waitUntil(() -> robot.lookup("#unit-name").tryQuery().isPresent());
+        robot.interact(() -> {
+            ((TextField) robot.lookup("#unit-name").query()).setText("新建村");
+            robot.lookup("#unit-established").queryAs(javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.of(2026, 11, 2));
+        });
+        robot.clickOn("确定");
+        waitUntil(() -> units.getItems().stream().anyMatch(u -> u.name().equals("新建村")));
+        assertThat(services.reference().load().units().stream().filter(u -> u.name().equals("新建村")).findFirst().orElseThrow()
+                .establishedOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 2));
     }
 
     @Test

@@ -38,7 +38,7 @@ class StatsUiTest extends UiTestBase {
         TableView<StatsViewModel.Row> lines = robot.lookup("#stats-lines").queryTableView();
         robot.clickOn("#stats-show");
         waitUntil(() -> title.getText().contains("2026-10-01 至 2026-12-31"));
-        StatsViewModel.Row success = lines.getItems().stream().filter(r -> r.line().key().equals("success")).findFirst().orElseThrow();
+        StatsViewModel.Row success = lines.getItems().stream().filter(r -> r.line().key().equals("successRate")).findFirst().orElseThrow();
         assertThat(success.line().numerator()).isEqualTo(String.valueOf(f.count(Measure.SUCCESS)));
         assertThat(success.line().denominator()).isEqualTo(String.valueOf(f.count(Measure.CONCLUDED)));
         assertThat(success.line().value()).isEqualTo(f.successRate().text(services.stats().rounding(), 1));

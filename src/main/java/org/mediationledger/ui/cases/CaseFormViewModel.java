@@ -90,7 +90,7 @@ public final class CaseFormViewModel {
         this.messages = messages;
         this.ref = ref;
         unit.addListener((o, was, now) -> {
-            gridChoices.setAll(now == null ? List.of() : ref.gridsOf(now.id()));
+            gridChoices.setAll(now == null ? List.of() : ref.activeGridsOf(now.id()));
             if (grid.get() != null && (now == null || !grid.get().unitId().equals(now.id()))) {
                 grid.set(null);
             }
@@ -167,7 +167,7 @@ public final class CaseFormViewModel {
     }
 
     List<Unit> units() {
-        return ref.units();
+        return ref.activeUnits();
     }
 
     List<Staff> mediators() {

@@ -79,7 +79,7 @@ final class PathDialogs {
                 level == MediationLevel.JUDICIAL ? MediationKind.COURT_REFERRED : MediationKind.PEOPLES, null);
         DatePicker date = date(today);
         TextField place = new TextField();
-        ComboBox<Staff> mediator = choice(ref.staff(), Staff::name, null, m.get("form.none"));
+        ComboBox<Staff> mediator = choice(ref.activeStaff(), Staff::name, null, m.get("form.none"));
         TextField others = new TextField();
         TextArea applicant = area();
         TextArea respondent = area();
@@ -159,7 +159,7 @@ final class PathDialogs {
 
     Optional<FollowUp> followUp(PathState p) {
         DatePicker date = date(today);
-        ComboBox<Staff> visitor = choice(ref.staff(), Staff::name, null, m.get("form.none"));
+        ComboBox<Staff> visitor = choice(ref.activeStaff(), Staff::name, null, m.get("form.none"));
         ComboBox<Satisfaction> satisfaction = choice(List.of(Satisfaction.values()), m::label, Satisfaction.SATISFIED, null);
         CheckBox returned = new CheckBox();
         CheckBox court = new CheckBox();

@@ -52,7 +52,8 @@ public final class LeaderBoardView extends BorderPane {
         getStyleClass().add("page");
         Label title = new Label(m.get("nav.leader"));
         title.getStyleClass().add("page-title");
-        ComboBox<Staff> leader = FormDialog.choice(ref.withRole(StaffRole.LEADER), Staff::name, null, m.get("leader.all"));
+        ComboBox<Staff> leader = FormDialog.choice(ref.staff().stream().filter(s -> s.role() == StaffRole.LEADER).toList(), Staff::name,
+                null, m.get("leader.all"));
         leader.setId("leader-filter");
         leader.valueProperty().bindBidirectional(vm.leader);
         Label summary = new Label();
@@ -151,7 +152,7 @@ public final class LeaderBoardView extends BorderPane {
             number.setId("leader-subject-fixed");
         }
         ComboBox<Staff> leader = FormDialog.choice(ref.withRole(StaffRole.LEADER), Staff::name, vm.leader.get(), null);
-        ComboBox<Unit> unit = FormDialog.choice(ref.units(), Unit::name, null, m.get("form.none"));
+        ComboBox<Unit> unit = FormDialog.choice(ref.activeUnits(), Unit::name, null, m.get("form.none"));
         TextField person = new TextField();
         TextField team = new TextField();
         TextArea plan = FormDialog.area();

@@ -143,6 +143,7 @@ public final class BoardView extends BorderPane {
             case ZERO_REPORT -> "0";
             case MISSED -> "✗";
             case NOT_YET_DUE -> "";
+            case OUTSIDE -> "—";
         };
     }
 }

@@ -65,15 +65,15 @@ public final class RoundFormView extends BorderPane {
             vm.date.set(date.getConverter().fromString(now));
         });
         form.register("roundDate", date);
-        ComboBox<Unit> unit = combo("unit", vm.ref.units(), Unit::name, vm.unit, m.get("form.choose"));
+        ComboBox<Unit> unit = combo("unit", vm.ref.activeUnits(), Unit::name, vm.unit, m.get("form.choose"));
         ComboBox<MicroGrid> gridBox = new ComboBox<>(vm.gridChoices);
         Fx.named(gridBox, MicroGrid::name, m.get("form.none"));
         gridBox.valueProperty().bindBidirectional(vm.grid);
         form.register("grid", gridBox);
         ComboBox<ScreeningKind> kind = combo("kind", List.of(ScreeningKind.values()), m::label, vm.kind, null);
-        ComboBox<Staff> lead = combo("leadScreener", vm.ref.staff(), Staff::name, vm.lead, m.get("form.none"));
+        ComboBox<Staff> lead = combo("leadScreener", vm.ref.activeStaff(), Staff::name, vm.lead, m.get("form.none"));
         CheckComboBox<Staff> others = new CheckComboBox<>();
-        others.getItems().setAll(vm.ref.staff());
+        others.getItems().setAll(vm.ref.activeStaff());
         others.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Staff s) {

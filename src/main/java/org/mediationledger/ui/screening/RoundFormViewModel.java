@@ -57,7 +57,7 @@ public final class RoundFormViewModel {
         this.m = m;
         this.ref = ref;
         unit.addListener((o, was, now) -> {
-            gridChoices.setAll(now == null ? List.of() : ref.gridsOf(now.id()));
+            gridChoices.setAll(now == null ? List.of() : ref.activeGridsOf(now.id()));
             if (grid.get() != null && (now == null || !grid.get().unitId().equals(now.id()))) {
                 grid.set(null);
             }

@@ -149,11 +149,35 @@ public final class SettingsView extends BorderPane {
         return a.showAndWait().filter(b -> b == yes).isPresent();
     }
 
+    /** Asks for the day something was retired (merged, renamed away, left the post); today by default. */
+    private Optional<java.time.LocalDate> retireDay(String name) {
+        Dialog<java.time.LocalDate> d = new Dialog<>();
+        d.setTitle(m.get("settings.retire"));
+        javafx.scene.control.DatePicker day = org.mediationledger.ui.FormDialog.date(vm.today());
+        day.setId("retire-date");
+        Label text = new Label(m.get("settings.retireText", name));
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        d.getDialogPane().setContent(Fx.padded(new VBox(8, text, new HBox(8, new Label(m.get("field.retiredOn")), day))));
+        ButtonType ok = new ButtonType(m.get("settings.retire"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
+        d.getDialogPane().lookupButton(ok).setId("confirm-retire");
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(day.valueProperty().isNull());
+        d.setResultConverter(b -> b == ok ? day.getValue() : null);
+        owner(d);
+        return d.showAndWait();
+    }
+
+    private String lifeOf(Unit u) {
+        return u.retired() ? m.get("settings.unit.retiredOn", u.retiredOn())
+                : u.establishedOn() == null ? "" : m.get("settings.unit.since", u.establishedOn());
+    }
+
     private Node unitsTab() {
         units.setId("settings-units");
-        named(units, u -> u.name() + "（" + m.label(u.kind()) + "）");
+        named(units, u -> u.name() + "（" + m.label(u.kind()) + "）" + (u.retired() ? lifeOf(u) : ""));
         grids.setId("settings-grids");
-        named(grids, MicroGrid::name);
+        named(grids, g -> g.name() + (g.retired() ? m.get("settings.unit.retiredOn", g.retiredOn()) : ""));
         units.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showGrids(now));
         Button addUnit = button(m.get("settings.add"), "add-unit", () -> unitDialog(null).ifPresent(vm::saveUnit));
         Button renameUnit = button(m.get("settings.edit"), "edit-unit", () -> selected(units).flatMap(this::unitDialog).ifPresent(vm::saveUnit));
@@ -163,8 +187,16 @@ public final class SettingsView extends BorderPane {
         Button renameGrid = button(m.get("settings.edit"), "edit-grid", () -> selected(grids).ifPresent(g ->
                 ask(m.get("settings.grid.name"), g.name()).ifPresent(n -> vm.saveGrid(new MicroGrid(g.id(), g.unitId(), n, g.sortOrder(), g.version())))));
         Button deleteGrid = button(m.get("settings.delete"), "delete-grid", () -> selected(grids).filter(g -> confirmDelete(g.name())).ifPresent(vm::deleteGrid));
-        VBox left = new VBox(6, new Label(m.get("settings.units")), units, new HBox(6, addUnit, renameUnit, deleteUnit));
-        VBox right = new VBox(6, new Label(m.get("settings.grids")), grids, new HBox(6, addGrid, renameGrid, deleteGrid));
+        Button retireUnit = button(m.get("settings.retire"), "retire-unit", () -> selected(units).filter(u -> !u.retired())
+                .ifPresent(u -> retireDay(u.name()).ifPresent(d -> vm.retireUnit(u, d))));
+        Button retireGrid = button(m.get("settings.retire"), "retire-grid", () -> selected(grids).filter(g -> !g.retired())
+                .ifPresent(g -> retireDay(g.name()).ifPresent(d -> vm.retireGrid(g, d))));
+        Label lifeHint = new Label(m.get("settings.unit.lifeHint"));
+        lifeHint.getStyleClass().add("hint");
+        lifeHint.setWrapText(true);
+        VBox left = new VBox(6, new Label(m.get("settings.units")), units, new HBox(6, addUnit, renameUnit, retireUnit, deleteUnit),
+                lifeHint);
+        VBox right = new VBox(6, new Label(m.get("settings.grids")), grids, new HBox(6, addGrid, renameGrid, retireGrid, deleteGrid));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox box = new HBox(16, left, right);
@@ -179,11 +211,14 @@ public final class SettingsView extends BorderPane {
                 col(m.get("settings.staff.role"), s -> m.label(s.role())),
                 col(m.get("settings.staff.unit"), s -> s.unitId() == null ? m.get("settings.staff.township")
                         : vm.data.get().unit(s.unitId()).map(Unit::name).orElse("")),
-                col(m.get("settings.staff.phone"), s -> Masking.phone(s.phone()))));
+                col(m.get("settings.staff.phone"), s -> Masking.phone(s.phone())),
+                col(m.get("settings.staff.retired"), s -> s.retired() ? s.retiredOn().toString() : "")));
         Button add = button(m.get("settings.add"), "add-staff", () -> staffDialog(null).ifPresent(vm::saveStaff));
         Button edit = button(m.get("settings.edit"), "edit-staff", () -> selected(staff).flatMap(this::staffDialog).ifPresent(vm::saveStaff));
         Button delete = button(m.get("settings.delete"), "delete-staff", () -> selected(staff).filter(x -> confirmDelete(x.name())).ifPresent(vm::deleteStaff));
-        VBox box = new VBox(6, staff, new HBox(6, add, edit, delete));
+        Button retire = button(m.get("settings.retire"), "retire-staff", () -> selected(staff).filter(x -> !x.retired())
+                .ifPresent(x -> retireDay(x.name()).ifPresent(d -> vm.retireStaff(x, d))));
+        VBox box = new VBox(6, staff, new HBox(6, add, edit, retire, delete));
         VBox.setVgrow(staff, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         return box;
@@ -254,13 +289,17 @@ public final class SettingsView extends BorderPane {
         kind.getItems().setAll(UnitKind.values());
         Fx.named(kind, m::label, "");
         kind.setValue(existing == null ? UnitKind.VILLAGE : existing.kind());
+        javafx.scene.control.DatePicker established = org.mediationledger.ui.FormDialog.date(
+                existing == null || existing.establishedOn() == null ? vm.today() : existing.establishedOn());
+        established.setId("unit-established");
         Label error = Fx.errorLabel();
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
         g.addRow(0, new Label(m.get("settings.unit.name")), name);
         g.addRow(1, new Label(m.get("settings.unit.kind")), kind);
-        g.add(error, 1, 2);
+        g.addRow(2, new Label(m.get("field.establishedOn")), established);
+        g.add(error, 1, 3);
         d.getDialogPane().setContent(Fx.padded(g));
         ButtonType ok = Fx.ok(m);
         d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
@@ -268,11 +307,14 @@ public final class SettingsView extends BorderPane {
             if (name.getText().isBlank()) {
                 error.setText(m.get("settings.unit.nameRequired"));
                 e.consume();
+            } else if (established.getValue() == null) {
+                error.setText(m.fieldLabel("establishedOn") + "：" + m.get("error.required"));
+                e.consume();
             }
         });
         d.setResultConverter(b -> b == ok ? new Unit(existing == null ? null : existing.id(), name.getText().strip(),
                 kind.getValue(), existing == null ? units.getItems().size() + 1 : existing.sortOrder(),
-                existing == null ? 0 : existing.version()) : null);
+                existing == null ? 0 : existing.version(), established.getValue(), existing == null ? null : existing.retiredOn()) : null);
         owner(d);
         return d.showAndWait();
     }

@@ -94,6 +94,22 @@ public final class SettingsViewModel {
         }, m.get("settings.deleted", u.name()));
     }
 
+    void retireUnit(Unit u, java.time.LocalDate day) {
+        change(() -> reference.retireUnit(u.id(), day), m.get("settings.retired", u.name(), day));
+    }
+
+    void retireGrid(MicroGrid g, java.time.LocalDate day) {
+        change(() -> reference.retireGrid(g.id(), day), m.get("settings.retired", g.name(), day));
+    }
+
+    void retireStaff(Staff s, java.time.LocalDate day) {
+        change(() -> reference.retireStaff(s.id(), day), m.get("settings.retired", s.name(), day));
+    }
+
+    java.time.LocalDate today() {
+        return reference.today();
+    }
+
     void saveGrid(MicroGrid g) {
         change(() -> reference.saveGrid(g), m.get("settings.saved"));
     }

@@ -131,8 +131,8 @@ public final class StatsView extends BorderPane {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.getColumns().setAll(List.of(col(m.get("report.col.item"), r -> r.line().label(), 220),
                 col(m.get("stats.col.value"), r -> r.line().value(), 170),
-                col(m.get("report.col.numerator"), r -> r.line().numerator(), 80),
-                col(m.get("report.col.denominator"), r -> r.line().denominator(), 80),
+                col(m.get("stats.col.numerator"), r -> r.line().numerator(), 80),
+                col(m.get("stats.col.denominator"), r -> r.line().denominator(), 80),
                 col(m.get("stats.col.previous"), StatsViewModel.Row::previous, 150),
                 col(m.get("stats.col.yearAgo"), StatsViewModel.Row::yearAgo, 150)));
         lines.setRowFactory(tv -> {
