@@ -2,8 +2,6 @@ package org.mediationledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.mediationledger.model.DataFileException;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.ValidationException;
@@ -67,16 +65,6 @@ public final class Cli {
             }
         }
         return "zh";
-    }
-
-    /** Every command that reads a JSON file, by its full name ("cases attempt"): for the documentation and its test. */
-    public static Map<String, List<String>> jsonCommands(String language) {
-        CommandLine cl = new CommandLine(new MainCommand(new Cli(null, new PrintWriter(java.io.Writer.nullWriter()),
-                new PrintWriter(java.io.Writer.nullWriter()))));
-        Messages m = Messages.forLanguage(language);
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        JsonHelp.all(cl).forEach((name, in) -> out.put(name, List.of(JsonHelp.footer(in, m))));
-        return out;
     }
 
     /** A date on the command line: 2026-11-26, from 1949-10-01 to 9999; anything else is one sentence. */

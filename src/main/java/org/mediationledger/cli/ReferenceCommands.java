@@ -385,7 +385,8 @@ final class ReferenceCommands {
         }
     }
 
-    @Command(name = "types", mixinStandardHelpOptions = true, description = "纠纷类型（当前使用的版本） / the dispute types in use")
+    @Command(name = "types", mixinStandardHelpOptions = true, description = "纠纷类型（当前使用的版本） / the dispute types in use",
+            subcommands = {Types.ListTypes.class})
     static final class Types implements Callable<Integer> {
         @ParentCommand
         MainCommand parent;
@@ -393,9 +394,13 @@ final class ReferenceCommands {
         @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
         ScreeningCommand.Format format;
 
+        /** `types` and `types list` both list them. */
         @Override
         public Integer call() {
-            Cli cli = parent.cli;
+            return list(parent.cli, format);
+        }
+
+        static int list(Cli cli, ScreeningCommand.Format format) {
             Messages m = cli.messages();
             try (Services s = cli.open()) {
                 List<DisputeType> types = s.reference().load().activeTypes();
@@ -403,6 +408,20 @@ final class ReferenceCommands {
                         List.of("name"), types.stream().map(t -> t.id().toString()).toList()));
             }
             return Cli.OK;
+        }
+
+        @Command(name = "list", mixinStandardHelpOptions = true, description = "列出纠纷类型 / list the dispute types in use")
+        static final class ListTypes implements Callable<Integer> {
+            @ParentCommand
+            Types types;
+
+            @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
+            ScreeningCommand.Format format;
+
+            @Override
+            public Integer call() {
+                return list(types.parent.cli, format);
+            }
         }
     }
 

@@ -81,6 +81,14 @@ final class StatsCommand implements Callable<Integer> {
                         String.valueOf(f.count(Measure.SUCCESS)), f.successRate().text(r, StatsService.DECIMALS),
                         String.valueOf(f.count(Measure.OPEN)), f.agreementAmount().toPlainString(), r.name())));
             }
+            if (format == ScreeningCommand.Format.table) {
+                // on screen the ids and the rounding (named under the table) are left out
+                int from = by == null ? 1 : 0;
+                head = head.subList(from, head.size() - 1);
+                List<List<String>> shown = body.stream().map(row -> row.subList(from, row.size() - 1)).toList();
+                cli.out().print(Output.render(format, head, shown, List.of(keys), null, null, m.get("stats.rounding." + r.name())));
+                return Cli.OK;
+            }
             cli.out().print(Output.render(format, head, body, List.of(keys), null, null, m.get("stats.rounding." + r.name())));
         }
         return Cli.OK;

@@ -9,5 +9,6 @@ import java.util.UUID;
  */
 public record WorkItem(Kind kind, UUID caseId, String caseNumber, LocalDate date, long days) {
 
-    public enum Kind { OVERDUE, LEADER_OVERDUE, PETITION_LATE, DUE_SOON, LEADER_DUE_SOON, AWAITING_FOLLOW_UP, CONFIRMATION_CLOSING }
+    public enum Kind { OVERDUE, LEADER_OVERDUE, PETITION_LATE, DUE_SOON, LEADER_DUE_SOON, NEXT_STEP_OWED, AWAITING_FOLLOW_UP,
+        CONFIRMATION_CLOSING }
 }

@@ -294,6 +294,14 @@ public final class PathService {
                         out.add(new WorkItem(WorkItem.Kind.CONFIRMATION_CLOSING, id, number, a.confirmationDeadline().get(), d)));
             }
         }
+        for (UUID id : repo.casesWithAFailedAttempt(200)) {
+            PathState p = repo.load(id);
+            if (p.awaitingNextStep()) {
+                LocalDate failed = p.attempts().get(p.attempts().size() - 1).date();
+                out.add(new WorkItem(WorkItem.Kind.NEXT_STEP_OWED, id, cases.get(id).map(MediationCase::caseNumber).orElse(""),
+                        failed, ChronoUnit.DAYS.between(failed, today)));
+            }
+        }
         out.sort(Comparator.comparing(WorkItem::kind).thenComparing(WorkItem::date));
         return out;
     }

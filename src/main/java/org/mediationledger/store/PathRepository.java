@@ -103,6 +103,19 @@ public final class PathRepository {
         return load(dsl, caseId);
     }
 
+    /**
+     * Cases in mediation with a failed attempt, oldest first, at most limit: a superset of those owing the next step
+     * (escalate, refer out or end the mediation), which the caller checks case by case.
+     */
+    public List<UUID> casesWithAFailedAttempt(int limit) {
+        var c = MEDIATION_CASE;
+        var a = MEDIATION_ATTEMPT;
+        return dsl.select(c.ID).from(c).where(c.STATUS.eq(DSL.inline(CaseStatus.IN_MEDIATION.name())).and(c.DELETED.isFalse())
+                        .and(DSL.exists(DSL.selectOne().from(a).where(a.CASE_ID.eq(c.ID).and(a.DELETED.isFalse())
+                                .and(a.RESULT.eq(DSL.inline(AttemptResult.FAILURE.name())))))))
+                .orderBy(c.RECEIVED_DATE).limit(limit).fetch(c.ID);
+    }
+
     public static UUID insertAttempt(DSLContext tx, UUID caseId, MediationAttempt a, LocalDateTime now) {
         UUID id = UUID.randomUUID();
         tx.insertInto(MEDIATION_ATTEMPT).set(MEDIATION_ATTEMPT.ID, id).set(MEDIATION_ATTEMPT.CASE_ID, caseId)

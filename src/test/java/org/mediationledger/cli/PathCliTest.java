@@ -137,6 +137,25 @@ class PathCliTest extends CliFixture {
     }
 
     @Test
+    void extensionsAndPreventionFromTheCommandLine() throws Exception {
+        assertThat(step("extend", "12", file("x0.json", "{\"date\": \"2026-11-26\", \"days\": 0, \"reason\": \"鉴定\", \"partiesConsent\": true}")))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("延长天数", "未保存任何内容");
+        assertThat(step("extend", "12", file("x1.json", "{\"date\": \"2026-11-26\", \"days\": 15, \"reason\": \"鉴定\"}")))
+                .isEqualTo(1);
+        assertThat(step("extend", "12", file("x2.json", "{\"date\": \"2026-11-26\", \"days\": 15, \"reason\": \"鉴定\", \"partiesConsent\": true}")))
+                .as(err.toString()).isZero();
+        assertThat(step("prevention", "12", file("p0.json", "{\"preventedCriminal\": 0}"))).isEqualTo(1);
+        assertThat(step("prevention", "12", file("p1.json", "{\"preventedCriminal\": 1.5}"))).isEqualTo(1);
+        assertThat(err.toString()).contains("preventedCriminal");
+        assertThat(step("prevention", "12", file("p2.json", "{\"preventedCriminal\": 3}"))).as(err.toString()).isZero();
+        assertThat(run("cases", "show", "12", "--format", "json", "--db", db.toString())).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("deadline").asText()).isEqualTo("2027-01-07"); // received 2026-11-23: 30 days and 15 more
+        assertThat(json.get("path").findValuesAsText("kind")).contains("EXTENSION");
+    }
+
+    @Test
     void everyStepsHelpListsTheFieldsItReads() {
         assertThat(run("cases", "agree", "--help")).isZero();
         assertThat(out.toString()).contains("partiesSignedDate", "mediatorSignedDate", "sealedDate", "performanceDeadline",

@@ -53,6 +53,8 @@ class ReferenceCliTest {
         assertThat(out.toString()).contains("\"role\" : \"MEDIATOR\"", "138****5678").doesNotContain("13812345678");
         assertThat(run("types", "--format", "json", "--db", db)).isZero();
         assertThat(json.readTree(out.toString()).size()).isGreaterThanOrEqualTo(10);
+        assertThat(run("types", "list", "--format", "json", "--db", db)).isZero();
+        assertThat(json.readTree(out.toString()).get(0).get("name").asText()).isEqualTo("婚姻家庭");
         assertThat(run("settings", "get", "--format", "json", "--db", db)).isZero();
         JsonNode settings = json.readTree(out.toString());
         assertThat(settings.get("township").asText()).isEqualTo("白沙镇");

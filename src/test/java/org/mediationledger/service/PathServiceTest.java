@@ -148,6 +148,12 @@ class PathServiceTest {
         LocalDate failed = received.plusDays(2);
         s.path().attempt(c.id(), attempt(MediationLevel.VILLAGE, AttemptResult.FAILURE, failed));
         assertThat(stillMediated()).isTrue();
+        // "my work" says the next step is owed, and since when
+        assertThat(s.path().myWork()).anySatisfy(w -> {
+            assertThat(w.caseId()).isEqualTo(c.id());
+            assertThat(w.kind()).isEqualTo(org.mediationledger.model.WorkItem.Kind.NEXT_STEP_OWED);
+            assertThat(w.days()).isEqualTo(18);
+        });
         // a day before the failed attempt: refused with the date; no reason: refused; on the day: accepted
         assertThatThrownBy(() -> s.path().terminate(c.id(), new Termination(failed.minusDays(1), "双方分歧较大")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
@@ -159,6 +165,7 @@ class PathServiceTest {
                 .isInstanceOf(ValidationException.class);
         PathState p = s.path().terminate(c.id(), new Termination(failed, "双方分歧较大，告知可诉讼"));
         assertThat(p.status()).isEqualTo(CaseStatus.FAILED);
+        assertThat(s.path().myWork()).noneMatch(w -> w.caseId().equals(c.id()));
         assertThat(p.termination()).isEqualTo(new Termination(failed, "双方分歧较大，告知可诉讼"));
         assertThat(stillMediated()).isFalse();
         assertThat(s.path().timeline(p)).extracting(TimelineEntry::kind).containsExactly("REGISTERED", "ATTEMPT", "TERMINATED");

@@ -159,8 +159,11 @@ public final class SettingsView extends BorderPane {
         text.setWrapText(true);
         text.setMaxWidth(420);
         d.getDialogPane().setContent(Fx.padded(new VBox(8, text, new HBox(8, new Label(m.get("field.retiredOn")), day))));
-        ButtonType ok = new ButtonType(m.get("settings.retire"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
+        ButtonType ok = new ButtonType(m.get("settings.retire"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        ButtonType no = Fx.cancel(m);
+        d.getDialogPane().getButtonTypes().setAll(ok, no);
+        // nothing in the window undoes a retirement: "取消" is the default, so Enter changes nothing
+        ((Button) d.getDialogPane().lookupButton(no)).setDefaultButton(true);
         d.getDialogPane().lookupButton(ok).setId("confirm-retire");
         d.getDialogPane().lookupButton(ok).disableProperty().bind(day.valueProperty().isNull());
         d.setResultConverter(b -> b == ok ? day.getValue() : null);
