@@ -92,4 +92,64 @@ class CrashTest {
             LedgerFacts.read(db).assertSound();
         }
     }
+
+    /** `cases path --file` killed at random moments: every step of the file is in the ledger, or none. */
+    @Test
+    void aBatchOfPathStepsIsAllOrNothingUnderKillDashNine() throws Exception {
+        Path db = dir.resolve("ledger.mv.db");
+        java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+        StringBuilder steps = new StringBuilder("[");
+        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, true)) {
+            s.demo().load();
+            var ref = s.reference().load();
+            for (int i = 0; i < 100; i++) {
+                var c = s.cases().register(TestData.draft(ref, "批量调解" + i, "甲" + i, "乙" + i));
+                ids.add(c.id());
+                String n = c.caseNumber();
+                steps.append(i == 0 ? "" : ",").append("""
+                        {"case": "%s", "step": "attempt", "level": "VILLAGE", "date": "2026-11-25", "result": "FAILURE"},
+                        {"case": "%s", "step": "escalate", "date": "2026-11-25", "toLevel": "TOWNSHIP", "reason": "村级调解不成"},
+                        {"case": "%s", "step": "attempt", "level": "TOWNSHIP", "date": "2026-11-26", "result": "SUCCESS"}
+                        """.formatted(n, n, n));
+            }
+        }
+        Path file = dir.resolve("steps.json");
+        Files.writeString(file, steps.append("]").toString());
+        Random random = new Random(11);
+        for (int round = 0; round < 3; round++) {
+            try (ChildJvm cli = ChildJvm.start(dir, "org.mediationledger.app.Main", "cases", "path", "--file", file.toString(),
+                    "--db", db.toString())) {
+                Thread.sleep(1500 + random.nextInt(3000));
+                cli.kill();
+                long printed = cli.count(l -> l.startsWith("第 "));
+                int attempts = 0;
+                try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
+                    for (var id : ids) {
+                        attempts += s.path().path(id).attempts().size();
+                    }
+                }
+                System.out.printf("path crash round %d: %d lines printed, %d attempts in the file%n", round, printed, attempts);
+                assertThat(attempts).as("round %d, %d lines printed", round, printed).isIn(0, 200);
+                if (printed > 0) {
+                    assertThat(attempts).isEqualTo(200);
+                }
+            }
+            LedgerFacts.read(db).assertSound();
+        }
+        // killed right after the last line: all 300 steps are in the file
+        try (ChildJvm cli = ChildJvm.start(dir, "org.mediationledger.app.Main", "cases", "path", "--file", file.toString(),
+                "--db", db.toString())) {
+            assertThat(cli.awaitLine(l -> l.startsWith("共保存 300 步"), 120_000)).as(cli.output()).isTrue();
+            cli.kill();
+        }
+        int attempts = 0;
+        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
+            for (var id : ids) {
+                attempts += s.path().path(id).attempts().size();
+            }
+            assertThat(s.path().path(ids.get(99)).resolutionLevel()).contains(org.mediationledger.model.MediationLevel.TOWNSHIP);
+        }
+        assertThat(attempts).isEqualTo(200);
+        LedgerFacts.read(db).assertSound();
+    }
 }
