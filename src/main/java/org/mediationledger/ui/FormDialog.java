@@ -67,7 +67,25 @@ public final class FormDialog {
         d.getDialogPane().setPrefWidth(520);
         d.setResizable(true);
         ButtonType ok = Fx.ok(m);
-        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
+        ButtonType cancel = Fx.cancel(m);
+        d.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        // 取消, Esc or the window's close with something typed asks before throwing it away
+        Object initial = readQuietly(read);
+        java.util.function.BooleanSupplier keep = () -> !java.util.Objects.equals(initial, readQuietly(read))
+                && !Fx.confirmDiscard(d.getDialogPane().getScene().getWindow(), m, "form.discardQuestion");
+        java.util.concurrent.atomic.AtomicBoolean discarded = new java.util.concurrent.atomic.AtomicBoolean();
+        d.getDialogPane().lookupButton(cancel).addEventFilter(ActionEvent.ACTION, e -> {
+            if (keep.getAsBoolean()) {
+                e.consume();
+            } else {
+                discarded.set(true);
+            }
+        });
+        d.setOnCloseRequest(e -> {
+            if (d.getResult() == null && !discarded.get() && keep.getAsBoolean()) {
+                e.consume();
+            }
+        });
         d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             List<Problem> problems = new ArrayList<>();
             T value = null;
@@ -88,6 +106,15 @@ public final class FormDialog {
         d.setResultConverter(b -> b == ok ? read.get() : null);
         d.initOwner(owner);
         return d.showAndWait();
+    }
+
+    /** What the controls hold, or a marker when a number field holds text that is no number (which counts as typed). */
+    private static Object readQuietly(Supplier<?> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ":" + e.getMessage();
+        }
     }
 
     public static DatePicker date(LocalDate value) {

@@ -139,4 +139,26 @@ public final class Fx {
         c.setCategoryGap(24);
         return c;
     }
+
+    /**
+     * Asks before something typed is thrown away. "继续填写" (keep editing) is the default button, so Enter or Esc
+     * loses nothing; true only when the clerk chose to discard.
+     */
+    public static boolean confirmDiscard(javafx.stage.Window owner, org.mediationledger.model.Messages m, String questionKey) {
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(m.get("form.discard"),
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(m.get("form.keepEditing"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                m.get(questionKey), discard, keep);
+        a.setTitle(m.get("form.discardTitle"));
+        a.setHeaderText(null);
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        a.getDialogPane().lookupButton(discard).setId("confirm-discard");
+        a.getDialogPane().lookupButton(keep).setId("keep-editing");
+        return a.showAndWait().filter(b -> b == discard).isPresent();
+    }
 }

@@ -108,4 +108,50 @@ class CaseRegisterUiTest extends UiTestBase {
         assertThat(robot.lookup("#detail-history .history-text").queryAll()).anySatisfy(n ->
                 assertThat(((javafx.scene.text.Text) n).getText()).contains("修改案件", "纠纷简要情况：" + first.summary() + " → 经走访核实"));
     }
+
+    /** A half-filled form survives a trip to another area; 取消 and the window's close ask first, keeping it by default. */
+    @Test
+    void aHalfFilledIntakeFormIsNotThrownAwayWithoutAQuestion(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().isPresent());
+        // an untouched form is left without a question
+        robot.clickOn("#nav-dashboard");
+        robot.clickOn("#nav-cases");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().isPresent());
+        robot.interact(() -> ((TextArea) byId(robot, "f-summary")).setText("尚未写完的纠纷情况"));
+
+        // another area and back: the form and its text are still there
+        robot.clickOn("#nav-screening");
+        robot.clickOn("#nav-cases");
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().isPresent());
+        assertThat(((TextArea) byId(robot, "f-summary")).getText()).isEqualTo("尚未写完的纠纷情况");
+
+        // 取消 asks; "继续填写" (the default, so Enter) keeps everything
+        robot.clickOn("#cancel-case");
+        waitUntil(() -> robot.lookup("#keep-editing").tryQuery().isPresent());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#keep-editing").tryQuery().isEmpty());
+        assertThat(((TextArea) byId(robot, "f-summary")).getText()).isEqualTo("尚未写完的纠纷情况");
+        // opening a case from the dashboard's work list asks too
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#keep-editing").tryQuery().isPresent());
+        robot.clickOn("#keep-editing");
+        assertThat(((TextArea) byId(robot, "f-summary")).getText()).isEqualTo("尚未写完的纠纷情况");
+
+        // closing the window asks, and keeping the form keeps the window open
+        javafx.stage.Window main = robot.window(0);
+        javafx.application.Platform.runLater(() -> main.fireEvent(new javafx.stage.WindowEvent(main,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup("#keep-editing").tryQuery().isPresent());
+        robot.clickOn("#keep-editing");
+        assertThat(main.isShowing()).isTrue();
+
+        // discarding is a choice: then the register shows, and nothing was saved
+        robot.clickOn("#cancel-case");
+        waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        robot.clickOn("#confirm-discard");
+        waitUntil(() -> robot.lookup("#case-table").tryQuery().isPresent());
+        assertThat(services.cases().countAll()).isEqualTo(12);
+    }
 }

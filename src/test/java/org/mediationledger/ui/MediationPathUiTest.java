@@ -123,4 +123,32 @@ class MediationPathUiTest extends UiTestBase {
         assertThat(services.path().path(c.id()).termination().reason()).isEqualTo("双方分歧较大，已告知诉讼途径");
         assertThat(robot.lookup("#path-close").query().isDisabled()).isFalse();
     }
+
+    @Test
+    void aStepDialogWithSomethingTypedAsksBeforeItIsCancelled(FxRobot robot) {
+        robot.clickOn("#nav-cases");
+        TableView<CaseSummary> table = robot.lookup("#case-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 12);
+        CaseSummary c = table.getItems().get(0);
+        robot.doubleClickOn(c.caseNumber());
+        waitUntil(() -> robot.lookup("#path-attempt").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        // untouched: 取消 closes at once
+        robot.clickOn("#path-attempt");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("取消");
+        waitUntil(() -> robot.lookup("#p-facts").tryQuery().isEmpty());
+        // with facts typed: 取消 asks, and keeping returns to the dialog with the text
+        robot.clickOn("#path-attempt");
+        waitUntil(() -> robot.lookup("#p-facts").tryQuery().isPresent());
+        robot.interact(() -> ((TextArea) robot.lookup("#p-facts").query()).setText("双方对界址各执一词"));
+        robot.clickOn("取消");
+        waitUntil(() -> robot.lookup("#keep-editing").tryQuery().isPresent());
+        robot.clickOn("#keep-editing");
+        assertThat(((TextArea) robot.lookup("#p-facts").query()).getText()).isEqualTo("双方对界址各执一词");
+        robot.clickOn("取消");
+        waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        robot.clickOn("#confirm-discard");
+        waitUntil(() -> robot.lookup("#p-facts").tryQuery().isEmpty());
+        assertThat(services.path().path(c.id()).attempts()).isEmpty();
+    }
 }

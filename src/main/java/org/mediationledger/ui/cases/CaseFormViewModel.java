@@ -69,6 +69,8 @@ public final class CaseFormViewModel {
     final ObservableMap<String, String> warnings = FXCollections.observableHashMap();
     final StringProperty status = new SimpleStringProperty("");
     final BooleanProperty saving = new SimpleBooleanProperty(false);
+    /** Something was typed or chosen since the form was opened (or last saved): leaving it asks first. */
+    final BooleanProperty dirty = new SimpleBooleanProperty(false);
     final ObjectProperty<ConcurrentEditException> conflict = new SimpleObjectProperty<>();
     private boolean triedToSave;
 
@@ -110,14 +112,14 @@ public final class CaseFormViewModel {
         }
         List<Observable> watched = new ArrayList<>(List.of(source, disputeType, unit, grid, summary, requests,
                 peopleInvolved, amountInvolved, riskLevel, receivedDate, receivedDateText, mediator));
-        watched.forEach(o -> o.addListener(x -> revalidateIfTried()));
+        watched.forEach(o -> o.addListener(x -> changed()));
         parties.addListener((ListChangeListener<PartyModel>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(p -> List.of(p.observables()).forEach(o -> o.addListener(x -> revalidateIfTried())));
+                c.getAddedSubList().forEach(p -> List.of(p.observables()).forEach(o -> o.addListener(x -> changed())));
             }
-            revalidateIfTried();
+            changed();
         });
-        parties.forEach(p -> List.of(p.observables()).forEach(o -> o.addListener(x -> revalidateIfTried())));
+        parties.forEach(p -> List.of(p.observables()).forEach(o -> o.addListener(x -> changed())));
     }
 
     private void load(MediationCase c) {
@@ -184,6 +186,16 @@ public final class CaseFormViewModel {
 
     void removeParty(PartyModel p) {
         parties.remove(p);
+    }
+
+    private void changed() {
+        dirty.set(true);
+        revalidateIfTried();
+    }
+
+    /** Whether leaving the form would throw away something typed. */
+    public boolean hasUnsavedInput() {
+        return dirty.get();
     }
 
     private void revalidateIfTried() {
@@ -270,6 +282,7 @@ public final class CaseFormViewModel {
                         : origin != null ? cases.registerFrom(d, origin) : cases.register(d),
                 saved -> {
                     saving.set(false);
+                    dirty.set(false);
                     status.set("");
                     original = saved;
                     onSaved.accept(saved);

@@ -48,33 +48,78 @@ public final class CasesArea extends StackPane {
     public void setReference(ReferenceData newRef) {
         this.ref = newRef;
         list = new CaseListView(listVm, m, ref, this::newCase, s -> open(s.id()));
-        showList();
+        if (form == null) {
+            getChildren().setAll(list);
+            listVm.refresh();
+        }
     }
 
+    /** The form on show (new case or edit), or null: kept when the clerk goes to another area and comes back. */
+    private CaseFormViewModel form;
+
     public void showList() {
-        getChildren().setAll(list);
-        listVm.refresh();
+        leaveForm(() -> {
+            getChildren().setAll(list);
+            listVm.refresh();
+        });
+    }
+
+    /** Back to the cases area: what was on show stays (a half-filled form is not thrown away); the list is refreshed. */
+    public void showCurrent() {
+        if (form == null) {
+            getChildren().setAll(list);
+            listVm.refresh();
+        } else if (getChildren().isEmpty()) {
+            getChildren().setAll(list);
+        }
+    }
+
+    /** Whether a form holds input that leaving it would throw away (the window asks before it closes). */
+    public boolean hasUnsavedInput() {
+        return form != null && form.hasUnsavedInput();
+    }
+
+    /**
+     * Leaves the form on show, if any: with something typed the clerk is asked first ("继续填写" is the default, so Enter
+     * loses nothing); then runs next. Without a form, or with nothing typed, next runs at once.
+     */
+    public void leaveForm(Runnable next) {
+        if (form == null || !form.hasUnsavedInput() || org.mediationledger.ui.Fx.confirmDiscard(getScene() == null ? null : getScene().getWindow(), m,
+                "form.discardQuestion")) {
+            form = null;
+            next.run();
+        }
+    }
+
+    private void showForm(CaseFormViewModel vm, Runnable onCancel) {
+        form = vm;
+        getChildren().setAll(new CaseFormView(vm, this::saved, () -> leaveForm(onCancel)));
     }
 
     public void newCase() {
-        CaseFormViewModel vm = new CaseFormViewModel(cases, executor, m, ref, null);
-        getChildren().setAll(new CaseFormView(vm, this::saved, this::showList));
+        leaveForm(() -> showForm(new CaseFormViewModel(cases, executor, m, ref, null), this::showList));
     }
 
     /** The intake form pre-filled from a screening finding or a reception matter; saving links the two. */
     public void newCaseFrom(org.mediationledger.model.CaseDraft draft, org.mediationledger.model.CaseOrigin origin) {
-        CaseFormViewModel vm = new CaseFormViewModel(cases, executor, m, ref, draft, origin);
-        getChildren().setAll(new CaseFormView(vm, this::saved, this::showList));
+        leaveForm(() -> showForm(new CaseFormViewModel(cases, executor, m, ref, draft, origin), this::showList));
     }
 
     public void focusSearch() {
-        if (getChildren().isEmpty() || getChildren().get(0) != list) {
-            showList();
-        }
-        list.focusSearch();
+        leaveForm(() -> {
+            if (getChildren().isEmpty() || getChildren().get(0) != list) {
+                getChildren().setAll(list);
+                listVm.refresh();
+            }
+            list.focusSearch();
+        });
     }
 
     public void open(UUID id) {
+        leaveForm(() -> openNow(id));
+    }
+
+    private void openNow(UUID id) {
         CaseDetailViewModel vm = new CaseDetailViewModel(cases, screening, executor, m);
         vm.setPathService(paths);
         getChildren().setAll(new CaseDetailView(vm, m, ref, this::edit, this::showList, this::print));
@@ -95,12 +140,12 @@ public final class CasesArea extends StackPane {
     }
 
     private void edit(MediationCase c) {
-        CaseFormViewModel vm = new CaseFormViewModel(cases, executor, m, ref, c);
-        getChildren().setAll(new CaseFormView(vm, this::saved, () -> open(c.id())));
+        leaveForm(() -> showForm(new CaseFormViewModel(cases, executor, m, ref, c), () -> openNow(c.id())));
     }
 
     private void saved(MediationCase c) {
+        form = null;
         onChanged.run();
-        open(c.id());
+        openNow(c.id());
     }
 }

@@ -149,10 +149,16 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    /** Ctrl+N: new case; Ctrl+F: search the register. Call once the window has a scene. */
+    /** Ctrl+N: new case; Ctrl+F: search the register; the question before closing over unsaved input. Call once the window has a scene. */
     public void installShortcuts() {
         getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newCase);
         getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::search);
+        // closing the window with a half-filled form asks first; keeping the form keeps the window open
+        getScene().getWindow().addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (hasUnsavedInput() && !org.mediationledger.ui.Fx.confirmDiscard(getScene().getWindow(), m, "app.closeWithUnsaved")) {
+                e.consume();
+            }
+        });
     }
 
     public void show(Area a) {
@@ -161,7 +167,7 @@ public final class MainWindow extends BorderPane {
         switch (a) {
             case DASHBOARD -> dashboard.refresh();
             case SETTINGS -> settingsVm.load();
-            case CASES -> cases.showList();
+            case CASES -> cases.showCurrent();
             case SCREENING -> screening.showMain();
             case STATS -> statsVm.load();
             case LEADER -> {
@@ -220,6 +226,11 @@ public final class MainWindow extends BorderPane {
         leaderTabs.applyCss(); // the tab's content joins the scene now, so the dialog has its owner window
         leaderTabs.layout();
         leaderBoard.assign(new org.mediationledger.ui.leader.LeaderBoardView.Subject(null, findingId, m.get("leader.findingSubject", summary)));
+    }
+
+    /** Whether a form holds something typed and not saved (the window asks before closing). */
+    public boolean hasUnsavedInput() {
+        return cases.hasUnsavedInput();
     }
 
     public void refreshCounts() {
