@@ -72,14 +72,18 @@ final class PrintCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "agreement", mixinStandardHelpOptions = true, description = "人民调解协议书 / mediation agreement")
+    @Command(name = "agreement", mixinStandardHelpOptions = true,
+            description = "人民调解协议书：当事人签署、可申请司法确认，默认完整打印身份证号码（记入审计日志） / mediation agreement: numbers in full by default (audited)")
     static final class AgreementPaper extends OnCase {
-        @Option(names = "--full", description = "完整打印身份证号码和电话（记入审计日志）/ IDs and phones in full (audited)")
+        @Option(names = "--full", description = "完整打印（默认） / numbers in full (the default)")
         boolean full;
+
+        @Option(names = "--masked", description = "隐去身份证号码和电话的中间位 / numbers masked")
+        boolean masked;
 
         @Override
         byte[] paper(Services s, MediationCase c) {
-            return s.papers().agreement(c.id(), full);
+            return s.papers().agreement(c.id(), !masked);
         }
     }
 

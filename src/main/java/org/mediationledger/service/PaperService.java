@@ -298,7 +298,7 @@ public final class PaperService {
             for (Party x : c.draft().parties()) {
                 signs.add(new Chunk(m.get("paper.signParty", m.label(x.role()), x.name()) + "\n", f(11, Font.NORMAL)));
             }
-            signs.add(new Chunk(m.get("paper.signMediator") + "\n", f(11, Font.NORMAL)));
+            signs.add(new Chunk(m.get("paper.signMediatorNamed", mediatorsOf(c, p)) + "\n", f(11, Font.NORMAL)));
             signs.add(new Chunk(m.get("paper.seal", township) + "\n", f(11, Font.NORMAL)));
             signs.add(new Chunk(m.get("paper.signDate", a.reachedDate()) + "\n", f(11, Font.NORMAL)));
             doc.add(signs);
@@ -306,6 +306,17 @@ public final class PaperService {
             copies.setSpacingBefore(12);
             doc.add(copies);
         });
+    }
+
+    /** Who mediated to the agreement: the mediators of the last successful attempt, else the case's mediator. */
+    private String mediatorsOf(MediationCase c, PathState p) {
+        var ref = reference.load();
+        List<UUID> ids = p.attempts().stream().filter(x -> x.result() == org.mediationledger.model.AttemptResult.SUCCESS)
+                .reduce((x, y) -> y).map(org.mediationledger.model.MediationAttempt::mediatorIds).orElse(List.of());
+        if (ids.isEmpty() && c.draft().mediatorId() != null) {
+            ids = List.of(c.draft().mediatorId());
+        }
+        return String.join("、", ids.stream().map(id -> ref.staffMember(id).map(s -> s.name()).orElse("")).filter(n -> !n.isEmpty()).toList());
     }
 
     /** 排查台账 for a period and units: landscape, the standard columns, the header row again on every page. */

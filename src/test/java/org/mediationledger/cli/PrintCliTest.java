@@ -24,7 +24,16 @@ class PrintCliTest extends CliFixture {
         assertThat(text(c)).contains("（2026）青山镇人调字第001号", "张大山", "430221********").doesNotContain("138****30080");
         Path a = dir.resolve("agreement.pdf");
         assertThat(run("print", "agreement", "2026-1", "--out", a.toString(), "--db", db.toString())).as(err.toString()).isZero();
-        assertThat(text(a)).contains("人民调解协议书", "人民调解委员会（印章）");
+        // the agreement the parties sign carries their ID numbers in full by default, and the history says it was printed so
+        String id = "";
+        try (var s = org.mediationledger.app.Composition.open(db, org.mediationledger.TestData.ZH, org.mediationledger.TestData.CLOCK)) {
+            var one = s.cases().byShortNumber("1").orElseThrow();
+            id = one.draft().parties().stream().filter(p -> p.idNumber() != null).findFirst().orElseThrow().idNumber();
+            assertThat(s.cases().history(one.id())).anySatisfy(e -> assertThat(e.action()).isEqualTo("PRINT_FULL"));
+        }
+        assertThat(text(a)).contains("人民调解协议书", "人民调解委员会（印章）", id);
+        assertThat(run("print", "agreement", "2026-1", "--masked", "--out", a.toString(), "--db", db.toString())).isZero();
+        assertThat(text(a)).contains("人民调解协议书").doesNotContain(id);
         Path l = dir.resolve("ledger.pdf");
         assertThat(run("print", "ledger", "--from", "2026-10-01", "--to", "2026-11-26", "--unit", "东山村", "--out", l.toString(),
                 "--db", db.toString())).as(err.toString()).isZero();

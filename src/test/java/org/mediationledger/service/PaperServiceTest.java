@@ -100,6 +100,12 @@ class PaperServiceTest {
         String t = text(s.papers().agreement(c.id(), false));
         assertThat(t).contains("人民调解协议书", c.caseNumber(), "当事人自愿达成如下协议", "人民调解员（签名）", "人民调解委员会（印章）",
                 "三十日内");
+        // the mediator who reached the agreement is named beside the mediator's signature line
+        var ref = s.reference().load();
+        String mediator = s.path().path(c.id()).attempts().stream().filter(a -> a.result() == org.mediationledger.model.AttemptResult.SUCCESS)
+                .reduce((x, y) -> y).orElseThrow().mediatorIds().stream().map(id -> ref.staffMember(id).orElseThrow().name())
+                .findFirst().orElseThrow();
+        assertThat(t.replaceAll("\\s+", " ")).containsPattern("人民调解员（签名）：_+ " + mediator);
         MediationCase open = s.cases().search(CaseFilter.all(), 0, 50).rows().stream()
                 .filter(r -> r.status() == org.mediationledger.model.CaseStatus.REGISTERED).findFirst()
                 .flatMap(r -> s.cases().get(r.id())).orElseThrow();

@@ -33,7 +33,11 @@ class PreviewUiTest extends UiTestBase {
         // the agreement of the same case too
         robot.interact(() -> ((Stage) page.getScene().getWindow()).close());
         waitUntil(() -> robot.lookup("#print-agreement").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        assertThat(services.cases().history(first.id())).noneMatch(e -> e.action().equals("PRINT_FULL"));
         robot.clickOn("#print-agreement");
         waitUntil(() -> robot.lookup("#preview-page").tryQuery().map(n -> ((Label) n).getText().equals("第 1 页 共 1 页")).orElse(false));
+        // the agreement starts with the numbers in full (the parties sign it), and that print is in the case's history
+        assertThat(robot.lookup("#preview-full").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        waitUntil(() -> services.cases().history(first.id()).stream().anyMatch(e -> e.action().equals("PRINT_FULL")));
     }
 }

@@ -130,7 +130,8 @@ public final class CasesArea extends StackPane {
     private void print(String kind, MediationCase c) {
         String title = m.get("paper.menu." + kind);
         boolean personal = !kind.equals("record") && !kind.equals("cover");
-        printer.preview(title, c.caseNumber() + " " + title, personal, full -> switch (kind) {
+        // the agreement is signed by the parties and may go to a court: their ID numbers in full unless the clerk unticks it
+        printer.preview(title, c.caseNumber() + " " + title, personal, kind.equals("agreement"), full -> switch (kind) {
                     case "agreement" -> papers.agreement(c.id(), full);
                     case "acceptance" -> papers.acceptanceRegister(c.id(), full);
                     case "record" -> papers.mediationRecord(c.id());

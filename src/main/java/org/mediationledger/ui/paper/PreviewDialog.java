@@ -60,7 +60,7 @@ public final class PreviewDialog {
     private int index;
 
     private PreviewDialog(Window owner, Messages m, TaskExecutor executor, String title, String fileName, boolean offerFull,
-                          Function<Boolean, byte[]> make) {
+                          boolean fullByDefault, Function<Boolean, byte[]> make) {
         this.m = m;
         this.executor = executor;
         this.make = make;
@@ -84,6 +84,7 @@ public final class PreviewDialog {
         full.setId("preview-full");
         full.setVisible(offerFull);
         full.setManaged(offerFull);
+        full.setSelected(offerFull && fullByDefault);
         full.setOnAction(e -> render(full.isSelected()));
         Button print = new Button(m.get("preview.print"));
         print.setId("preview-print");
@@ -118,9 +119,15 @@ public final class PreviewDialog {
     /** Opens the preview; make(full) writes the PDF (in the background), with the numbers in full when asked. */
     public static PreviewDialog show(Window owner, Messages m, TaskExecutor executor, String title, String fileName, boolean offerFull,
                                      Function<Boolean, byte[]> make) {
-        PreviewDialog d = new PreviewDialog(owner, m, executor, title, fileName, offerFull, make);
+        return show(owner, m, executor, title, fileName, offerFull, false, make);
+    }
+
+    /** fullByDefault: the paper starts with the numbers in full (the agreement the parties sign); the clerk may untick it. */
+    public static PreviewDialog show(Window owner, Messages m, TaskExecutor executor, String title, String fileName, boolean offerFull,
+                                     boolean fullByDefault, Function<Boolean, byte[]> make) {
+        PreviewDialog d = new PreviewDialog(owner, m, executor, title, fileName, offerFull, fullByDefault, make);
         d.stage.show();
-        d.render(false);
+        d.render(offerFull && fullByDefault);
         return d;
     }
 

@@ -191,8 +191,9 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The print preview of a paper, owned by the main window. */
-    private void preview(String title, String fileName, boolean offerFull, java.util.function.Function<Boolean, byte[]> make) {
-        org.mediationledger.ui.paper.PreviewDialog.show(getScene().getWindow(), m, executor, title, fileName, offerFull, make);
+    private void preview(String title, String fileName, boolean offerFull, boolean fullByDefault,
+                         java.util.function.Function<Boolean, byte[]> make) {
+        org.mediationledger.ui.paper.PreviewDialog.show(getScene().getWindow(), m, executor, title, fileName, offerFull, fullByDefault, make);
     }
 
     /** A line of the dashboard's work list: its case, or the leader area (matters or reception days). */
