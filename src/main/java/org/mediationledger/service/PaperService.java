@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.mediationledger.model.Agreement;
@@ -108,6 +109,52 @@ public final class PaperService {
             return out.toByteArray();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("writing the PDF failed", e);
+        }
+    }
+
+    /**
+     * A paper written section by section (a heading and what follows it) so that its closing lines — the committee and
+     * date, the signature lines — never stand alone on a last page: the last section goes with them onto one page.
+     */
+    private static final class Sections {
+        private final Document doc;
+        private final List<Element> current = new ArrayList<>();
+
+        Sections(Document doc) {
+            this.doc = doc;
+        }
+
+        void heading(Element h) throws DocumentException {
+            flush();
+            current.add(h);
+        }
+
+        void add(Element e) {
+            current.add(e);
+        }
+
+        private void flush() throws DocumentException {
+            for (Element e : current) {
+                doc.add(e);
+            }
+            current.clear();
+        }
+
+        /** The last section and the closing lines, kept on one page. */
+        void end(Element... closing) throws DocumentException {
+            PdfPTable keep = new PdfPTable(1);
+            keep.setWidthPercentage(100);
+            keep.setKeepTogether(true);
+            PdfPCell c = new PdfPCell();
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPadding(0);
+            current.forEach(c::addElement);
+            for (Element e : closing) {
+                c.addElement(e);
+            }
+            keep.addCell(c);
+            doc.add(keep);
+            current.clear();
         }
     }
 
@@ -200,6 +247,7 @@ public final class PaperService {
             cases.recordFullPrint(caseId, m.get("paper.caseSummary"));
         }
         return write(PageSize.A4, doc -> {
+            Sections sec = new Sections(doc);
             doc.add(title(m.get("paper.caseSummary")));
             Paragraph no = new Paragraph(c.caseNumber(), f(11, Font.NORMAL));
             no.setAlignment(Element.ALIGN_RIGHT);
@@ -215,15 +263,15 @@ public final class PaperService {
                     new String[] {m.get("col.status"), m.label(c.status())},
                     new String[] {m.get("field.peopleInvolved"), String.valueOf(d.peopleInvolved())},
                     new String[] {m.get("field.amountInvolved"), d.amountInvolved() == null ? "" : yuan(d.amountInvolved())})));
-            doc.add(heading(m.get("paper.parties")));
-            doc.add(partiesTable(c, full));
-            doc.add(heading(m.get("field.summary")));
-            doc.add(text(d.summary()));
+            sec.heading(heading(m.get("paper.parties")));
+            sec.add(partiesTable(c, full));
+            sec.heading(heading(m.get("field.summary")));
+            sec.add(text(d.summary()));
             if (d.requests() != null && !d.requests().isBlank()) {
-                doc.add(heading(m.get("field.requests")));
-                doc.add(text(d.requests()));
+                sec.heading(heading(m.get("field.requests")));
+                sec.add(text(d.requests()));
             }
-            doc.add(heading(m.get("paper.timeline")));
+            sec.heading(heading(m.get("paper.timeline")));
             PdfPTable tl = new PdfPTable(new float[] {1.1f, 1.6f, 4.3f});
             tl.setWidthPercentage(100);
             tl.setHeaderRows(1);
@@ -235,30 +283,30 @@ public final class PaperService {
                 tl.addCell(cell(e.title(), false));
                 tl.addCell(cell(e.detail(), false));
             }
-            doc.add(tl);
+            sec.add(tl);
             Agreement a = p.agreement();
             if (a != null) {
-                doc.add(heading(m.get("paper.agreement")));
-                doc.add(text(m.get("paper.agreementLine", a.written() ? m.get("paper.written") : m.get("paper.oral"), a.reachedDate(),
+                sec.heading(heading(m.get("paper.agreement")));
+                sec.add(text(m.get("paper.agreementLine", a.written() ? m.get("paper.written") : m.get("paper.oral"), a.reachedDate(),
                         a.amount() == null ? "—" : yuan(a.amount()), a.performanceDeadline() == null ? "—" : a.performanceDeadline().toString())));
-                doc.add(text(a.terms()));
+                sec.add(text(a.terms()));
             }
             if (!p.performances().isEmpty()) {
-                doc.add(heading(m.get("paper.performance")));
+                sec.heading(heading(m.get("paper.performance")));
                 for (Performance x : p.performances()) {
-                    doc.add(text(x.date() + "  " + m.label(x.status()) + (x.notes() == null ? "" : "  " + x.notes())));
+                    sec.add(text(x.date() + "  " + m.label(x.status()) + (x.notes() == null ? "" : "  " + x.notes())));
                 }
             }
             if (!p.followUps().isEmpty()) {
-                doc.add(heading(m.get("paper.followUps")));
+                sec.heading(heading(m.get("paper.followUps")));
                 for (FollowUp x : p.followUps()) {
-                    doc.add(text(x.date() + "  " + m.label(x.satisfaction())));
+                    sec.add(text(x.date() + "  " + m.label(x.satisfaction())));
                 }
             }
             Paragraph made = new Paragraph(m.get("paper.madeOn", reference.load().township(), cases.today()), f(9, Font.NORMAL));
             made.setAlignment(Element.ALIGN_RIGHT);
             made.setSpacingBefore(18);
-            doc.add(made);
+            sec.end(made);
         });
     }
 
@@ -276,22 +324,23 @@ public final class PaperService {
         }
         String township = reference.load().township();
         return write(PageSize.A4, doc -> {
+            Sections sec = new Sections(doc);
             doc.add(title(m.get("paper.agreementTitle")));
             Paragraph no = new Paragraph(c.caseNumber(), f(11, Font.NORMAL));
             no.setAlignment(Element.ALIGN_RIGHT);
             doc.add(no);
-            doc.add(heading(m.get("paper.parties")));
-            doc.add(partiesTable(c, full));
-            doc.add(heading(m.get("paper.disputeFacts")));
-            doc.add(text(c.draft().summary()));
-            doc.add(heading(m.get("paper.factsAndResponsibilities")));
-            doc.add(text(a.factsAndResponsibilities() == null ? "" : a.factsAndResponsibilities()));
-            doc.add(heading(m.get("paper.terms")));
-            doc.add(text(a.terms()));
-            doc.add(heading(m.get("paper.performanceTerms")));
-            doc.add(text(m.get("paper.performanceLine", a.performanceManner() == null ? "—" : a.performanceManner(),
+            sec.heading(heading(m.get("paper.parties")));
+            sec.add(partiesTable(c, full));
+            sec.heading(heading(m.get("paper.disputeFacts")));
+            sec.add(text(c.draft().summary()));
+            sec.heading(heading(m.get("paper.factsAndResponsibilities")));
+            sec.add(text(a.factsAndResponsibilities() == null ? "" : a.factsAndResponsibilities()));
+            sec.heading(heading(m.get("paper.terms")));
+            sec.add(text(a.terms()));
+            sec.heading(heading(m.get("paper.performanceTerms")));
+            sec.add(text(m.get("paper.performanceLine", a.performanceManner() == null ? "—" : a.performanceManner(),
                     a.performanceDeadline() == null ? "—" : a.performanceDeadline().toString(), a.amount() == null ? "—" : yuan(a.amount()))));
-            doc.add(text(m.get("paper.effect")));
+            sec.add(text(m.get("paper.effect")));
             Paragraph signs = new Paragraph("", f(11, Font.NORMAL));
             signs.setSpacingBefore(24);
             signs.setLeading(30);
@@ -301,10 +350,9 @@ public final class PaperService {
             signs.add(new Chunk(m.get("paper.signMediatorNamed", mediatorsOf(c, p)) + "\n", f(11, Font.NORMAL)));
             signs.add(new Chunk(m.get("paper.seal", township) + "\n", f(11, Font.NORMAL)));
             signs.add(new Chunk(m.get("paper.signDate", a.reachedDate()) + "\n", f(11, Font.NORMAL)));
-            doc.add(signs);
             Paragraph copies = new Paragraph(m.get("paper.copies", c.draft().parties().size() + 1), f(9, Font.NORMAL));
             copies.setSpacingBefore(12);
-            doc.add(copies);
+            sec.end(signs, copies);
         });
     }
 

@@ -154,4 +154,47 @@ class PaperServiceTest {
                 "无法生成 PDF：程序缺少中文字体（/fonts/wqy-microhei.ttc）。请重新安装本程序；已填写的内容没有丢失。");
         assertThat(PaperService.class.getResource("/fonts/wqy-microhei.ttc")).as("the font ships inside the program").isNotNull();
     }
+
+    /** The text of each page, without its footer ("第 1 页 共 2 页"). */
+    static List<String> pages(byte[] pdf) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var strip = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                strip.setStartPage(i);
+                strip.setEndPage(i);
+                out.add(strip.getText(doc).replaceAll("第 \\d+ 页 共 \\d+ 页", "").strip());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Requests of growing length push the case summary and the agreement over a page boundary at some length: at
+     * every length, no page holds only the closing lines (committee and date, signatures) without content of the paper.
+     */
+    @Test
+    void noPaperEndsWithAPageOfClosingLinesAlone() throws Exception {
+        MediationCase c = withAgreement();
+        int twoPages = 0;
+        for (int n = 0; n < 60; n++) {
+            var d = c.draft();
+            String filler = "双方就宅基地界址、排水沟走向和围墙高度各执一词，要求村委会主持公道。".repeat(n);
+            c = s.cases().update(c.id(), c.version(), new org.mediationledger.model.CaseDraft(d.source(), d.disputeTypeId(), d.unitId(),
+                    d.gridId(), d.summary(), filler.isEmpty() ? null : filler, d.peopleInvolved(), d.amountInvolved(), d.riskLevel(),
+                    d.receivedDate(), d.mediatorId(), d.parties()));
+            for (byte[] pdf : List.of(s.papers().caseSummary(c.id(), false), s.papers().agreement(c.id(), false))) {
+                List<String> pages = pages(pdf);
+                String last = pages.get(pages.size() - 1);
+                String body = last.lines().filter(l -> !l.contains("人民调解委员会  制表日期") && !l.contains("（签名）")
+                        && !l.contains("（印章）") && !l.contains("本协议一式") && !l.matches("\\s*\\d{4}年.*")
+                        && !l.contains("日期")).reduce("", (a, b) -> a + b).strip();
+                assertThat(body).as("length %d, last of %d pages: %s", n, pages.size(), last).isNotEmpty();
+                if (pages.size() > 1) {
+                    twoPages++;
+                }
+            }
+        }
+        assertThat(twoPages).as("the lengths reach past one page").isPositive();
+    }
 }
