@@ -60,7 +60,7 @@ public final class Composition {
             ReceptionService reception = new ReceptionService(new ReceptionRepository(dsl, audit), reference, clock);
             var statsRepo = new org.mediationledger.store.StatsRepository(dsl);
             StatsService stats = new StatsService(statsRepo, screening, leader, reception, settings, reference, clock);
-            var reports = new org.mediationledger.service.ReportService(stats, statsRepo, reference, messages);
+            var reports = new org.mediationledger.service.ReportService(stats, statsRepo, reference, messages, settings);
             var county = new org.mediationledger.service.CountyScale(new org.mediationledger.store.CountyGenerator(dsl), settings, reference,
                     stats, reports, cases, screening, path);
             return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county,

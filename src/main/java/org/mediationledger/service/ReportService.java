@@ -42,8 +42,10 @@ public final class ReportService {
     private final StatsRepository repo;
     private final ReferenceService reference;
     private final Messages m;
+    private final SettingsService settings;
 
-    public ReportService(StatsService stats, StatsRepository repo, ReferenceService reference, Messages m) {
+    public ReportService(StatsService stats, StatsRepository repo, ReferenceService reference, Messages m, SettingsService settings) {
+        this.settings = settings;
         this.stats = stats;
         this.repo = repo;
         this.reference = reference;
@@ -130,7 +132,8 @@ public final class ReportService {
         }
         screenRows.add(screenRow(m.get("report.total"), total));
         sheets.add(new Report.Sheet(m.get("report.sheet.screening"), m.get("report.sheet.screening.title"), screenHead, screenRows));
-        return new Report(title + " " + m.get("report.rounding." + rounding.name()), sheets);
+        return new Report(title + " " + m.get("report.rounding." + rounding.name()), sheets,
+                m.get("report.prepared", ref.township(), settings.userName(), stats.today()));
     }
 
     private List<String> caseRow(String name, Figures f) {
@@ -145,30 +148,56 @@ public final class ReportService {
                 String.valueOf(v[6]), String.valueOf(v[7]));
     }
 
-    /** The report as an .xlsx workbook: one sheet per table, Chinese sheet names, title row, bold header, numbers as numbers. */
+    /**
+     * The report as an .xlsx workbook to hand up: one sheet per table with Chinese names; the title and the period; a
+     * bold, bordered header frozen above the rows; counts and amounts as numbers and rates as numbers formatted as
+     * percentages (the value already cut by the office's rounding, so the cell shows the same figure as the screen;
+     * "—" where there is nothing to divide by); columns wide enough for their headers; the 填报单位 / 填表人 / 填报日期
+     * line; A4, landscape for wide tables, the header repeated on every printed page, fitted to the page width.
+     */
     public static void writeXlsx(Report r, Path file) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Font bold = wb.createFont();
             bold.setBold(true);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
             CellStyle titleStyle = wb.createCellStyle();
-            titleStyle.setFont(bold);
+            titleStyle.setFont(big);
             titleStyle.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle headStyle = wb.createCellStyle();
+            CellStyle headStyle = bordered(wb);
             headStyle.setFont(bold);
             headStyle.setAlignment(HorizontalAlignment.CENTER);
+            headStyle.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
+            headStyle.setWrapText(true);
+            CellStyle textStyle = bordered(wb);
+            CellStyle numberStyle = bordered(wb);
+            numberStyle.setAlignment(HorizontalAlignment.RIGHT);
+            CellStyle decimalStyle = bordered(wb);
+            decimalStyle.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+            CellStyle percentStyle = bordered(wb);
+            percentStyle.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            CellStyle noneStyle = bordered(wb);
+            noneStyle.setAlignment(HorizontalAlignment.CENTER);
             for (Report.Sheet s : r.sheets()) {
                 XSSFSheet sheet = wb.createSheet(s.name());
+                int columns = Math.max(2, s.head().size());
                 Row t = sheet.createRow(0);
+                t.setHeightInPoints(24);
                 Cell tc = t.createCell(0);
                 tc.setCellValue(s.title());
                 tc.setCellStyle(titleStyle);
-                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.max(1, s.head().size() - 1)));
-                sheet.createRow(1).createCell(0).setCellValue(r.title());
+                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+                Cell period = sheet.createRow(1).createCell(0);
+                period.setCellValue(r.title());
+                sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
                 Row h = sheet.createRow(2);
+                int[] width = new int[s.head().size()];
                 for (int i = 0; i < s.head().size(); i++) {
                     Cell c = h.createCell(i);
                     c.setCellValue(s.head().get(i));
                     c.setCellStyle(headStyle);
+                    width[i] = displayWidth(s.head().get(i));
                 }
                 for (int j = 0; j < s.rows().size(); j++) {
                     Row row = sheet.createRow(3 + j);
@@ -176,22 +205,64 @@ public final class ReportService {
                     for (int i = 0; i < values.size(); i++) {
                         String v = values.get(i);
                         Cell c = row.createCell(i);
-                        if (i > 0 && v.matches("-?\\d+(\\.\\d+)?")) {
+                        if (i > 0 && v.matches("-?\\d+")) {
                             c.setCellValue(Double.parseDouble(v));
+                            c.setCellStyle(numberStyle);
+                        } else if (i > 0 && v.matches("-?\\d+\\.\\d+")) {
+                            c.setCellValue(Double.parseDouble(v));
+                            c.setCellStyle(decimalStyle);
+                        } else if (i > 0 && v.matches("-?\\d+(\\.\\d+)?%")) {
+                            c.setCellValue(new BigDecimal(v.substring(0, v.length() - 1)).movePointLeft(2).doubleValue());
+                            c.setCellStyle(percentStyle);
                         } else {
                             c.setCellValue(v);
+                            c.setCellStyle("—".equals(v) ? noneStyle : textStyle);
+                        }
+                        if (i < width.length) {
+                            width[i] = Math.max(width[i], displayWidth(v));
                         }
                     }
                 }
-                for (int i = 0; i < s.head().size(); i++) {
-                    sheet.setColumnWidth(i, i == 0 ? 16 * 256 : 12 * 256);
+                for (int i = 0; i < width.length; i++) {
+                    sheet.setColumnWidth(i, Math.min(60, Math.max(8, width[i] + 2)) * 256);
+                }
+                if (r.preparedLine() != null && !r.preparedLine().isEmpty()) {
+                    int at = 3 + s.rows().size() + 1;
+                    sheet.createRow(at).createCell(0).setCellValue(r.preparedLine());
+                    sheet.addMergedRegion(new CellRangeAddress(at, at, 0, columns - 1));
                 }
                 sheet.createFreezePane(1, 3);
+                var print = sheet.getPrintSetup();
+                print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                print.setLandscape(s.head().size() > 7);
+                print.setFitWidth((short) 1);
+                print.setFitHeight((short) 0);
+                sheet.setFitToPage(true);
+                sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, columns - 1));
+                sheet.setHorizontallyCenter(true);
             }
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static CellStyle bordered(XSSFWorkbook wb) {
+        CellStyle c = wb.createCellStyle();
+        c.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+        c.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+        c.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+        c.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+        return c;
+    }
+
+    /** Columns of text as Excel measures them: a Chinese character is about two. */
+    private static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) > 0x2E80 ? 2 : 1;
+        }
+        return w;
     }
 
     /** The report as CSV (UTF-8 with a byte-order mark for Excel): each table under its title, a blank line between. */
@@ -206,6 +277,10 @@ public final class ReportService {
                 for (List<String> row : s.rows()) {
                     p.printRecord(row.stream().map(org.mediationledger.model.SpreadsheetCell::safe).toList());
                 }
+            }
+            if (r.preparedLine() != null && !r.preparedLine().isEmpty()) {
+                p.println();
+                p.printRecord(r.preparedLine());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

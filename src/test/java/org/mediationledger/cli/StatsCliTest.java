@@ -129,6 +129,16 @@ class StatsCliTest extends CliFixture {
         assertThat(out.toString()).doesNotContainPattern("[^0-9a-f-]1[3-9]\\d{9}[^0-9a-f-]");
     }
 
+    static org.apache.poi.ss.usermodel.Row row(Sheet sheet, String first) {
+        for (var r : sheet) {
+            if (r.getCell(0) != null && r.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && r.getCell(0).getStringCellValue().equals(first)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + first);
+    }
+
     @Test
     void theMonthlyReportIsAWorkbookWithChineseSheets() throws Exception {
         Path x = dir.resolve("report.xlsx");
@@ -139,12 +149,35 @@ class StatsCliTest extends CliFixture {
             assertThat(wb.getSheetAt(wb.getNumberOfSheets() - 1).getSheetName()).isEqualTo("排查统计");
             Sheet byType = wb.getSheetAt(0);
             assertThat(byType.getRow(0).getCell(0).getStringCellValue()).isEqualTo("人民调解案件统计表（按纠纷类型）");
-            var total = byType.getRow(byType.getLastRowNum());
-            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(byType.getRow(1).getCell(0).getStringCellValue()).contains("2026-10-01", "2026-10-31");
+            var total = row(byType, "合计");
             assertThat((long) total.getCell(1).getNumericCellValue()).isEqualTo(f.count(Measure.ACCEPTED));
             assertThat((long) total.getCell(3).getNumericCellValue()).isEqualTo(f.count(Measure.SUCCESS));
+            // the success rate is a number formatted as a percentage, already cut like the screen's figure
+            var rate = total.getCell(4);
+            if (f.successRate().denominator() > 0) {
+                assertThat(rate.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+                assertThat(java.math.BigDecimal.valueOf(rate.getNumericCellValue() * 100).setScale(1, java.math.RoundingMode.HALF_UP))
+                        .isEqualByComparingTo(f.successRate().percent(org.mediationledger.model.Rounding.HALF_UP, 1).orElseThrow());
+            }
+            // a type without cases has nothing to divide by: "—" as text
+            assertThat(java.util.stream.StreamSupport.stream(byType.spliterator(), false).skip(3)
+                    .anyMatch(r -> r.getCell(4) != null && r.getCell(4).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && r.getCell(4).getStringCellValue().equals("—"))).isTrue();
+            assertThat(byType.getRow(2).getCell(0).getCellStyle().getBorderBottom()).isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+            assertThat(byType.getRow(byType.getLastRowNum()).getCell(0).getStringCellValue()).contains("填报单位", "填表人", "填报日期");
+            assertThat(byType.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+            assertThat(byType.getRepeatingRows().getFirstRow()).isEqualTo(2);
+            assertThat(byType.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            // every header fits its column: 协议金额（万元） is 8 Chinese characters wide
+            for (int i = 0; i < byType.getRow(2).getLastCellNum(); i++) {
+                String head = byType.getRow(2).getCell(i).getStringCellValue();
+                assertThat(byType.getColumnWidth(i)).as(head).isGreaterThanOrEqualTo(head.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum() * 256);
+            }
             Sheet screening = wb.getSheet("排查统计");
-            var sum = screening.getRow(screening.getLastRowNum());
+            assertThat(screening.getPrintSetup().getLandscape()).isTrue();
+            var sum = row(screening, "合计");
             assertThat((long) sum.getCell(1).getNumericCellValue()).isEqualTo(f.screening().rounds());
             assertThat((long) sum.getCell(2).getNumericCellValue()).isEqualTo(f.screening().found());
         }

@@ -231,8 +231,13 @@ public final class StatsView extends BorderPane {
         hint.getStyleClass().add("hint");
         reportTabs.setId("report-sheets");
         reportTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // which period (and rounding) the tables show: they follow the period chosen above
+        Label reportPeriod = new Label();
+        reportPeriod.setId("report-period");
+        reportPeriod.getStyleClass().add("party-head");
         vm.report.addListener((o, was, r) -> {
             reportTabs.getTabs().clear();
+            reportPeriod.setText(r == null ? "" : r.title());
             if (r == null) {
                 return;
             }
@@ -265,7 +270,7 @@ public final class StatsView extends BorderPane {
         });
         HBox actions = new HBox(8, pdf, xlsx, csv, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, actions, reportTabs);
+        VBox box = new VBox(8, actions, reportPeriod, reportTabs);
         VBox.setVgrow(reportTabs, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
