@@ -96,7 +96,7 @@ public final class CaseValidator {
         });
         IdNumber.gender(p.idNumber()).ifPresent(g -> {
             if (p.gender() != null && p.gender() != g) {
-                out.add(Problem.error(prefix + "gender", "error.genderVsId"));
+                out.add(Problem.error(prefix + "gender", "error.genderVsId", g));
             }
         });
     }

@@ -154,4 +154,32 @@ class CaseRegisterUiTest extends UiTestBase {
         waitUntil(() -> robot.lookup("#case-table").tryQuery().isPresent());
         assertThat(services.cases().countAll()).isEqualTo(12);
     }
+
+    /** A valid ID number fills in the birth date and gender; a gender chosen against it is named in the message. */
+    @Test
+    void aValidIdNumberFillsInBirthDateAndGender(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().isPresent());
+        robot.interact(() -> ((TextField) byId(robot, "f-parties[0].idNumber")).setText("11010519491231002X"));
+        ComboBox<org.mediationledger.model.Gender> gender = byId(robot, "f-parties[0].gender");
+        javafx.scene.control.DatePicker born = byId(robot, "f-parties[0].birthDate");
+        waitUntil(() -> gender.getValue() != null);
+        assertThat(gender.getValue()).isEqualTo(org.mediationledger.model.Gender.FEMALE);
+        assertThat(born.getValue()).isEqualTo(java.time.LocalDate.of(1949, 12, 31));
+        // a half-typed or wrong number fills in nothing
+        robot.interact(() -> ((TextField) byId(robot, "f-parties[1].idNumber")).setText("110105194912310021"));
+        assertThat(((ComboBox<?>) byId(robot, "f-parties[1].gender")).getValue()).isNull();
+        // the gender the clerk chose against the number: the message says which the number gives
+        robot.interact(() -> {
+            ((TextField) byId(robot, "f-parties[1].idNumber")).setText("");
+            gender.setValue(org.mediationledger.model.Gender.MALE);
+        });
+        robot.clickOn("#save-case");
+        waitUntil(() -> !((Label) byId(robot, "msg-parties[0].gender")).getText().isEmpty());
+        assertThat(((Label) byId(robot, "msg-parties[0].gender")).getText()).contains("应为女");
+        // leaving the form: discard what was typed
+        robot.clickOn("#cancel-case");
+        waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        robot.clickOn("#confirm-discard");
+    }
 }

@@ -29,6 +29,28 @@ public final class PartyModel {
     PartyModel(PartyRole r) {
         this.id = null;
         role.set(r);
+        fillFromIdNumber();
+    }
+
+    /**
+     * A valid ID number fills in the birth date and the gender where they are still empty (a clerk's typing is never
+     * overwritten; a mismatch is for the check to point out).
+     */
+    private void fillFromIdNumber() {
+        idNumber.addListener((o, was, now) -> {
+            if (org.mediationledger.model.IdNumber.check(now) != org.mediationledger.model.IdNumber.Verdict.VALID) {
+                return;
+            }
+            if (birthDate.get() == null && birthDateText.get().isBlank()) {
+                org.mediationledger.model.IdNumber.birthDate(now).ifPresent(d -> {
+                    birthDate.set(d);
+                    birthDateText.set(d.toString());
+                });
+            }
+            if (gender.get() == null) {
+                org.mediationledger.model.IdNumber.gender(now).ifPresent(gender::set);
+            }
+        });
     }
 
     PartyModel(Party p) {
@@ -44,6 +66,7 @@ public final class PartyModel {
         phone.set(nz(p.phone()));
         address.set(nz(p.address()));
         idNumber.set(nz(p.idNumber()));
+        fillFromIdNumber();
     }
 
     Party toParty(Integer parsedAge) {
