@@ -135,7 +135,7 @@ public final class FormDialog {
     }
 
     public static TextArea area() {
-        TextArea a = new TextArea();
+        TextArea a = Fx.tabMovesFocus(new TextArea());
         a.setPrefRowCount(2);
         a.setPrefColumnCount(30);
         a.setWrapText(true);

@@ -19,7 +19,8 @@ public final class Fx {
 
     /** Dates as 2026-11-26; text that is no date gives null (the view model says so beside the field). */
     public static void isoDates(DatePicker picker) {
-        picker.setPromptText("2026-11-26");
+        // a format hint, not a date: a grey "2026-11-26" in an empty box read like a date already filled in
+        picker.setPromptText(java.util.Locale.getDefault().getLanguage().equals("zh") ? "年-月-日" : "yyyy-mm-dd");
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -160,5 +161,29 @@ public final class Fx {
         a.getDialogPane().lookupButton(discard).setId("confirm-discard");
         a.getDialogPane().lookupButton(keep).setId("keep-editing");
         return a.showAndWait().filter(b -> b == discard).isPresent();
+    }
+
+    /**
+     * The language of JavaFX's own words (the titles of confirmation and message dialogs, the date picker's months)
+     * follows the interface language: Chinese unless English was chosen.
+     */
+    public static void useLanguage(String language) {
+        java.util.Locale.setDefault("en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * As in form software: Tab (Shift+Tab) in a text area moves to the next (previous) field instead of typing a tab;
+     * Enter still breaks the line.
+     */
+    public static javafx.scene.control.TextArea tabMovesFocus(javafx.scene.control.TextArea area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                // a text area moves the focus on Ctrl+Tab: the same key with Ctrl does it
+                area.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
+                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
+        return area;
     }
 }

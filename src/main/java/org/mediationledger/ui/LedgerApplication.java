@@ -43,6 +43,7 @@ public final class LedgerApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        Fx.useLanguage(launch.language());
         Messages m = Messages.forLanguage(launch.language());
         stage.setTitle(m.get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {

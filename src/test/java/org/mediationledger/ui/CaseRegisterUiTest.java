@@ -177,6 +177,11 @@ class CaseRegisterUiTest extends UiTestBase {
         robot.clickOn("#save-case");
         waitUntil(() -> !((Label) byId(robot, "msg-parties[0].gender")).getText().isEmpty());
         assertThat(((Label) byId(robot, "msg-parties[0].gender")).getText()).contains("应为女");
+        // Tab in 纠纷简要情况 moves on to the next field instead of typing a tab
+        robot.clickOn(shown(robot, "f-summary")).write("邻里纠纷");
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        assertThat(((TextArea) byId(robot, "f-summary")).getText()).isEqualTo("邻里纠纷");
+        assertThat(((TextArea) byId(robot, "f-summary")).isFocused()).isFalse();
         // leaving the form: discard what was typed
         robot.clickOn("#cancel-case");
         waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());

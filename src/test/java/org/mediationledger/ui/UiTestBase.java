@@ -31,6 +31,7 @@ abstract class UiTestBase {
         dir = java.nio.file.Files.createTempDirectory("ledger-ui");
         services = TestData.withDemo(dir);
         executor = new FxTaskExecutor();
+        Fx.useLanguage("zh");
         window = new MainWindow(services, executor, TestData.ZH, services.reference().load(), "zh", lang -> { });
         stage.setScene(new Scene(window, 1280, 800));
         Theme.apply(stage.getScene());

@@ -222,7 +222,7 @@ public final class CaseFormView extends BorderPane {
     }
 
     private TextArea area(String field, StringProperty value, int rows) {
-        TextArea t = new TextArea();
+        TextArea t = org.mediationledger.ui.Fx.tabMovesFocus(new TextArea());
         t.setPrefRowCount(rows);
         t.setWrapText(true);
         t.textProperty().bindBidirectional(value);

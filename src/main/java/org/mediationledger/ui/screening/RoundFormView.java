@@ -89,7 +89,7 @@ public final class RoundFormView extends BorderPane {
                 vm.others.setAll(others.getCheckModel().getCheckedItems()));
         others.setTitle(m.get("round.othersTitle"));
         form.register("screeners", others);
-        TextArea notes = new TextArea();
+        TextArea notes = org.mediationledger.ui.Fx.tabMovesFocus(new TextArea());
         notes.setPrefRowCount(2);
         notes.textProperty().bindBidirectional(vm.notes);
         form.register("notes", notes);
@@ -137,7 +137,7 @@ public final class RoundFormView extends BorderPane {
     private Node findingCard(int i, FindingModel f) {
         String pre = "findings[" + i + "].";
         GridPane g = grid(3);
-        TextArea summary = new TextArea();
+        TextArea summary = org.mediationledger.ui.Fx.tabMovesFocus(new TextArea());
         summary.setPrefRowCount(2);
         summary.setWrapText(true);
         summary.textProperty().bindBidirectional(f.summary);
