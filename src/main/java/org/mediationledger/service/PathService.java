@@ -302,7 +302,7 @@ public final class PathService {
                         failed, ChronoUnit.DAYS.between(failed, today)));
             }
         }
-        out.sort(Comparator.comparing(WorkItem::kind).thenComparing(WorkItem::date));
+        out.sort(WorkItem.BY_URGENCY);
         return out;
     }
 

@@ -45,6 +45,13 @@ public record ReferenceData(String township, List<Unit> units, List<MicroGrid> g
         return activeList().map(l -> allTypes.stream().filter(t -> t.listId().equals(l.id())).toList()).orElse(List.of());
     }
 
+    /** Staff in post for a chooser: those of the given roles first (in that order), then everyone else. */
+    public List<Staff> activeStaffFirst(StaffRole... first) {
+        List<StaffRole> order = List.of(first);
+        return activeStaff().stream().sorted(java.util.Comparator.comparingInt(s -> order.contains(s.role())
+                ? order.indexOf(s.role()) : order.size())).toList();
+    }
+
     /** Staff in post with one of the roles (for new records). */
     public List<Staff> withRole(StaffRole... roles) {
         List<StaffRole> r = List.of(roles);

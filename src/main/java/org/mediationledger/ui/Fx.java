@@ -146,21 +146,28 @@ public final class Fx {
      * loses nothing; true only when the clerk chose to discard.
      */
     public static boolean confirmDiscard(javafx.stage.Window owner, org.mediationledger.model.Messages m, String questionKey) {
-        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(m.get("form.discard"),
-                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        return confirm(owner, m, m.get(questionKey), m.get("form.discard"), "confirm-discard");
+    }
+
+    /**
+     * Asks before a step that destroys something, naming it; the safe answer ("继续填写" / keep) is the default, so
+     * Enter or Esc changes nothing. True only when the clerk chose the action.
+     */
+    public static boolean confirm(javafx.stage.Window owner, org.mediationledger.model.Messages m, String question, String action,
+                                  String actionId) {
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OTHER);
         javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(m.get("form.keepEditing"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                m.get(questionKey), discard, keep);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, question, yes, keep);
         a.setTitle(m.get("form.discardTitle"));
         a.setHeaderText(null);
         if (owner != null) {
             a.initOwner(owner);
         }
         ((javafx.scene.control.Button) a.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        a.getDialogPane().lookupButton(discard).setId("confirm-discard");
+        a.getDialogPane().lookupButton(yes).setId(actionId);
         a.getDialogPane().lookupButton(keep).setId("keep-editing");
-        return a.showAndWait().filter(b -> b == discard).isPresent();
+        return a.showAndWait().filter(b -> b == yes).isPresent();
     }
 
     /**

@@ -38,6 +38,10 @@ public final class UiPreferences {
 
     /** Puts the window where it was last time, if that place is still on a screen. */
     public void restore(Stage stage) {
+        // a window manager may otherwise give the first window the size of its first content (a spinner)
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        javafx.geometry.Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
         try {
             double x = Double.parseDouble(props.getProperty("window.x"));
             double y = Double.parseDouble(props.getProperty("window.y"));
@@ -47,13 +51,13 @@ public final class UiPreferences {
                 stage.setX(x);
                 stage.setY(y);
             }
-            stage.setWidth(Math.max(w, 800));
-            stage.setHeight(Math.max(h, 560));
+            // never larger than the screen it comes back on (a size remembered on a bigger screen)
+            stage.setWidth(Math.max(Math.min(w, bounds.getWidth()), 800));
+            stage.setHeight(Math.max(Math.min(h, bounds.getHeight()), 560));
             stage.setMaximized(Boolean.parseBoolean(props.getProperty("window.maximized", "false")));
         } catch (NullPointerException | NumberFormatException e) {
-            javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(1280, screen.getWidth() * 0.95));
-            stage.setHeight(Math.min(800, screen.getHeight() * 0.92));
+            stage.setWidth(Math.min(1280, bounds.getWidth() * 0.95));
+            stage.setHeight(Math.min(800, bounds.getHeight() * 0.92));
             stage.centerOnScreen();
         }
     }

@@ -23,6 +23,10 @@ class DashboardUiTest extends UiTestBase {
         waitUntil(() -> !work.getItems().isEmpty());
         assertThat(work.getItems()).extracting(WorkItem::kind).contains(WorkItem.Kind.OVERDUE, WorkItem.Kind.AWAITING_FOLLOW_UP);
         assertThat(robot.lookup("#dash-not-screened").queryAs(Label.class).getText()).contains("镇中社区");
+        // late before due, in red and amber
+        assertThat(work.getItems().get(0).late()).isTrue();
+        assertThat(work.getItems()).isSortedAccordingTo(WorkItem.BY_URGENCY);
+        assertThat(robot.lookup("#my-work .list-cell").nth(0).query().getStyleClass()).contains("work-late");
         WorkItem first = work.getItems().get(0);
         robot.clickOn((javafx.scene.Node) robot.lookup("#my-work .list-cell").nth(0).query());
         waitUntil(() -> robot.lookup("#detail-title").tryQuery()

@@ -39,5 +39,9 @@ class PreviewUiTest extends UiTestBase {
         // the agreement starts with the numbers in full (the parties sign it), and that print is in the case's history
         assertThat(robot.lookup("#preview-full").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
         waitUntil(() -> services.cases().history(first.id()).stream().anyMatch(e -> e.action().equals("PRINT_FULL")));
+        // Esc closes the preview
+        robot.clickOn("#preview-image");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#preview-image").tryQuery().isEmpty());
     }
 }

@@ -266,7 +266,7 @@ public final class CaseDetailView extends BorderPane {
             return;
         }
         var service = vm.paths();
-        PathDialogs dialogs = new PathDialogs(m, ref, getScene().getWindow(), service.today());
+        PathDialogs dialogs = new PathDialogs(m, ref, getScene().getWindow(), service.today()).forMediator(c.draft().mediatorId());
         java.util.UUID id = c.id();
         if (a == null) {
             dialogs.extension().ifPresent(x -> vm.step(() -> service.extend(id, x), id));

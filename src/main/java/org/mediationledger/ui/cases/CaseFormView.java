@@ -175,7 +175,15 @@ public final class CaseFormView extends BorderPane {
         Button remove = new Button(m.get("form.removeParty"));
         remove.setId("remove-party-" + i);
         remove.getStyleClass().add("flat");
-        remove.setOnAction(e -> vm.removeParty(p));
+        // a party with anything typed is removed only after a question naming it
+        remove.setOnAction(e -> {
+            boolean typed = java.util.List.of(p.name, p.idNumber, p.phone, p.address, p.occupation, p.ethnicity).stream()
+                    .anyMatch(x -> !x.get().isBlank());
+            if (!typed || org.mediationledger.ui.Fx.confirm(getScene().getWindow(), m, m.get("form.removePartyQuestion",
+                    p.name.get().isBlank() ? m.label(p.role.get()) : p.name.get()), m.get("form.removeParty"), "confirm-remove")) {
+                vm.removeParty(p);
+            }
+        });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         VBox box = new VBox(6, new HBox(8, head, grow, remove), g);

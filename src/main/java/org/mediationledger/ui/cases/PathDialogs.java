@@ -49,6 +49,18 @@ final class PathDialogs {
     private final Window owner;
     private final LocalDate today;
 
+    private java.util.UUID mediatorId;
+
+    /** The case's mediator: the default in 登记调解 and 回访. */
+    PathDialogs forMediator(java.util.UUID id) {
+        this.mediatorId = id;
+        return this;
+    }
+
+    private Staff caseMediator() {
+        return mediatorId == null ? null : ref.activeStaff().stream().filter(s -> s.id().equals(mediatorId)).findFirst().orElse(null);
+    }
+
     PathDialogs(Messages m, ReferenceData ref, Window owner, LocalDate today) {
         this.m = m;
         this.ref = ref;
@@ -79,7 +91,8 @@ final class PathDialogs {
                 level == MediationLevel.JUDICIAL ? MediationKind.COURT_REFERRED : MediationKind.PEOPLES, null);
         DatePicker date = date(today);
         TextField place = new TextField();
-        ComboBox<Staff> mediator = choice(ref.activeStaff(), Staff::name, null, m.get("form.none"));
+        ComboBox<Staff> mediator = choice(ref.activeStaffFirst(org.mediationledger.model.StaffRole.MEDIATOR,
+                org.mediationledger.model.StaffRole.LEGAL_ADVISER), Staff::name, caseMediator(), m.get("form.none"));
         TextField others = new TextField();
         TextArea applicant = area();
         TextArea respondent = area();
@@ -159,7 +172,8 @@ final class PathDialogs {
 
     Optional<FollowUp> followUp(PathState p) {
         DatePicker date = date(today);
-        ComboBox<Staff> visitor = choice(ref.activeStaff(), Staff::name, null, m.get("form.none"));
+        ComboBox<Staff> visitor = choice(ref.activeStaffFirst(org.mediationledger.model.StaffRole.MEDIATOR,
+                org.mediationledger.model.StaffRole.GRID_WORKER), Staff::name, caseMediator(), m.get("form.none"));
         ComboBox<Satisfaction> satisfaction = choice(List.of(Satisfaction.values()), m::label, Satisfaction.SATISFIED, null);
         CheckBox returned = new CheckBox();
         CheckBox court = new CheckBox();

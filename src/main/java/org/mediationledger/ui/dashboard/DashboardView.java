@@ -97,6 +97,10 @@ public final class DashboardView extends BorderPane {
             protected void updateItem(WorkItem w, boolean empty) {
                 super.updateItem(w, empty);
                 setText(empty || w == null ? null : m.get("work." + w.kind().name(), w.caseNumber(), w.days()));
+                getStyleClass().removeAll("work-late", "work-soon");
+                if (!empty && w != null) {
+                    getStyleClass().add(w.late() ? "work-late" : "work-soon");
+                }
             }
         });
         work.setOnMouseClicked(e -> {
@@ -154,7 +158,8 @@ public final class DashboardView extends BorderPane {
                 e -> message.setText(Errors.sentence(m, e)));
     }
 
-    record Loaded(int open, StatsService.Dashboard figures, Rounding rounding, List<Unit> notScreened, List<WorkItem> work) {
+    record Loaded(int open, StatsService.Dashboard figures, Rounding rounding, List<Unit> notScreened, List<WorkItem> work,
+                  boolean noUnits) {
     }
 
     /** The office's case work, the leader matters late or due, and late petitions; late first. */
@@ -162,20 +167,22 @@ public final class DashboardView extends BorderPane {
         List<WorkItem> all = new ArrayList<>(s.path().myWork());
         all.addAll(s.leader().work(m));
         all.addAll(s.reception().work());
-        all.sort(Comparator.comparing(WorkItem::kind).thenComparing(WorkItem::date));
+        all.sort(WorkItem.BY_URGENCY);
         return all;
     }
 
     public void refresh() {
         executor.run(() -> new Loaded(s.cases().countOpen(), s.stats().dashboard(), s.stats().rounding(),
-                s.screening().notScreenedThisWeek(), myWork()), this::show, failure -> message.setText(Errors.sentence(m, failure)));
+                s.screening().notScreenedThisWeek(), myWork(), s.reference().load().activeUnits().isEmpty()), this::show, failure -> message.setText(Errors.sentence(m, failure)));
     }
 
     private void show(Loaded l) {
         year = l.figures().year();
         work.getItems().setAll(l.work());
-        notScreened.setText(l.notScreened().isEmpty() ? m.get("dash.allScreened")
-                : String.join("、", l.notScreened().stream().map(Unit::name).toList()));
+        // with no village yet, say what to do first; many villages: the first few and how many in all
+        List<String> names = l.notScreened().stream().map(Unit::name).toList();
+        notScreened.setText(l.noUnits() ? m.get("dash.noUnits") : names.isEmpty() ? m.get("dash.allScreened")
+                : names.size() <= 6 ? String.join("、", names) : m.get("dash.notScreenedMany", String.join("、", names.subList(0, 5)), names.size()));
         notScreened.getStyleClass().removeAll("figure", "figure-small");
         notScreened.getStyleClass().add("figure-small");
         open.setText(String.valueOf(l.open()));

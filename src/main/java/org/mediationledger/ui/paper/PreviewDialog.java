@@ -99,6 +99,13 @@ public final class PreviewDialog {
         HBox bar = new HBox(8, prev, pageLabel, next, zoom, full, grow, message, save, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
+        // the tools keep their size ("第 1 页 共 3 页", the zoom, 另存为 PDF); only the message gives way
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r && n != message && n != grow) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        message.setMinWidth(0);
         page.setPreserveRatio(true);
         page.setId("preview-image");
         StackPane holder = new StackPane(page);
@@ -111,6 +118,15 @@ public final class PreviewDialog {
         root.setTop(bar);
         root.setId("preview");
         stage.setScene(new Scene(root, 980, 760));
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        // Esc and Ctrl+W close the preview
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE
+                    || e.getCode() == javafx.scene.input.KeyCode.W && e.isShortcutDown()) {
+                stage.close();
+            }
+        });
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

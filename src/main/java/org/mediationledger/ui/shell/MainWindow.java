@@ -77,7 +77,7 @@ public final class MainWindow extends BorderPane {
         this.backupVm = new org.mediationledger.ui.settings.BackupViewModel(services.backups(), services.settings(), executor, m,
                 restore);
         this.settings = new SettingsView(settingsVm, language, chooseLanguage, backupVm);
-        areas.put(Area.DASHBOARD, dashboard);
+        areas.put(Area.DASHBOARD, scrolling(dashboard, 760, 540));
         areas.put(Area.SCREENING, screening);
         areas.put(Area.CASES, cases);
         this.leaderVm = new org.mediationledger.ui.leader.LeaderBoardViewModel(services.leader(), services.cases(), executor, m);
@@ -159,6 +159,16 @@ public final class MainWindow extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** An area that scrolls when the window is smaller than it needs (nothing cut off at 800×560). */
+    private static javafx.scene.control.ScrollPane scrolling(javafx.scene.layout.Region area, double minWidth, double minHeight) {
+        area.setMinSize(minWidth, minHeight);
+        javafx.scene.control.ScrollPane sp = new javafx.scene.control.ScrollPane(area);
+        sp.setFitToWidth(true);
+        sp.setFitToHeight(true);
+        sp.getStyleClass().add("edge-to-edge");
+        return sp;
     }
 
     public void show(Area a) {
