@@ -75,6 +75,8 @@ class LeaderBoardUiTest extends UiTestBase {
         TextField subject = (TextField) robot.lookup("#p-subject").query();
         assertThat(subject.getText()).isEqualTo("排查发现：" + row.summary());
         assertThat(subject.isEditable()).isFalse();
+        // the finding's village is the responsible unit already
+        assertThat(((ComboBox<org.mediationledger.model.Unit>) robot.lookup("#p-unit").query()).getValue().name()).isEqualTo(row.unit());
         Staff gao = services.reference().load().withRole(StaffRole.LEADER).stream()
                 .filter(s -> s.name().equals("高副镇长")).findFirst().orElseThrow();
         robot.interact(() -> {

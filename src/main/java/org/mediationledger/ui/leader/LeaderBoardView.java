@@ -138,7 +138,11 @@ public final class LeaderBoardView extends BorderPane {
     }
 
     /** A matter named before the dialog opens: a finding from the screening ledger (caseId null) or a case. */
-    public record Subject(java.util.UUID caseId, java.util.UUID findingId, String label) {
+    /** What is assigned: a case or a finding, how the dialog names it, and the village it belongs to (or null). */
+    public record Subject(java.util.UUID caseId, java.util.UUID findingId, String label, String unitName) {
+        public Subject(java.util.UUID caseId, java.util.UUID findingId, String label) {
+            this(caseId, findingId, label, null);
+        }
     }
 
     /** The assignment dialog; with a subject given it is fixed, otherwise the clerk types a case number. */
@@ -152,7 +156,8 @@ public final class LeaderBoardView extends BorderPane {
             number.setId("leader-subject-fixed");
         }
         ComboBox<Staff> leader = FormDialog.choice(ref.withRole(StaffRole.LEADER), Staff::name, vm.leader.get(), null);
-        ComboBox<Unit> unit = FormDialog.choice(ref.activeUnits(), Unit::name, null, m.get("form.none"));
+        ComboBox<Unit> unit = FormDialog.choice(ref.activeUnits(), Unit::name, preset == null || preset.unitName() == null ? null
+                : ref.activeUnits().stream().filter(u -> u.name().equals(preset.unitName())).findFirst().orElse(null), m.get("form.none"));
         TextField person = new TextField();
         TextField team = new TextField();
         TextArea plan = FormDialog.area();

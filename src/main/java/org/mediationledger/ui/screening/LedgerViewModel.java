@@ -32,10 +32,10 @@ public final class LedgerViewModel {
     final StringProperty message = new SimpleStringProperty("");
     private final BiConsumer<CaseDraft, UUID> openCase;
 
-    private final BiConsumer<UUID, String> assignFinding;
+    private final java.util.function.Consumer<org.mediationledger.model.LedgerRow> assignFinding;
 
     public LedgerViewModel(ScreeningService screening, TaskExecutor executor, Messages m, BiConsumer<CaseDraft, UUID> openCase,
-                           BiConsumer<UUID, String> assignFinding) {
+                           java.util.function.Consumer<org.mediationledger.model.LedgerRow> assignFinding) {
         this.assignFinding = assignFinding;
         this.screening = screening;
         this.executor = executor;
@@ -110,6 +110,6 @@ public final class LedgerViewModel {
             message.set(m.get("ledger.assignTheCase"));
             return;
         }
-        assignFinding.accept(row.findingId(), row.summary());
+        assignFinding.accept(row);
     }
 }

@@ -26,7 +26,7 @@ public final class ScreeningArea extends StackPane {
     private final TaskExecutor executor;
     private final Messages m;
     private final BiConsumer<CaseDraft, UUID> openCase;
-    private final BiConsumer<UUID, String> assignFinding;
+    private final java.util.function.Consumer<org.mediationledger.model.LedgerRow> assignFinding;
     private final Runnable onChanged;
     private final org.mediationledger.ui.paper.Printer printer;
     private final org.mediationledger.service.PaperService papers;
@@ -39,11 +39,11 @@ public final class ScreeningArea extends StackPane {
 
     /**
      * @param openCase opens the case intake pre-filled from a finding
-     * @param assignFinding opens the leader assignment of a finding (its id and summary)
+     * @param assignFinding opens the leader assignment of a finding (its ledger row: id, summary, village)
      * @param onChanged runs after a round was recorded (the dashboard recounts)
      */
     public ScreeningArea(ScreeningService screening, TaskExecutor executor, Messages m, ReferenceData ref,
-                         BiConsumer<CaseDraft, UUID> openCase, BiConsumer<UUID, String> assignFinding, Runnable onChanged,
+                         BiConsumer<CaseDraft, UUID> openCase, java.util.function.Consumer<org.mediationledger.model.LedgerRow> assignFinding, Runnable onChanged,
                          org.mediationledger.ui.paper.Printer printer, org.mediationledger.service.PaperService papers) {
         this.printer = printer;
         this.papers = papers;

@@ -231,12 +231,16 @@ public final class MainWindow extends BorderPane {
     }
 
     /** "Assign to a leader" on a screening finding: the leader area with the assignment dialog for that finding. */
-    private void assignFinding(java.util.UUID findingId, String summary) {
+    private void assignFinding(org.mediationledger.model.LedgerRow row) {
+        java.util.UUID findingId = row.findingId();
+        String summary = row.summary();
         show(Area.LEADER);
         leaderTabs.getSelectionModel().select(0);
         leaderTabs.applyCss(); // the tab's content joins the scene now, so the dialog has its owner window
         leaderTabs.layout();
-        leaderBoard.assign(new org.mediationledger.ui.leader.LeaderBoardView.Subject(null, findingId, m.get("leader.findingSubject", summary)));
+        // the finding's village is the responsible unit unless the clerk chooses another
+        leaderBoard.assign(new org.mediationledger.ui.leader.LeaderBoardView.Subject(null, findingId, m.get("leader.findingSubject", summary),
+                row.unit()));
     }
 
     /** Whether a form holds something typed and not saved (the window asks before closing). */
