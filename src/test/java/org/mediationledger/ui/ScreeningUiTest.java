@@ -64,4 +64,23 @@ class ScreeningUiTest extends UiTestBase {
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).contains("第013号");
         assertThat(services.screening().finding(row.findingId()).orElseThrow().caseId()).isNotNull();
     }
+
+    @Test
+    void theOtherScreenersBoxShowsTheNamesTicked(FxRobot robot) {
+        robot.clickOn("#nav-screening");
+        robot.clickOn("#record-round");
+        waitUntil(() -> robot.lookup("#round-form").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<org.mediationledger.model.Staff> others =
+                (org.controlsfx.control.CheckComboBox<org.mediationledger.model.Staff>) byId(robot, "f-screeners");
+        assertThat(others.getTitle()).isEqualTo("选择人员");
+        robot.interact(() -> {
+            others.getCheckModel().check(0);
+            others.getCheckModel().check(1);
+        });
+        // no fixed title any more: the box shows the names ticked
+        assertThat(others.getTitle()).isNull();
+        robot.interact(() -> others.getCheckModel().clearChecks());
+        assertThat(others.getTitle()).isEqualTo("选择人员");
+    }
 }

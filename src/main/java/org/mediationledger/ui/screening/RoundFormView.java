@@ -85,8 +85,11 @@ public final class RoundFormView extends BorderPane {
                 return null;
             }
         });
-        others.getCheckModel().getCheckedItems().addListener((ListChangeListener<Staff>) c ->
-                vm.others.setAll(others.getCheckModel().getCheckedItems()));
+        // the names ticked show in the box ("张三, 李四"); with none ticked, a prompt
+        others.getCheckModel().getCheckedItems().addListener((ListChangeListener<Staff>) c -> {
+            vm.others.setAll(others.getCheckModel().getCheckedItems());
+            others.setTitle(others.getCheckModel().getCheckedItems().isEmpty() ? m.get("round.othersTitle") : null);
+        });
         others.setTitle(m.get("round.othersTitle"));
         form.register("screeners", others);
         TextArea notes = org.mediationledger.ui.Fx.tabMovesFocus(new TextArea());
