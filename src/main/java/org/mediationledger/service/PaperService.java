@@ -183,7 +183,11 @@ public final class PaperService {
     }
 
     private static PdfPCell cell(String text, boolean head) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, f(head ? 10 : 9.5f, head ? Font.BOLD : Font.NORMAL)));
+        return cell(text, head, head ? 10 : 9.5f);
+    }
+
+    private static PdfPCell cell(String text, boolean head, float size) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, f(size, head ? Font.BOLD : Font.NORMAL)));
         c.setPadding(4);
         if (head) {
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -377,15 +381,16 @@ public final class PaperService {
             range.setAlignment(Element.ALIGN_CENTER);
             range.setSpacingAfter(8);
             doc.add(range);
-            PdfPTable t = new PdfPTable(new float[] {0.45f, 0.9f, 1.3f, 0.8f, 1.5f, 2.4f, 0.6f, 0.8f, 0.6f, 0.8f, 0.8f, 1.4f, 0.9f, 0.8f, 0.8f});
+            // widths that fit their content: dates (排查日期, 化解时限) on one line, 涉及金额（元） on two at most
+            PdfPTable t = new PdfPTable(new float[] {0.75f, 1.35f, 1.2f, 1.1f, 1.4f, 2.4f, 0.8f, 1.1f, 0.8f, 0.85f, 0.9f, 1.2f, 1.35f, 0.85f, 0.8f});
             t.setWidthPercentage(100);
             t.setHeaderRows(1);
             for (String h : head) {
-                t.addCell(cell(h, true));
+                t.addCell(cell(h, true, 9));
             }
             for (LedgerRow r : rows) {
                 for (String v : LedgerExport.values(m, r)) {
-                    t.addCell(cell(v, false));
+                    t.addCell(cell(v, false, 8.5f));
                 }
             }
             doc.add(t);

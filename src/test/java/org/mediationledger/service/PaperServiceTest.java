@@ -197,4 +197,16 @@ class PaperServiceTest {
         }
         assertThat(twoPages).as("the lengths reach past one page").isPositive();
     }
+
+    /** The ledger's dates stay on one line and its headers are not broken character by character. */
+    @Test
+    void theLedgersDatesStayOnOneLine() throws Exception {
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        var rows = s.screening().ledger(from, TestData.TODAY, null);
+        String t = text(s.papers().ledger(from, TestData.TODAY, null));
+        for (var r : rows) {
+            assertThat(t).contains(r.date().toString());
+        }
+        assertThat(t).contains("涉及金额", "化解时限", "排查日期");
+    }
 }
