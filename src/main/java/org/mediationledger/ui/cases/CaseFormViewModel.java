@@ -120,6 +120,7 @@ public final class CaseFormViewModel {
             changed();
         });
         parties.forEach(p -> List.of(p.observables()).forEach(o -> o.addListener(x -> changed())));
+        noUnitsHint();
     }
 
     private void load(MediationCase c) {
@@ -221,6 +222,15 @@ public final class CaseFormViewModel {
         }
         long n = problems.stream().filter(Problem::blocking).map(Problem::field).distinct().count();
         status.set(n == 0 ? "" : messages.get("form.fixFields", n));
+        noUnitsHint();
+    }
+
+    /** With no village to choose from, the form says where villages are added. */
+    private void noUnitsHint() {
+        if (units().isEmpty()) {
+            errors.remove("unit");
+            warnings.put("unit", messages.get("form.noUnits"));
+        }
     }
 
     /** What was typed, as a draft; text that does not parse adds a problem and leaves the value empty. */
