@@ -14,7 +14,8 @@ import org.mediationledger.model.Messages;
  * data into a file meant to be real), or load the demo township, which only its own button does.
  */
 final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
-    record Choice(boolean loadDemo, String township) {
+    /** userName: who works with the ledger here (written into the history), blank to keep the system's login name. */
+    record Choice(boolean loadDemo, String township, String userName) {
     }
 
     FirstRunDialog(Messages m, Window owner) {
@@ -26,7 +27,10 @@ final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
         TextField township = new TextField();
         township.setId("first-run-township");
         township.setPromptText(m.get("firstRun.townshipPrompt"));
-        VBox box = new VBox(10, text, new Label(m.get("settings.township")), township);
+        TextField user = new TextField();
+        user.setId("first-run-user");
+        user.setPromptText(m.get("firstRun.userPrompt"));
+        VBox box = new VBox(10, text, new Label(m.get("settings.township")), township, new Label(m.get("firstRun.user")), user);
         box.setPrefWidth(460);
         getDialogPane().setContent(Fx.padded(box));
         ButtonType demo = new ButtonType(m.get("firstRun.demo"), ButtonBar.ButtonData.OTHER);
@@ -45,7 +49,7 @@ final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
             }
         });
         setOnShown(e -> javafx.application.Platform.runLater(township::requestFocus));
-        setResultConverter(b -> b == blank ? new Choice(false, township.getText().strip())
-                : b == demo ? new Choice(true, null) : null);
+        setResultConverter(b -> b == blank ? new Choice(false, township.getText().strip(), user.getText().strip())
+                : b == demo ? new Choice(true, null, user.getText().strip()) : null);
     }
 }

@@ -156,7 +156,11 @@ public final class LedgerApplication extends Application {
             executor.run(() -> {
                 if (choice.isEmpty()) {
                     return null;
-                } else if (choice.get().loadDemo()) {
+                }
+                if (!choice.get().userName().isBlank()) {
+                    services.settings().setUserName(choice.get().userName());
+                }
+                if (choice.get().loadDemo()) {
                     services.demo().load();
                 } else {
                     services.settings().setTownship(choice.get().township());

@@ -47,11 +47,15 @@ class FirstRunDialogUiTest {
         assertThat(dialog.isShowing()).as("Enter with no name does nothing").isTrue();
         assertThat(dialog.getResult()).isNull();
         TextField name = robot.lookup("#first-run-township").queryAs(TextField.class);
-        robot.interact(() -> name.setText("白沙镇"));
+        robot.interact(() -> {
+            name.setText("白沙镇");
+            robot.lookup("#first-run-user").queryAs(TextField.class).setText("王晓燕");
+        });
         robot.interact(() -> dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(1)).requestFocus());
         robot.type(KeyCode.ENTER);
         assertThat(dialog.isShowing()).isFalse();
         assertThat(dialog.getResult().loadDemo()).isFalse();
         assertThat(dialog.getResult().township()).isEqualTo("白沙镇");
+        assertThat(dialog.getResult().userName()).isEqualTo("王晓燕");
     }
 }
