@@ -187,4 +187,42 @@ class CaseRegisterUiTest extends UiTestBase {
         waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());
         robot.clickOn("#confirm-discard");
     }
+
+    /** What is typed into a new case goes to disk and comes back in the next window (a restart, a crash, a power cut). */
+    @Test
+    void aNewCasesInputSurvivesTheWindow(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().isPresent());
+        robot.interact(() -> {
+            ((TextArea) byId(robot, "f-summary")).setText("停电前写下的纠纷情况");
+            ((TextField) byId(robot, "f-parties[0].name")).setText("欧阳锋");
+        });
+        java.nio.file.Path draft = services.databaseFile().toAbsolutePath().resolveSibling("drafts").resolve("ledger-new-case.json");
+        waitUntil(() -> java.nio.file.Files.exists(draft));
+        waitUntil(() -> {
+            try {
+                return java.nio.file.Files.readString(draft).contains("停电前写下的纠纷情况");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+
+        // a new window on the same ledger, as after a restart: the intake form offers the draft again
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.window(0);
+        robot.interact(() -> {
+            var again = new org.mediationledger.ui.shell.MainWindow(services, executor, org.mediationledger.TestData.ZH,
+                    services.reference().load(), "zh", lang -> { });
+            stage.getScene().setRoot(again);
+            again.newCase();
+        });
+        waitUntil(() -> robot.lookup("#case-form").tryQuery().map(n -> ((TextArea) byId(robot, "f-summary")).getText()
+                .equals("停电前写下的纠纷情况")).orElse(false));
+        assertThat(((TextField) byId(robot, "f-parties[0].name")).getText()).isEqualTo("欧阳锋");
+        assertThat(robot.lookup("#case-status").queryAs(Label.class).getText()).contains("已恢复");
+        // discarding it removes the draft
+        robot.clickOn("#cancel-case");
+        waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        robot.clickOn("#confirm-discard");
+        waitUntil(() -> !java.nio.file.Files.exists(draft));
+    }
 }

@@ -71,6 +71,8 @@ public final class CaseFormViewModel {
     final BooleanProperty saving = new SimpleBooleanProperty(false);
     /** Something was typed or chosen since the form was opened (or last saved): leaving it asks first. */
     final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    /** Counts the changes made in the form (a draft kept on disk follows it). */
+    final javafx.beans.property.IntegerProperty edits = new javafx.beans.property.SimpleIntegerProperty();
     final ObjectProperty<ConcurrentEditException> conflict = new SimpleObjectProperty<>();
     private boolean triedToSave;
 
@@ -144,6 +146,109 @@ public final class CaseFormViewModel {
         parties.setAll(d.parties().stream().map(PartyModel::new).toList());
     }
 
+    /** What is typed, as plain values (ids, texts), for a draft kept on disk. */
+    java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("source", source.get() == null ? null : source.get().name());
+        o.put("disputeType", disputeType.get() == null ? null : disputeType.get().id().toString());
+        o.put("unit", unit.get() == null ? null : unit.get().id().toString());
+        o.put("grid", grid.get() == null ? null : grid.get().id().toString());
+        o.put("summary", summary.get());
+        o.put("requests", requests.get());
+        o.put("peopleInvolved", peopleInvolved.get());
+        o.put("amountInvolved", amountInvolved.get());
+        o.put("riskLevel", riskLevel.get() == null ? null : riskLevel.get().name());
+        o.put("receivedDate", receivedDateText.get());
+        o.put("mediator", mediator.get() == null ? null : mediator.get().id().toString());
+        List<java.util.Map<String, Object>> ps = new ArrayList<>();
+        for (PartyModel p : parties) {
+            java.util.Map<String, Object> x = new java.util.LinkedHashMap<>();
+            x.put("role", p.role.get() == null ? null : p.role.get().name());
+            x.put("name", p.name.get());
+            x.put("gender", p.gender.get() == null ? null : p.gender.get().name());
+            x.put("ethnicity", p.ethnicity.get());
+            x.put("birthDate", p.birthDateText.get());
+            x.put("age", p.age.get());
+            x.put("occupation", p.occupation.get());
+            x.put("phone", p.phone.get());
+            x.put("address", p.address.get());
+            x.put("idNumber", p.idNumber.get());
+            ps.add(x);
+        }
+        o.put("parties", ps);
+        return o;
+    }
+
+    /** Puts a kept draft back into the form (ids that no longer name anything are left empty). */
+    @SuppressWarnings("unchecked")
+    void restore(java.util.Map<String, Object> o) {
+        java.util.function.Function<String, String> str = k -> o.get(k) == null ? "" : String.valueOf(o.get(k));
+        java.util.function.Function<String, UUID> id = k -> {
+            try {
+                return o.get(k) == null ? null : UUID.fromString(String.valueOf(o.get(k)));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        };
+        try {
+            source.set(o.get("source") == null ? null : CaseSource.valueOf(str.apply("source")));
+            riskLevel.set(o.get("riskLevel") == null ? null : RiskLevel.valueOf(str.apply("riskLevel")));
+        } catch (IllegalArgumentException e) {
+            // an unknown constant stays at the form's default
+        }
+        disputeType.set(id.apply("disputeType") == null ? null : ref.type(id.apply("disputeType")).orElse(null));
+        unit.set(id.apply("unit") == null ? null : ref.unit(id.apply("unit")).orElse(null));
+        grid.set(id.apply("grid") == null ? null : ref.grid(id.apply("grid")).orElse(null));
+        summary.set(str.apply("summary"));
+        requests.set(str.apply("requests"));
+        peopleInvolved.set(str.apply("peopleInvolved"));
+        amountInvolved.set(str.apply("amountInvolved"));
+        receivedDateText.set(str.apply("receivedDate"));
+        try {
+            receivedDate.set(str.apply("receivedDate").isBlank() ? null : LocalDate.parse(str.apply("receivedDate")));
+        } catch (java.time.format.DateTimeParseException e) {
+            receivedDate.set(null);
+        }
+        mediator.set(id.apply("mediator") == null ? null : ref.staffMember(id.apply("mediator")).orElse(null));
+        List<PartyModel> restored = new ArrayList<>();
+        for (Object raw : o.get("parties") instanceof List<?> l ? l : List.of()) {
+            if (!(raw instanceof java.util.Map<?, ?> x)) {
+                continue;
+            }
+            java.util.Map<String, Object> px = (java.util.Map<String, Object>) x;
+            java.util.function.Function<String, String> ps = k -> px.get(k) == null ? "" : String.valueOf(px.get(k));
+            PartyModel p;
+            try {
+                p = new PartyModel(px.get("role") == null ? PartyRole.APPLICANT : PartyRole.valueOf(ps.apply("role")));
+            } catch (IllegalArgumentException e) {
+                p = new PartyModel(PartyRole.APPLICANT);
+            }
+            p.name.set(ps.apply("name"));
+            try {
+                p.gender.set(px.get("gender") == null ? null : org.mediationledger.model.Gender.valueOf(ps.apply("gender")));
+            } catch (IllegalArgumentException e) {
+                p.gender.set(null);
+            }
+            p.ethnicity.set(ps.apply("ethnicity"));
+            p.birthDateText.set(ps.apply("birthDate"));
+            try {
+                p.birthDate.set(ps.apply("birthDate").isBlank() ? null : LocalDate.parse(ps.apply("birthDate")));
+            } catch (java.time.format.DateTimeParseException e) {
+                p.birthDate.set(null);
+            }
+            p.age.set(ps.apply("age"));
+            p.occupation.set(ps.apply("occupation"));
+            p.phone.set(ps.apply("phone"));
+            p.address.set(ps.apply("address"));
+            p.idNumber.set(ps.apply("idNumber"));
+            restored.add(p);
+        }
+        if (!restored.isEmpty()) {
+            parties.setAll(restored);
+        }
+        dirty.set(true);
+    }
+
     /** Where this new case comes from (a finding, a reception matter), or null. */
     public org.mediationledger.model.CaseOrigin origin() {
         return origin;
@@ -191,6 +296,7 @@ public final class CaseFormViewModel {
 
     private void changed() {
         dirty.set(true);
+        edits.set(edits.get() + 1);
         revalidateIfTried();
     }
 

@@ -56,6 +56,45 @@ public final class CasesArea extends StackPane {
 
     /** The form on show (new case or edit), or null: kept when the clerk goes to another area and comes back. */
     private CaseFormViewModel form;
+    /** Where a new case's unsaved input is kept (it survives a closed window or a power cut), or null. */
+    private org.mediationledger.service.Drafts drafts;
+    static final String NEW_CASE_DRAFT = "new-case";
+    /** The form on show is a plain new case, whose input is kept as a draft. */
+    private boolean formKeepsDraft;
+    private final javafx.animation.PauseTransition draftDelay = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+
+    public void setDrafts(org.mediationledger.service.Drafts d) {
+        this.drafts = d;
+    }
+
+    /** A new case's input goes to disk a moment after each change (and the draft goes when the case is saved or discarded). */
+    private void keepDraft(CaseFormViewModel vm) {
+        if (drafts == null) {
+            return;
+        }
+        vm.edits.addListener((o, was, now) -> {
+            draftDelay.setOnFinished(e -> {
+                if (form == vm && vm.hasUnsavedInput()) {
+                    var snapshot = vm.snapshot();
+                    executor.run(() -> {
+                        drafts.save(NEW_CASE_DRAFT, snapshot);
+                        return null;
+                    }, x -> { }, x -> { });
+                }
+            });
+            draftDelay.playFromStart();
+        });
+    }
+
+    private void dropDraft() {
+        draftDelay.stop();
+        if (drafts != null) {
+            executor.run(() -> {
+                drafts.delete(NEW_CASE_DRAFT);
+                return null;
+            }, x -> { }, x -> { });
+        }
+    }
 
     public void showList() {
         leaveForm(() -> {
@@ -86,7 +125,11 @@ public final class CasesArea extends StackPane {
     public void leaveForm(Runnable next) {
         if (form == null || !form.hasUnsavedInput() || org.mediationledger.ui.Fx.confirmDiscard(getScene() == null ? null : getScene().getWindow(), m,
                 "form.discardQuestion")) {
+            if (form != null && formKeepsDraft) {
+                dropDraft();
+            }
             form = null;
+            formKeepsDraft = false;
             next.run();
         }
     }
@@ -97,7 +140,21 @@ public final class CasesArea extends StackPane {
     }
 
     public void newCase() {
-        leaveForm(() -> showForm(new CaseFormViewModel(cases, executor, m, ref, null), this::showList));
+        leaveForm(() -> {
+            CaseFormViewModel vm = new CaseFormViewModel(cases, executor, m, ref, null);
+            showForm(vm, this::showList);
+            formKeepsDraft = drafts != null;
+            keepDraft(vm);
+            if (drafts != null) {
+                // what was typed before the window closed (or the power went) comes back
+                executor.run(() -> drafts.load(NEW_CASE_DRAFT), d -> d.ifPresent(x -> {
+                    if (form == vm && !vm.hasUnsavedInput()) {
+                        vm.restore(x);
+                        vm.status.set(m.get("form.draftRestored"));
+                    }
+                }), x -> { });
+            }
+        });
     }
 
     /** The intake form pre-filled from a screening finding or a reception matter; saving links the two. */
@@ -145,7 +202,11 @@ public final class CasesArea extends StackPane {
     }
 
     private void saved(MediationCase c) {
+        if (form != null && formKeepsDraft) {
+            dropDraft();
+        }
         form = null;
+        formKeepsDraft = false;
         onChanged.run();
         openNow(c.id());
     }

@@ -65,6 +65,9 @@ public final class MainWindow extends BorderPane {
         this.m = m;
         setId("main-window");
         this.cases = new CasesArea(services.cases(), services.screening(), services.papers(), this::preview, executor, m, ref, this::refreshCounts);
+        if (services.databaseFile() != null) {
+            cases.setDrafts(new org.mediationledger.service.Drafts(services.databaseFile()));
+        }
         cases.setPathService(services.path());
         this.dashboard = new DashboardView(services, executor, m, this::openWork, this::openCase);
         this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,
@@ -154,8 +157,11 @@ public final class MainWindow extends BorderPane {
         getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newCase);
         getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::search);
         // closing the window with a half-filled form asks first; keeping the form keeps the window open
-        getScene().getWindow().addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-            if (hasUnsavedInput() && !org.mediationledger.ui.Fx.confirmDiscard(getScene().getWindow(), m, "app.closeWithUnsaved")) {
+        javafx.stage.Window window = getScene().getWindow();
+        window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            // only while this main window is the one on show (a window restored from a backup replaces it)
+            if (getScene() != null && getScene().getWindow() == window && hasUnsavedInput()
+                    && !org.mediationledger.ui.Fx.confirmDiscard(window, m, "app.closeWithUnsaved")) {
                 e.consume();
             }
         });
