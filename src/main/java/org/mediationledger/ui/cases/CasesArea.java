@@ -76,10 +76,7 @@ public final class CasesArea extends StackPane {
             draftDelay.setOnFinished(e -> {
                 if (form == vm && vm.hasUnsavedInput()) {
                     var snapshot = vm.snapshot();
-                    executor.run(() -> {
-                        drafts.save(NEW_CASE_DRAFT, snapshot);
-                        return null;
-                    }, x -> { }, x -> { });
+                    inBackground(() -> drafts.save(NEW_CASE_DRAFT, snapshot));
                 }
             });
             draftDelay.playFromStart();
@@ -89,10 +86,19 @@ public final class CasesArea extends StackPane {
     private void dropDraft() {
         draftDelay.stop();
         if (drafts != null) {
+            inBackground(() -> drafts.delete(NEW_CASE_DRAFT));
+        }
+    }
+
+    /** Draft keeping off the JavaFX thread; once the program is closing (no more background work) it is skipped. */
+    private void inBackground(Runnable work) {
+        try {
             executor.run(() -> {
-                drafts.delete(NEW_CASE_DRAFT);
+                work.run();
                 return null;
             }, x -> { }, x -> { });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            draftDelay.stop();
         }
     }
 
