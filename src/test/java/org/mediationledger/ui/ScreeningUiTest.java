@@ -83,4 +83,24 @@ class ScreeningUiTest extends UiTestBase {
         robot.interact(() -> others.getCheckModel().clearChecks());
         assertThat(others.getTitle()).isEqualTo("选择人员");
     }
+
+    @Test
+    void aHalfFilledRoundFormIsKeptAndAsksBeforeItIsDiscarded(FxRobot robot) {
+        robot.clickOn("#nav-screening");
+        robot.clickOn("#record-round");
+        waitUntil(() -> robot.lookup("#round-form").tryQuery().isPresent());
+        robot.interact(() -> ((TextArea) byId(robot, "f-notes")).setText("走访了三户"));
+        robot.clickOn("#nav-dashboard");
+        robot.clickOn("#nav-screening");
+        waitUntil(() -> robot.lookup("#round-form").tryQuery().isPresent());
+        assertThat(((TextArea) byId(robot, "f-notes")).getText()).isEqualTo("走访了三户");
+        robot.clickOn("#cancel-round");
+        waitUntil(() -> robot.lookup("#keep-editing").tryQuery().isPresent());
+        robot.clickOn("#keep-editing");
+        assertThat(((TextArea) byId(robot, "f-notes")).getText()).isEqualTo("走访了三户");
+        robot.clickOn("#cancel-round");
+        waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        robot.clickOn("#confirm-discard");
+        waitUntil(() -> robot.lookup("#screening-tabs").tryQuery().isPresent());
+    }
 }

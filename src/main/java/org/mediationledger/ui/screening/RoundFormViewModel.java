@@ -65,6 +65,16 @@ public final class RoundFormViewModel {
         date.set(screening.today());
         dateText.set(screening.today().toString());
         unit.set(forUnit);
+        initialUnit = forUnit;
+    }
+
+    private final Unit initialUnit;
+
+    /** Whether leaving the form would throw away something typed or chosen since it was opened. */
+    public boolean hasUnsavedInput() {
+        return !notes.get().isBlank() || !findings.isEmpty() || !others.isEmpty() || lead.get() != null || grid.get() != null
+                || kind.get() != ScreeningKind.ROUTINE || unit.get() != initialUnit
+                || !dateText.get().equals(screening.today().toString());
     }
 
     Messages messages() {

@@ -85,12 +85,41 @@ public final class ScreeningArea extends StackPane {
         main = new BorderPane(tabs);
         main.setTop(new VBox(8, head));
         main.getStyleClass().add("page");
-        showMain();
+        if (roundForm == null) {
+            getChildren().setAll(main);
+            refresh();
+        }
     }
 
+    /** The round form on show, or null: kept when the clerk visits another area and comes back. */
+    private RoundFormViewModel roundForm;
+
     public void showMain() {
-        getChildren().setAll(main);
-        refresh();
+        leaveForm(() -> {
+            getChildren().setAll(main);
+            refresh();
+        });
+    }
+
+    /** Back to this area: a half-filled round form stays; otherwise the board, refreshed. */
+    public void showCurrent() {
+        if (roundForm == null) {
+            getChildren().setAll(main);
+            refresh();
+        }
+    }
+
+    public boolean hasUnsavedInput() {
+        return roundForm != null && roundForm.hasUnsavedInput();
+    }
+
+    /** Leaves the round form, asking first when something was typed ("继续填写" the default). */
+    private void leaveForm(Runnable next) {
+        if (roundForm == null || !roundForm.hasUnsavedInput() || org.mediationledger.ui.Fx.confirmDiscard(
+                getScene() == null ? null : getScene().getWindow(), m, "form.discardQuestion")) {
+            roundForm = null;
+            next.run();
+        }
     }
 
     public void refresh() {
@@ -100,8 +129,14 @@ public final class ScreeningArea extends StackPane {
     }
 
     public void showRoundForm(Unit forUnit) {
+        leaveForm(() -> showRoundFormNow(forUnit));
+    }
+
+    private void showRoundFormNow(Unit forUnit) {
         RoundFormViewModel vm = new RoundFormViewModel(screening, executor, m, ref, forUnit);
+        roundForm = vm;
         getChildren().setAll(new RoundFormView(vm, saved -> {
+            roundForm = null;
             String unit = ref.unit(saved.unitId()).map(Unit::name).orElse("");
             message.setText(saved.isZeroReport() ? m.get("cli.screening.addedZero", saved.date(), unit)
                     : m.get("cli.screening.added", saved.date(), unit, saved.findings().size()));

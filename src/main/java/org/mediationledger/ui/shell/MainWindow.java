@@ -184,7 +184,7 @@ public final class MainWindow extends BorderPane {
             case DASHBOARD -> dashboard.refresh();
             case SETTINGS -> settingsVm.load();
             case CASES -> cases.showCurrent();
-            case SCREENING -> screening.showMain();
+            case SCREENING -> screening.showCurrent();
             case STATS -> statsVm.load();
             case LEADER -> {
                 leaderVm.load();
@@ -251,7 +251,7 @@ public final class MainWindow extends BorderPane {
 
     /** Whether a form holds something typed and not saved (the window asks before closing). */
     public boolean hasUnsavedInput() {
-        return cases.hasUnsavedInput();
+        return cases.hasUnsavedInput() || screening.hasUnsavedInput();
     }
 
     public void refreshCounts() {
