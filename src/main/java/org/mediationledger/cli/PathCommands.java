@@ -40,7 +40,10 @@ final class PathCommands {
         @Option(names = "--file", paramLabel = "x.json", description = "JSON 文件（字段见下） / the step as JSON (fields below)")
         Path file;
 
-        abstract String step();
+        /** The step is named by the command itself (cases attempt → "attempt"). */
+        String step() {
+            return getClass().getAnnotation(Command.class).name();
+        }
 
         PathSteps.Kind kind() {
             return PathSteps.kind(step());
@@ -90,93 +93,49 @@ final class PathCommands {
 
     @Command(name = "attempt", mixinStandardHelpOptions = true, description = "登记一次调解 / record a mediation attempt")
     static final class Attempt extends Step {
-        @Override
-        String step() {
-            return "attempt";
-        }
     }
 
     @Command(name = "escalate", mixinStandardHelpOptions = true,
             description = "上报上一级调解（toLevel）或移送（outTo） / move up a level or refer out")
     static final class Escalate extends Step {
-        @Override
-        String step() {
-            return "escalate";
-        }
     }
 
     @Command(name = "terminate", mixinStandardHelpOptions = true,
             description = "终结调解（调解不成）：只有这一步使案件计为已办结、未成功 / end the mediation as failed")
     static final class Terminate extends Step {
-        @Override
-        String step() {
-            return "terminate";
-        }
     }
 
     @Command(name = "agree", mixinStandardHelpOptions = true, description = "登记或补充调解协议 / record or complete the agreement")
     static final class Agree extends Step {
-        @Override
-        String step() {
-            return "agree";
-        }
     }
 
     @Command(name = "perform", mixinStandardHelpOptions = true, description = "登记履行情况 / record performance")
     static final class Perform extends Step {
-        @Override
-        String step() {
-            return "perform";
-        }
     }
 
     @Command(name = "followup", mixinStandardHelpOptions = true, description = "登记回访 / record a follow-up visit")
     static final class Followup extends Step {
-        @Override
-        String step() {
-            return "followup";
-        }
     }
 
     @Command(name = "extend", mixinStandardHelpOptions = true, description = "延长调解期限 / extend the mediation deadline")
     static final class Extend extends Step {
-        @Override
-        String step() {
-            return "extend";
-        }
     }
 
     @Command(name = "prevention", mixinStandardHelpOptions = true,
             description = "预防情况（各项涉及人数，缺省表示未发生） / prevention counts")
     static final class PreventionStep extends Step {
-        @Override
-        String step() {
-            return "prevention";
-        }
     }
 
     @Command(name = "withdraw", mixinStandardHelpOptions = true, description = "撤回（达成协议之前） / withdraw")
     static final class Withdraw extends Step {
-        @Override
-        String step() {
-            return "withdraw";
-        }
     }
 
     @Command(name = "close", mixinStandardHelpOptions = true, description = "结案 / close the case")
     static final class Close extends Step {
-        @Override
-        String step() {
-            return "close";
-        }
     }
 
     @Command(name = "archive", mixinStandardHelpOptions = true, description = "归档 / archive the case")
     static final class Archive extends Step {
-        @Override
-        String step() {
-            return "archive";
-        }
     }
 
     /**

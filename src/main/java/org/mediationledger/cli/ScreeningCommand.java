@@ -216,15 +216,6 @@ final class ScreeningCommand implements Callable<Integer> {
             return Csv.of(head, body);
         }
 
-        /** A rate as machines read it: {"numerator": 410, "denominator": 416, "percent": 98.6}, percent null for 0/0. */
-        static Map<String, Object> rate(org.mediationledger.model.Rate r, org.mediationledger.model.Rounding rounding) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("numerator", r.numerator());
-            o.put("denominator", r.denominator());
-            o.put("percent", r.percent(rounding, 1).orElse(null));
-            return o;
-        }
-
         static String json(Compliance.Board b) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("from", b.from().toString());
@@ -232,8 +223,8 @@ final class ScreeningCommand implements Callable<Integer> {
             o.put("met", b.met());
             o.put("expected", b.expected());
             o.put("rounding", b.rounding().name());
-            o.put("rate", rate(b.rate(), b.rounding()));
-            o.put("sensitiveRate", rate(b.sensitiveRate(), b.rounding()));
+            o.put("rate", org.mediationledger.service.FigureLines.rateData(b.rate(), b.rounding()));
+            o.put("sensitiveRate", org.mediationledger.service.FigureLines.rateData(b.sensitiveRate(), b.rounding()));
             o.put("sensitiveMet", b.sensitiveMet());
             o.put("sensitiveDue", b.sensitiveDue());
             List<Map<String, Object>> units = new ArrayList<>();
@@ -242,7 +233,7 @@ final class ScreeningCommand implements Callable<Integer> {
                 u.put("unit", r.unit().name());
                 u.put("establishedOn", r.unit().establishedOn() == null ? null : r.unit().establishedOn().toString());
                 u.put("retiredOn", r.unit().retiredOn() == null ? null : r.unit().retiredOn().toString());
-                u.put("rate", rate(new org.mediationledger.model.Rate(r.met(), r.expected()), b.rounding()));
+                u.put("rate", org.mediationledger.service.FigureLines.rateData(new org.mediationledger.model.Rate(r.met(), r.expected()), b.rounding()));
                 u.put("met", r.met());
                 u.put("expected", r.expected());
                 u.put("missed", r.missed());
@@ -389,9 +380,7 @@ final class Json {
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             throw new UserInputException(m.get("cli.json.tooLarge", file), Cli.INVALID_DATA);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new UserInputException(m.get("cli.json.syntax", file,
-                    at == null || at.getLineNr() < 0 ? "1:1" : at.getLineNr() + ":" + at.getColumnNr()), Cli.INVALID_DATA);
+            throw syntax(file, e, m);
         } catch (IOException e) {
             throw new UserInputException(m.get("cli.fileNotFound", file), Cli.BAD_ARGUMENTS);
         }
@@ -413,10 +402,15 @@ final class Json {
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             throw new UserInputException(m.get("cli.json.tooLarge", file), Cli.INVALID_DATA);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new UserInputException(m.get("cli.json.syntax", file,
-                    at == null || at.getLineNr() < 0 ? "1:1" : at.getLineNr() + ":" + at.getColumnNr()), Cli.INVALID_DATA);
+            throw syntax(file, e, m);
         }
+    }
+
+    /** Bad JSON: the file and the line:column where reading stopped. */
+    private static UserInputException syntax(Path file, JsonProcessingException e, Messages m) {
+        var at = e.getLocation();
+        return new UserInputException(m.get("cli.json.syntax", file,
+                at == null || at.getLineNr() < 0 ? "1:1" : at.getLineNr() + ":" + at.getColumnNr()), Cli.INVALID_DATA);
     }
 
     /** The JSON path of a failure as the file writes it: parties[0].name. */

@@ -56,7 +56,7 @@ public final class ReferenceService {
         if (u.establishedOn() != null) {
             checkedDay("establishedOn", u.establishedOn());
             // set up after its first record would leave that record outside the unit's life
-            java.time.LocalDate first = u.id() == null ? null : firstRecord(u.id());
+            java.time.LocalDate first = u.id() == null ? null : units.firstRecord(u.id());
             if (first != null && first.isBefore(u.establishedOn())) {
                 throw new ValidationException(List.of(Problem.error("establishedOn", "error.establishedAfterRecords", first.toString())));
             }
@@ -149,10 +149,6 @@ public final class ReferenceService {
         requireName("title", title);
         List<String> names = load().activeTypes().stream().map(DisputeType::name).toList();
         return types.createList(title.strip(), names.isEmpty() ? MOJ_TYPES : names);
-    }
-
-    private java.time.LocalDate firstRecord(UUID unitId) {
-        return units.firstRecord(unitId);
     }
 
     private static void requireName(String field, String name) {

@@ -100,7 +100,7 @@ public final class UnitRepository {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             UnitRecord old = tx.selectFrom(UNIT).where(UNIT.ID.eq(id)).forUpdate().fetchSingle();
-            java.time.LocalDate last = lastRecord(tx, id);
+            java.time.LocalDate last = recordSpan(tx, id)[1];
             java.time.LocalDate notBefore = last != null && last.isAfter(old.getEstablishedOn()) ? last.plusDays(1) : old.getEstablishedOn();
             if (day.isBefore(notBefore)) {
                 throw new org.mediationledger.model.ValidationException(List.of(
@@ -114,26 +114,22 @@ public final class UnitRepository {
         });
     }
 
-    /** The day of the unit's latest screening round or case receipt, or null. */
-    private static java.time.LocalDate lastRecord(DSLContext tx, UUID unitId) {
+    /** The days of the unit's earliest and latest screening round or case receipt ({null, null} without any). */
+    private static java.time.LocalDate[] recordSpan(DSLContext tx, UUID unitId) {
         var r = org.mediationledger.store.generated.Tables.SCREENING_ROUND;
         var c = org.mediationledger.store.generated.Tables.MEDIATION_CASE;
-        java.time.LocalDate round = tx.select(org.jooq.impl.DSL.max(r.ROUND_DATE)).from(r).where(r.UNIT_ID.eq(unitId)
-                .and(r.DELETED.isFalse())).fetchOne(0, java.time.LocalDate.class);
-        java.time.LocalDate kase = tx.select(org.jooq.impl.DSL.max(c.RECEIVED_DATE)).from(c).where(c.UNIT_ID.eq(unitId)
-                .and(c.DELETED.isFalse())).fetchOne(0, java.time.LocalDate.class);
-        return round == null ? kase : kase == null || round.isAfter(kase) ? round : kase;
+        var rounds = tx.select(org.jooq.impl.DSL.min(r.ROUND_DATE), org.jooq.impl.DSL.max(r.ROUND_DATE)).from(r)
+                .where(r.UNIT_ID.eq(unitId).and(r.DELETED.isFalse())).fetchOne();
+        var kases = tx.select(org.jooq.impl.DSL.min(c.RECEIVED_DATE), org.jooq.impl.DSL.max(c.RECEIVED_DATE)).from(c)
+                .where(c.UNIT_ID.eq(unitId).and(c.DELETED.isFalse())).fetchOne();
+        java.util.function.BinaryOperator<java.time.LocalDate> earlier = (a, b) -> a == null ? b : b == null || a.isBefore(b) ? a : b;
+        java.util.function.BinaryOperator<java.time.LocalDate> later = (a, b) -> a == null ? b : b == null || a.isAfter(b) ? a : b;
+        return new java.time.LocalDate[] {earlier.apply(rounds.value1(), kases.value1()), later.apply(rounds.value2(), kases.value2())};
     }
 
     /** The day of the unit's earliest screening round or case receipt, or null. */
     public java.time.LocalDate firstRecord(UUID unitId) {
-        var r = org.mediationledger.store.generated.Tables.SCREENING_ROUND;
-        var c = org.mediationledger.store.generated.Tables.MEDIATION_CASE;
-        java.time.LocalDate round = dsl.select(org.jooq.impl.DSL.min(r.ROUND_DATE)).from(r).where(r.UNIT_ID.eq(unitId)
-                .and(r.DELETED.isFalse())).fetchOne(0, java.time.LocalDate.class);
-        java.time.LocalDate kase = dsl.select(org.jooq.impl.DSL.min(c.RECEIVED_DATE)).from(c).where(c.UNIT_ID.eq(unitId)
-                .and(c.DELETED.isFalse())).fetchOne(0, java.time.LocalDate.class);
-        return round == null ? kase : kase == null || round.isBefore(kase) ? round : kase;
+        return recordSpan(dsl, unitId)[0];
     }
 
     /** Retires a micro-grid from the given day: kept in the history, offered no more. */
