@@ -46,6 +46,53 @@ public final class Messages {
         return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /**
+     * A value written into the history as the label of a state, level, result … in the language of the day it was
+     * written ("调解中", or "村级 成功" for an attempt) shown in this language; other text comes back as it is.
+     */
+    public String relabel(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        java.util.Map<String, String> keys = LABEL_KEYS.get();
+        String whole = keys.get(text);
+        if (whole != null) {
+            return get(whole);
+        }
+        String[] words = text.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String a = keys.get(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
+            String b = keys.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+            if (a != null && b != null) {
+                return get(a) + " " + get(b);
+            }
+        }
+        return text;
+    }
+
+    /** Every enum label of every language -> its key ("调解中" and "In mediation" -> enum.CaseStatus.IN_MEDIATION). */
+    private static final java.util.function.Supplier<java.util.Map<String, String>> LABEL_KEYS = new java.util.function.Supplier<>() {
+        private volatile java.util.Map<String, String> map;
+
+        @Override
+        public java.util.Map<String, String> get() {
+            if (map == null) {
+                java.util.Map<String, String> m = new java.util.HashMap<>();
+                for (Locale l : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+                    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, l,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                    for (String k : java.util.Collections.list(b.getKeys())) {
+                        if (k.startsWith("enum.")) {
+                            m.putIfAbsent(b.getString(k), k);
+                        }
+                    }
+                }
+                map = java.util.Map.copyOf(m);
+            }
+            return map;
+        }
+    };
+
     public String problem(Problem p) {
         return get(p.messageKey(), p.args().stream().map(a -> a instanceof Enum<?> e ? label(e) : a).toArray());
     }

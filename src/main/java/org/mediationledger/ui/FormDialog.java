@@ -134,6 +134,24 @@ public final class FormDialog {
         return c;
     }
 
+    /**
+     * A chooser of people that filters as the clerk types (ControlsFX SearchableComboBox): the list holds the
+     * right role first; where it mixes roles, each name carries its role.
+     */
+    public static ComboBox<org.mediationledger.model.Staff> staff(List<org.mediationledger.model.Staff> people,
+            org.mediationledger.model.Staff value, String empty, Messages m) {
+        ComboBox<org.mediationledger.model.Staff> c = new org.controlsfx.control.SearchableComboBox<>();
+        if (empty != null) {
+            c.getItems().add(null);
+        }
+        c.getItems().addAll(people);
+        boolean mixed = people.stream().map(org.mediationledger.model.Staff::role).distinct().count() > 1;
+        Fx.named(c, s -> mixed ? s.name() + m.get("staff.roleSuffix", m.label(s.role())) : s.name(),
+                empty == null ? "" : empty);
+        c.setValue(value);
+        return c;
+    }
+
     public static TextArea area() {
         TextArea a = Fx.tabMovesFocus(new TextArea());
         a.setPrefRowCount(2);

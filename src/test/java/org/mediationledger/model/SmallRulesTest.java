@@ -31,6 +31,20 @@ class SmallRulesTest {
     }
 
     @Test
+    void historyValuesWrittenInOneLanguageReadInTheOther() {
+        Messages en = Messages.forLanguage("en");
+        Messages zh = Messages.forLanguage("zh");
+        assertThat(en.relabel(zh.label(CaseStatus.IN_MEDIATION))).isEqualTo(en.label(CaseStatus.IN_MEDIATION));
+        assertThat(en.relabel(zh.label(RiskLevel.RED))).isEqualTo(en.label(RiskLevel.RED));
+        assertThat(zh.relabel(en.label(CaseStatus.IN_MEDIATION))).isEqualTo("调解中");
+        // an attempt is written as "level result"
+        assertThat(en.relabel(zh.label(MediationLevel.VILLAGE) + " " + zh.label(AttemptResult.SUCCESS)))
+                .isEqualTo(en.label(MediationLevel.VILLAGE) + " " + en.label(AttemptResult.SUCCESS));
+        assertThat(en.relabel("张三 李四")).isEqualTo("张三 李四");
+        assertThat(en.relabel("")).isEmpty();
+    }
+
+    @Test
     void maskingKeepsTheEndsOnly() {
         assertThat(Masking.idNumber("11010519491231002X")).isEqualTo("110105********002X");
         assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");

@@ -97,7 +97,10 @@ public final class CaseFormView extends BorderPane {
         grid.valueProperty().bindBidirectional(vm.grid);
         form.register("grid", grid);
         ComboBox<RiskLevel> risk = combo("riskLevel", java.util.List.of(RiskLevel.values()), m::label, vm.riskLevel, null);
-        ComboBox<org.mediationledger.model.Staff> mediator = combo("mediator", vm.mediators(), s -> s.name(), vm.mediator, m.get("form.none"));
+        ComboBox<org.mediationledger.model.Staff> mediator = org.mediationledger.ui.FormDialog.staff(vm.mediators(), null,
+                m.get("form.none"), m);
+        mediator.valueProperty().bindBidirectional(vm.mediator);
+        form.register("mediator", mediator);
         DatePicker received = date("receivedDate", vm.receivedDate, vm.receivedDateText);
         row(g, 0, 0, "source", true, source);
         row(g, 0, 1, "disputeType", true, type);

@@ -91,8 +91,9 @@ final class PathDialogs {
                 level == MediationLevel.JUDICIAL ? MediationKind.COURT_REFERRED : MediationKind.PEOPLES, null);
         DatePicker date = date(today);
         TextField place = new TextField();
-        ComboBox<Staff> mediator = choice(ref.activeStaffFirst(org.mediationledger.model.StaffRole.MEDIATOR,
-                org.mediationledger.model.StaffRole.LEGAL_ADVISER), Staff::name, caseMediator(), m.get("form.none"));
+        ComboBox<Staff> mediator = org.mediationledger.ui.FormDialog.staff(ref.activeStaffFirst(
+                org.mediationledger.model.StaffRole.MEDIATOR, org.mediationledger.model.StaffRole.LEGAL_ADVISER),
+                caseMediator(), m.get("form.none"), m);
         TextField others = new TextField();
         TextArea applicant = area();
         TextArea respondent = area();
@@ -172,8 +173,9 @@ final class PathDialogs {
 
     Optional<FollowUp> followUp(PathState p) {
         DatePicker date = date(today);
-        ComboBox<Staff> visitor = choice(ref.activeStaffFirst(org.mediationledger.model.StaffRole.MEDIATOR,
-                org.mediationledger.model.StaffRole.GRID_WORKER), Staff::name, caseMediator(), m.get("form.none"));
+        ComboBox<Staff> visitor = org.mediationledger.ui.FormDialog.staff(ref.activeStaffFirst(
+                org.mediationledger.model.StaffRole.MEDIATOR, org.mediationledger.model.StaffRole.GRID_WORKER),
+                caseMediator(), m.get("form.none"), m);
         ComboBox<Satisfaction> satisfaction = choice(List.of(Satisfaction.values()), m::label, Satisfaction.SATISFIED, null);
         CheckBox returned = new CheckBox();
         CheckBox court = new CheckBox();

@@ -155,7 +155,7 @@ public final class LeaderBoardView extends BorderPane {
             number.setFocusTraversable(false);
             number.setId("leader-subject-fixed");
         }
-        ComboBox<Staff> leader = FormDialog.choice(ref.withRole(StaffRole.LEADER), Staff::name, vm.leader.get(), null);
+        ComboBox<Staff> leader = FormDialog.staff(ref.withRole(StaffRole.LEADER), vm.leader.get(), null, m);
         ComboBox<Unit> unit = FormDialog.choice(ref.activeUnits(), Unit::name, preset == null || preset.unitName() == null ? null
                 : ref.activeUnits().stream().filter(u -> u.name().equals(preset.unitName())).findFirst().orElse(null), m.get("form.none"));
         TextField person = new TextField();
@@ -222,7 +222,7 @@ public final class LeaderBoardView extends BorderPane {
         TextArea reason = FormDialog.area();
         CheckBox approved = new CheckBox(m.get("leader.approved"));
         approved.setSelected(true);
-        ComboBox<Staff> decidedBy = FormDialog.choice(ref.withRole(StaffRole.LEADER), Staff::name, null, m.get("form.none"));
+        ComboBox<Staff> decidedBy = FormDialog.staff(ref.withRole(StaffRole.LEADER), null, m.get("form.none"), m);
         dialog().show(m.get("leader.extend"), List.of(FormDialog.row("days", days), FormDialog.row("reason", reason),
                         FormDialog.row("approved", approved), FormDialog.row("decidedBy", decidedBy)),
                 () -> new ExtensionRequest(null, vm.today(), days.getValue(), reason.getText(), approved.isSelected(),

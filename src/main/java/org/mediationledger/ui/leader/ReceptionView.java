@@ -176,7 +176,7 @@ public final class ReceptionView extends VBox {
 
     private void addDay() {
         DatePicker date = FormDialog.date(vm.today());
-        ComboBox<Staff> leader = FormDialog.choice(ref.withRole(StaffRole.LEADER), Staff::name, null, null);
+        ComboBox<Staff> leader = FormDialog.staff(ref.withRole(StaffRole.LEADER), null, null, m);
         TextField place = new TextField();
         new FormDialog(m, getScene().getWindow()).show(m.get("reception.addDay"), List.of(FormDialog.row("date", date),
                         FormDialog.row("receptionLeader", leader), FormDialog.row("receptionPlace", place)),
