@@ -35,6 +35,8 @@ public final class LedgerApplication extends Application {
     private static Launch launch;
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private Services services;
+    /** The interface language now on show: the start's, until the clerk chooses another in the settings. */
+    private String language;
 
     public static void start(Launch l) {
         launch = l;
@@ -43,8 +45,9 @@ public final class LedgerApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Fx.useLanguage(launch.language());
-        Messages m = Messages.forLanguage(launch.language());
+        language = launch.language();
+        Fx.useLanguage(language);
+        Messages m = Messages.forLanguage(language);
         stage.setTitle(m.get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream in = LedgerApplication.class.getResourceAsStream("/icons/icon-" + size + ".png");
@@ -174,12 +177,36 @@ public final class LedgerApplication extends Application {
     }
 
     private void showMain(Stage stage, Messages m) {
+        showMain(stage, m, main -> { });
+    }
+
+    /**
+     * A new interface language is kept for the next start and, unless a form holds unsaved input, takes effect at
+     * once: the window is built again in that language, on the settings page (the ledger stays open).
+     */
+    private boolean switchLanguage(Stage stage, String lang) {
+        launch.prefs().setLanguage(lang);
+        if (lang.equals(language)) {
+            return true;
+        }
+        if (!(stage.getScene().getRoot() instanceof MainWindow now) || now.hasUnsavedInput()) {
+            return false; // the settings page says that it takes effect when the program starts again
+        }
+        language = lang;
+        Fx.useLanguage(lang);
+        Messages m = Messages.forLanguage(lang);
+        showMain(stage, m, main -> main.show(MainWindow.Area.SETTINGS));
+        return true;
+    }
+
+    private void showMain(Stage stage, Messages m, java.util.function.Consumer<MainWindow> then) {
         executor.run(() -> services.reference().load(), (ReferenceData ref) -> {
-            MainWindow main = new MainWindow(services, executor, m, ref, launch.language(), launch.prefs()::setLanguage,
+            MainWindow main = new MainWindow(services, executor, m, ref, language, lang -> switchLanguage(stage, lang),
                     zip -> restoreFrom(stage, m, zip));
             stage.getScene().setRoot(main);
             main.installShortcuts();
             stage.setTitle(m.get("app.titleWithTownship", ref.township()));
+            then.accept(main);
         }, failure -> Errors.show(stage, m, failure));
     }
 

@@ -24,7 +24,7 @@ class BackupUiTest extends UiTestBase {
         dir = java.nio.file.Files.createTempDirectory("ledger-ui");
         services = TestData.withDemo(dir);
         executor = new FxTaskExecutor();
-        window = new MainWindow(services, executor, TestData.ZH, services.reference().load(), "zh", lang -> { }, restored::set);
+        window = new MainWindow(services, executor, TestData.ZH, services.reference().load(), "zh", lang -> false, restored::set);
         stage.setScene(new Scene(window, 1280, 800));
         Theme.apply(stage.getScene());
         stage.show();

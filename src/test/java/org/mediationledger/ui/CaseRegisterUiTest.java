@@ -211,7 +211,7 @@ class CaseRegisterUiTest extends UiTestBase {
         javafx.stage.Stage stage = (javafx.stage.Stage) robot.window(0);
         robot.interact(() -> {
             var again = new org.mediationledger.ui.shell.MainWindow(services, executor, org.mediationledger.TestData.ZH,
-                    services.reference().load(), "zh", lang -> { });
+                    services.reference().load(), "zh", lang -> false);
             stage.getScene().setRoot(again);
             again.newCase();
         });

@@ -116,6 +116,23 @@ class ConflictAndSettingsUiTest extends UiTestBase {
     }
 
     @Test
+    void aNewUserNameAndTownshipShowAtOnceWithoutARestart(FxRobot robot) {
+        javafx.scene.control.Label user = robot.lookup("#status-user").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> !user.getText().isEmpty());
+        robot.clickOn("#nav-settings");
+        TextField name = robot.lookup("#setting-user").queryAs(TextField.class);
+        waitUntil(() -> !name.getText().isEmpty());
+        robot.interact(() -> {
+            name.setText("王新来");
+            robot.lookup("#setting-township").queryAs(TextField.class).setText("新名镇");
+        });
+        robot.clickOn("#save-basics");
+        waitUntil(() -> user.getText().contains("王新来"));
+        assertThat(((Stage) window.getScene().getWindow()).getTitle()).contains("新名镇");
+        assertThat(services.settings().userName()).isEqualTo("王新来");
+    }
+
+    @Test
     void aNewVillageIsSetUpOnTheDayTheClerkGives(FxRobot robot) {
         robot.clickOn("#nav-settings");
         robot.clickOn("村（居）与网格");

@@ -125,6 +125,39 @@ class MediationPathUiTest extends UiTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thePeopleChooserListsMediatorsFirstAndFiltersAsTheClerkTypes(FxRobot robot) {
+        robot.clickOn("#nav-cases");
+        TableView<CaseSummary> table = robot.lookup("#case-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 12);
+        robot.doubleClickOn(table.getItems().get(0).caseNumber());
+        waitUntil(() -> robot.lookup("#path-attempt").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#path-attempt");
+        waitUntil(() -> robot.lookup("#p-mediator").tryQuery().isPresent());
+        ComboBox<org.mediationledger.model.Staff> mediator = (ComboBox<org.mediationledger.model.Staff>) robot.lookup("#p-mediator").query();
+        // "none" first, then the mediators, then the rest, each named with its role
+        assertThat(mediator.getItems().get(1).role()).isEqualTo(org.mediationledger.model.StaffRole.MEDIATOR);
+        assertThat(mediator.getItems().get(mediator.getItems().size() - 1).role()).isNotEqualTo(org.mediationledger.model.StaffRole.MEDIATOR);
+        assertThat(mediator.getConverter().toString(mediator.getItems().get(1))).endsWith("（人民调解员）");
+        // clicking opens the list with a search field; what is typed leaves only the names that hold it, Enter takes it
+        ComboBox<org.mediationledger.model.Staff> shown = (ComboBox<org.mediationledger.model.Staff>) mediator.lookupAll(".combo-box")
+                .stream().filter(n -> n != mediator).findFirst().orElseThrow();
+        robot.clickOn(mediator);
+        waitUntil(shown::isShowing);
+        robot.write("何司");
+        waitUntil(() -> shown.getItems().size() == 1);
+        assertThat(shown.getItems().get(0).name()).isEqualTo("何司法");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> mediator.getValue() != null && mediator.getValue().name().equals("何司法"));
+        waitUntil(() -> !shown.isShowing());
+        robot.clickOn("取消");
+        if (robot.lookup("#confirm-discard").tryQuery().isPresent()) {
+            robot.clickOn("#confirm-discard");
+        }
+        waitUntil(() -> robot.lookup("#p-mediator").tryQuery().isEmpty());
+    }
+
+    @Test
     void aStepDialogWithSomethingTypedAsksBeforeItIsCancelled(FxRobot robot) {
         robot.clickOn("#nav-cases");
         TableView<CaseSummary> table = robot.lookup("#case-table").queryTableView();

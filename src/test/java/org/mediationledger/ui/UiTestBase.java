@@ -32,7 +32,7 @@ abstract class UiTestBase {
         services = TestData.withDemo(dir);
         executor = new FxTaskExecutor();
         Fx.useLanguage("zh");
-        window = new MainWindow(services, executor, TestData.ZH, services.reference().load(), "zh", lang -> { });
+        window = new MainWindow(services, executor, TestData.ZH, services.reference().load(), "zh", lang -> false);
         stage.setScene(new Scene(window, 1280, 800));
         Theme.apply(stage.getScene());
         window.installShortcuts();

@@ -47,15 +47,15 @@ public final class SettingsView extends BorderPane {
     private final ListView<DisputeType> types = new ListView<>();
 
     private final String language;
-    private final java.util.function.Consumer<String> chooseLanguage;
+    private final java.util.function.Predicate<String> chooseLanguage;
 
-    /** @param chooseLanguage keeps the chosen interface language ("zh" or "en") for the next start */
-    public SettingsView(SettingsViewModel vm, String language, java.util.function.Consumer<String> chooseLanguage) {
+    /** @param chooseLanguage keeps the chosen interface language ("zh" or "en") and says whether it took effect at once */
+    public SettingsView(SettingsViewModel vm, String language, java.util.function.Predicate<String> chooseLanguage) {
         this(vm, language, chooseLanguage, null);
     }
 
     /** @param backups the 数据备份 tab's view model (null: no such tab) */
-    public SettingsView(SettingsViewModel vm, String language, java.util.function.Consumer<String> chooseLanguage,
+    public SettingsView(SettingsViewModel vm, String language, java.util.function.Predicate<String> chooseLanguage,
                         BackupViewModel backups) {
         this.vm = vm;
         this.m = vm.messages();
@@ -128,8 +128,9 @@ public final class SettingsView extends BorderPane {
         Label langHint = new Label();
         langHint.getStyleClass().add("hint");
         lang.valueProperty().addListener((o, was, now) -> {
-            chooseLanguage.accept(now);
-            langHint.setText(m.get("settings.languageHint"));
+            if (!chooseLanguage.test(now)) { // not at once while a form holds unsaved input
+                langHint.setText(m.get("settings.languageHint"));
+            }
         });
         g.addRow(6, new Label(m.get("settings.language")), new VBox(2, lang, langHint));
         g.setPadding(new Insets(16));

@@ -48,18 +48,19 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.control.TabPane leaderTabs;
     private final org.mediationledger.ui.stats.StatsViewModel statsVm;
     private final SettingsViewModel settingsVm;
+    private final Label user = new Label();
     private final org.mediationledger.ui.settings.BackupViewModel backupVm;
     private final SettingsView settings;
     private final Map<Area, Node> areas = new LinkedHashMap<>();
 
     public MainWindow(Services services, TaskExecutor executor, Messages m, ReferenceData ref, String language,
-                      Consumer<String> chooseLanguage) {
+                      java.util.function.Predicate<String> chooseLanguage) {
         this(services, executor, m, ref, language, chooseLanguage, zip -> { });
     }
 
     /** @param restore closes the data file, puts a backup in its place and opens it again (Settings → 数据备份) */
     public MainWindow(Services services, TaskExecutor executor, Messages m, ReferenceData ref, String language,
-                      Consumer<String> chooseLanguage, Consumer<java.nio.file.Path> restore) {
+                      java.util.function.Predicate<String> chooseLanguage, Consumer<java.nio.file.Path> restore) {
         this.services = services;
         this.executor = executor;
         this.m = m;
@@ -76,6 +77,11 @@ public final class MainWindow extends BorderPane {
         this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {
             cases.setReference(newRef);
             screening.setReference(newRef);
+            // the township and the user's name show at once in the title and the status bar, no restart
+            if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                stage.setTitle(m.get("app.titleWithTownship", newRef.township()));
+            }
+            refreshCounts();
         });
         this.backupVm = new org.mediationledger.ui.settings.BackupViewModel(services.backups(), services.settings(), executor, m,
                 restore);
@@ -137,9 +143,7 @@ public final class MainWindow extends BorderPane {
         Label file = new Label(m.get("status.file", services.databaseFile()));
         file.setId("status-file");
         openCases.setId("status-open-cases");
-        Label user = new Label();
         user.setId("status-user");
-        user.setText(m.get("status.user", services.settings().userName()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(14, 14);
         busy.visibleProperty().bind(executor.runningProperty().greaterThan(0));
@@ -254,7 +258,11 @@ public final class MainWindow extends BorderPane {
         return cases.hasUnsavedInput() || screening.hasUnsavedInput();
     }
 
+    /** The open cases and the user's name in the status bar, read in the background. */
     public void refreshCounts() {
-        executor.run(() -> services.cases().countOpen(), n -> openCases.setText(m.get("status.openCases", n)), failure -> { });
+        executor.run(() -> new Object[] {services.cases().countOpen(), services.settings().userName()}, r -> {
+            openCases.setText(m.get("status.openCases", r[0]));
+            user.setText(m.get("status.user", r[1]));
+        }, failure -> { });
     }
 }
