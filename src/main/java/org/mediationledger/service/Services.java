@@ -8,6 +8,11 @@ public record Services(Path databaseFile, SettingsService settings, ReferenceSer
                        DemoDataService demo, BackupService backups, Transactions transactions,
                        AutoCloseable resources) implements AutoCloseable {
 
+    /** Units and grids from a spreadsheet (the first day, or a township that grows). */
+    public UnitImport unitImport() {
+        return new UnitImport(reference, transactions);
+    }
+
     @Override
     public void close() {
         try {
