@@ -59,14 +59,15 @@ final class ReferenceCommands {
     }
 
     @Command(name = "units", mixinStandardHelpOptions = true, description = "村（居）委会 / villages and communities",
-            subcommands = {Units.ListUnits.class, Units.Add.class, Units.Rename.class, Units.Established.class, Units.Retire.class})
+            subcommands = {Units.ListUnits.class, Units.Add.class, Units.Rename.class, Units.Established.class, Units.Retire.class,
+                Units.Import.class, Units.Template.class})
     static final class Units implements Callable<Integer> {
         @ParentCommand
         MainCommand parent;
 
         @Override
         public Integer call() {
-            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "units", "list | add | rename | established | retire"), Cli.BAD_ARGUMENTS);
+            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "units", "list | add | rename | established | retire | import | template"), Cli.BAD_ARGUMENTS);
         }
 
         @Command(name = "list", mixinStandardHelpOptions = true, description = "列出村（居） / list the units")
@@ -166,6 +167,95 @@ final class ReferenceCommands {
                     Unit saved = s.reference().saveUnit(new Unit(u.id(), u.name(), u.kind(), u.sortOrder(), u.version(), date, u.retiredOn()));
                     cli.out().println(cli.messages().get("cli.ref.established", saved.name(), saved.establishedOn()));
                 }
+                return Cli.OK;
+            }
+        }
+
+        @Command(name = "import", mixinStandardHelpOptions = true,
+                description = {"从表格导入村（居）和网格（.xlsx、.xls、.csv；按列名识别：村（居）、类型、网格、设立日期）；已有的不重复添加。"
+                    + "有错误的行不导入，其余照常导入，退出码为 1。",
+                    "import units and grids from a sheet (columns by name); rows already present are skipped; rows with errors"
+                    + " are left out, the rest kept, exit code 1"})
+        static final class Import implements Callable<Integer> {
+            @ParentCommand
+            Units units;
+
+            @Option(names = "--file", required = true, paramLabel = "F", description = "表格文件 / the sheet")
+            java.nio.file.Path file;
+
+            @Option(names = "--dry-run", description = "只检查并列出，不保存 / check and list, save nothing")
+            boolean dryRun;
+
+            @Option(names = "--established", paramLabel = "D",
+                    description = "表中未填设立日期的新村（居）的设立日期（默认今年1月1日） / set-up day of new units the sheet gives none"
+                            + " (default: 1 January this year)")
+            LocalDate established;
+
+            @Option(names = "--format", defaultValue = "table", description = "table | json")
+            ScreeningCommand.Format format;
+
+            @Override
+            public Integer call() {
+                Cli cli = units.parent.cli;
+                Messages m = cli.messages();
+                try (Services s = cli.open()) {
+                    org.mediationledger.service.UnitImport imp = s.unitImport();
+                    org.mediationledger.service.UnitImport.Plan plan = imp.plan(file);
+                    LocalDate day = established != null ? established : s.reference().today().withDayOfYear(1);
+                    org.mediationledger.service.UnitImport.Result done = dryRun ? new org.mediationledger.service.UnitImport.Result(0, 0)
+                            : imp.apply(plan, day);
+                    long errors = plan.count(org.mediationledger.service.UnitImport.Outcome.ERROR);
+                    if (format == ScreeningCommand.Format.json) {
+                        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+                        o.put("file", file.toString());
+                        o.put("dryRun", dryRun);
+                        o.put("columns", plan.columns());
+                        o.put("ignoredColumns", plan.ignored());
+                        o.put("rows", plan.lines().stream().map(l -> {
+                            java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+                            r.put("row", l.row());
+                            r.put("unit", l.unit());
+                            r.put("kind", l.kind() == null ? null : l.kind().name());
+                            r.put("grid", l.grid());
+                            r.put("establishedOn", l.establishedOn() == null ? null : l.establishedOn().toString());
+                            r.put("outcome", l.outcome().name());
+                            r.put("problem", l.problem() == null ? null : m.problem(l.problem()));
+                            return r;
+                        }).toList());
+                        o.put("added", java.util.Map.of("units", done.units(), "grids", done.grids()));
+                        cli.out().print(Json.write(o));
+                    } else {
+                        List<List<String>> body = plan.lines().stream().map(l -> List.of(String.valueOf(l.row()), l.unit(),
+                                l.kind() == null ? "" : m.label(l.kind()), l.grid() == null ? "" : l.grid(),
+                                l.establishedOn() == null ? "" : l.establishedOn().toString(),
+                                l.problem() == null ? m.get("import.outcome." + l.outcome().name()) : m.problem(l.problem()))).toList();
+                        cli.out().print(Table.render(List.of(m.get("import.col.row"), m.get("cli.ref.name"), m.get("cli.ref.kind"),
+                                m.get("import.units.col.grid"), m.fieldLabel("establishedOn"), m.get("import.col.outcome")), body));
+                        if (!plan.ignored().isEmpty()) {
+                            cli.out().println(m.get("import.ignoredColumns", String.join("、", plan.ignored())));
+                        }
+                        cli.out().println(dryRun ? m.get("import.units.dryRun", plan.count(org.mediationledger.service.UnitImport.Outcome.NEW_UNIT),
+                                plan.newGrids(), errors) : m.get("import.units.done", done.units(), done.grids(), errors));
+                    }
+                    return errors > 0 ? Cli.INVALID_DATA : Cli.OK;
+                }
+            }
+        }
+
+        @Command(name = "template", mixinStandardHelpOptions = true,
+                description = "保存村（居）与网格的导入模板（.xlsx） / save the import template")
+        static final class Template implements Callable<Integer> {
+            @ParentCommand
+            Units units;
+
+            @Option(names = "--out", required = true, paramLabel = "F", description = "模板文件 / where to save it")
+            java.nio.file.Path out;
+
+            @Override
+            public Integer call() throws java.io.IOException {
+                Cli cli = units.parent.cli;
+                org.mediationledger.service.UnitImport.writeTemplate(out, cli.messages());
+                cli.out().println(cli.messages().get("cli.saved", out));
                 return Cli.OK;
             }
         }

@@ -27,6 +27,40 @@ class ReferenceCliTest {
     }
 
     @Test
+    void unitsAndGridsComeFromASheetChecksFirstThenOnceOnly() throws Exception {
+        String db = dir.resolve("import.mv.db").toString();
+        assertThat(run("settings", "set", "--key", "township", "--value", "白沙镇", "--create", "--db", db)).isZero();
+        Path template = dir.resolve("模板.xlsx");
+        assertThat(run("units", "template", "--out", template.toString())).as(err.toString()).isZero();
+        Path sheet = dir.resolve("村居.csv");
+        java.nio.file.Files.writeString(sheet, "白沙镇村居名册\n村（居）,网格,设立日期\n东村,东村第1网格,2020-03-01\n东村,东村第2网格,\n,,2030-01-01\n河滨社区,,\n");
+        // a dry run lists and saves nothing
+        assertThat(run("units", "import", "--file", sheet.toString(), "--dry-run", "--db", db)).isEqualTo(1);
+        assertThat(out.toString()).contains("新增村（居）").contains("新增网格").contains("没有填写村（居）名称").contains("未保存");
+        assertThat(run("units", "list", "--format", "json", "--db", db)).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString())).isEmpty();
+        // imported: the good rows; the JSON names every row with stable keys
+        assertThat(run("units", "import", "--file", sheet.toString(), "--format", "json", "--db", db)).isEqualTo(1);
+        JsonNode r = new ObjectMapper().readTree(out.toString());
+        assertThat(r.get("added").get("units").asInt()).isEqualTo(2);
+        assertThat(r.get("added").get("grids").asInt()).isEqualTo(2);
+        assertThat(r.get("rows")).hasSize(4);
+        assertThat(r.get("rows").get(0).get("outcome").asText()).isEqualTo("NEW_UNIT");
+        assertThat(r.get("rows").get(2).get("outcome").asText()).isEqualTo("ERROR");
+        assertThat(r.get("rows").get(3).get("kind").asText()).isEqualTo("COMMUNITY");
+        assertThat(run("units", "list", "--format", "json", "--db", db)).isZero();
+        JsonNode units = new ObjectMapper().readTree(out.toString());
+        assertThat(units).hasSize(2);
+        assertThat(units.get(0).get("establishedOn").asText()).isEqualTo("2020-03-01");
+        assertThat(units.get(1).get("establishedOn").asText()).isEqualTo("2026-01-01"); // 1 January of this year
+        // the same sheet again adds nothing
+        assertThat(run("units", "import", "--file", sheet.toString(), "--db", db)).isEqualTo(1);
+        assertThat(out.toString()).contains("已导入 0 个村（居）、0 个网格");
+        // the template's example rows import without errors
+        assertThat(run("units", "import", "--file", template.toString(), "--dry-run", "--db", db)).as(out.toString()).isZero();
+    }
+
+    @Test
     void aTownshipSetUpAndWorkedFromTheCommandLine() throws Exception {
         String db = dir.resolve("baisha.mv.db").toString();
         assertThat(run("settings", "set", "--key", "township", "--value", "白沙镇", "--create", "--db", db)).as(err.toString()).isZero();
