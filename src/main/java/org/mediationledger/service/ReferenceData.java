@@ -23,6 +23,11 @@ public record ReferenceData(String township, List<Unit> units, List<MicroGrid> g
     }
 
     /** Grids of the unit a new record can take. */
+    /** Grids in use (not retired). */
+    public List<MicroGrid> activeGrids() {
+        return grids.stream().filter(g -> !g.retired()).toList();
+    }
+
     public List<MicroGrid> activeGridsOf(UUID unitId) {
         return gridsOf(unitId).stream().filter(g -> !g.retired()).toList();
     }

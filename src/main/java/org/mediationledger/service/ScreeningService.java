@@ -125,6 +125,10 @@ public final class ScreeningService {
         repo.softDelete(roundId);
     }
 
+    public boolean anyRound() {
+        return repo.anyRound();
+    }
+
     public List<ScreeningRound> rounds(LocalDate from, LocalDate to, List<UUID> unitIds) {
         return repo.rounds(from, to, unitIds);
     }

@@ -96,6 +96,11 @@ public final class ScreeningRepository {
         });
     }
 
+    /** Whether any screening round is on record (a new ledger has none). */
+    public boolean anyRound() {
+        return dsl.fetchExists(SCREENING_ROUND, SCREENING_ROUND.DELETED.isFalse());
+    }
+
     /** Rounds between two dates (both included), optionally of some units, oldest first, with everything in them. */
     public List<ScreeningRound> rounds(LocalDate from, LocalDate to, List<UUID> unitIds) {
         Condition c = SCREENING_ROUND.DELETED.isFalse().and(SCREENING_ROUND.ROUND_DATE.between(from, to));

@@ -174,6 +174,42 @@ public final class Fx {
      * The language of JavaFX's own words (the titles of confirmation and message dialogs, the date picker's months)
      * follows the interface language: Chinese unless English was chosen.
      */
+    /**
+     * Every dialog (a window other than the main one) takes its content's size once on screen: some window managers
+     * (openbox) shrink a new window to its minimum when they map it, which cut dialogs off. Call once at start.
+     */
+    public static void keepDialogsWhole(javafx.stage.Window main) {
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    if (w != main && w instanceof javafx.stage.Stage stage && stage.getOwner() != null) {
+                        javafx.application.Platform.runLater(() -> {
+                            if (stage.isShowing() && !stage.isMaximized() && stage.getScene() != null
+                                    && stage.getScene().getRoot() != null) {
+                                javafx.scene.Parent root = stage.getScene().getRoot();
+                                double w0 = Math.max(root.prefWidth(-1), root.minWidth(-1));
+                                double h0 = Math.max(root.prefHeight(w0), root.minHeight(w0));
+                                double frameW = stage.getWidth() - stage.getScene().getWidth();
+                                double frameH = stage.getHeight() - stage.getScene().getHeight();
+                                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                                // only ever grows it, and never past the screen; the window manager maps a window at its
+                                // minimum, so the content's size becomes the minimum
+                                if (stage.getScene().getWidth() < w0 - 1) {
+                                    stage.setMinWidth(Math.min(w0 + frameW, screen.getWidth()));
+                                    stage.setWidth(Math.min(w0 + frameW, screen.getWidth()));
+                                }
+                                if (stage.getScene().getHeight() < h0 - 1) {
+                                    stage.setMinHeight(Math.min(h0 + frameH, screen.getHeight()));
+                                    stage.setHeight(Math.min(h0 + frameH, screen.getHeight()));
+                                }
+                            }
+                        });
+                    }
+                }
+            }
+        });
+    }
+
     public static void useLanguage(String language) {
         java.util.Locale.setDefault("en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);
     }

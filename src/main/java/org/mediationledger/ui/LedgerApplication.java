@@ -58,11 +58,15 @@ public final class LedgerApplication extends Application {
         ProgressIndicator spinner = new ProgressIndicator();
         VBox opening = new VBox(12, spinner, new Label(m.get("app.opening")));
         opening.setAlignment(Pos.CENTER);
-        Scene scene = new Scene(opening);
+        launch.prefs().restore(stage);
+        // the scene gets the window's size itself: a window manager (openbox) otherwise sizes the window to its first
+        // content, a spinner, and then to the minimum
+        Scene scene = new Scene(opening, stage.getWidth(), stage.getHeight());
         Theme.apply(scene);
         stage.setScene(scene);
-        launch.prefs().restore(stage);
         stage.show();
+        launch.prefs().settle(stage);
+        Fx.keepDialogsWhole(stage);
         open(stage, m, false);
         stage.setOnCloseRequest(e -> launch.prefs().remember(stage));
     }

@@ -37,6 +37,9 @@ public final class UiPreferences {
     }
 
     /** Puts the window where it was last time, if that place is still on a screen. */
+    private double wantedWidth;
+    private double wantedHeight;
+
     public void restore(Stage stage) {
         // a window manager may otherwise give the first window the size of its first content (a spinner)
         stage.setMinWidth(800);
@@ -60,6 +63,23 @@ public final class UiPreferences {
             stage.setHeight(Math.min(800, bounds.getHeight() * 0.92));
             stage.centerOnScreen();
         }
+        wantedWidth = stage.getWidth();
+        wantedHeight = stage.getHeight();
+    }
+
+    /**
+     * Gives the window again the size it was given, once it is on screen: some window managers (openbox) shrink a
+     * new window to its minimum, or to its first content, when they map it.
+     */
+    public void settle(Stage stage) {
+        double w = wantedWidth;
+        double h = wantedHeight;
+        javafx.application.Platform.runLater(() -> {
+            if (!stage.isMaximized()) { // even when it still reads right: the shrink may not have arrived yet
+                stage.setWidth(w);
+                stage.setHeight(h);
+            }
+        });
     }
 
     public void remember(Stage stage) {

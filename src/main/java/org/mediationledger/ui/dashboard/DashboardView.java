@@ -56,6 +56,7 @@ public final class DashboardView extends BorderPane {
     private final Label village = figure("dash-village");
     private final Label villageDetail = trend("dash-village-detail");
     private final Label message = new Label();
+    private final VBox guide = new VBox(8);
     private final BarChart<String, Number> byUnit = Fx.countChart();
     private final BarChart<String, Number> byType = Fx.countChart();
     private final BarChart<String, Number> funnel = Fx.countChart();
@@ -87,7 +88,11 @@ public final class DashboardView extends BorderPane {
         villageCard.setId("dash-village-card");
         HBox cards = new HBox(16, card(m.get("dash.openCases"), open, new Label()), card(m.get("dash.thisMonth"), month, monthTrend),
                 successCard, villageCard, card(m.get("dash.notScreened"), notScreened, new Label()));
-        setTop(new VBox(12, title, cards, message));
+        guide.setId("first-day-guide");
+        guide.getStyleClass().add("guide");
+        guide.setVisible(false);
+        guide.setManaged(false);
+        setTop(new VBox(12, title, guide, cards, message));
 
         work.setId("my-work");
         work.setPlaceholder(new Label(m.get("dash.noWork")));
@@ -159,7 +164,87 @@ public final class DashboardView extends BorderPane {
     }
 
     record Loaded(int open, StatsService.Dashboard figures, Rounding rounding, List<Unit> notScreened, List<WorkItem> work,
-                  boolean noUnits) {
+                  Setup setup) {
+        boolean noUnits() {
+            return setup.units() == 0;
+        }
+    }
+
+    /** How far a new ledger is set up: villages, grids, people, and whether any case or screening is in it. */
+    record Setup(int units, int grids, int staff, boolean anyWork) {
+        boolean done() {
+            return units > 0 && staff > 0 && anyWork;
+        }
+    }
+
+    /** The steps of the first-day guide, each done in its own place of the program. */
+    public enum Step { IMPORT_UNITS, UNITS, STAFF, FIRST_CASE, SCREENING }
+
+    private Consumer<Step> guideAction = s -> { };
+    private Setup shownSetup;
+
+    public void onGuide(Consumer<Step> action) {
+        this.guideAction = action;
+    }
+
+    private Setup setup(int open, StatsService.Dashboard figures) {
+        var ref = s.reference().load();
+        boolean any = open > 0 || figures.yearCases().count(Measure.ACCEPTED) > 0 || s.screening().anyRound();
+        return new Setup(ref.activeUnits().size(), ref.activeGrids().size(), ref.activeStaff().size(), any);
+    }
+
+    /** A blank ledger walks the clerk through the township's villages and grids, its people, and a first case. */
+    private void showGuide(Setup st) {
+        if (st.equals(shownSetup)) {
+            return; // the same steps: the buttons stay as they are (a click on them is not lost to a refresh)
+        }
+        shownSetup = st;
+        guide.getChildren().clear();
+        guide.setVisible(!st.done());
+        guide.setManaged(!st.done());
+        if (st.done()) {
+            return;
+        }
+        Label head = new Label(m.get("guide.title"));
+        head.getStyleClass().add("guide-title");
+        guide.getChildren().add(head);
+        guide.getChildren().add(step(1, st.units() > 0, m.get("guide.units"), m.get("guide.unitsDone", st.units(), st.grids()),
+                button(m.get("import.units.button"), "guide-import", Step.IMPORT_UNITS, true),
+                button(m.get("guide.unitsOneByOne"), "guide-units", Step.UNITS, false)));
+        guide.getChildren().add(step(2, st.staff() > 0, m.get("guide.staff"), m.get("guide.staffDone", st.staff()),
+                button(m.get("guide.addStaff"), "guide-staff", Step.STAFF, st.units() > 0)));
+        guide.getChildren().add(step(3, st.anyWork(), m.get("guide.firstCase"), m.get("guide.firstCaseDone"),
+                button(m.get("guide.newCase"), "guide-case", Step.FIRST_CASE, st.units() > 0 && st.staff() > 0),
+                button(m.get("guide.screening"), "guide-screening", Step.SCREENING, false)));
+    }
+
+    private javafx.scene.Node step(int n, boolean done, String todo, String doneText, javafx.scene.control.Button... actions) {
+        Label mark = new Label(done ? "✓" : String.valueOf(n));
+        mark.getStyleClass().add(done ? "guide-done" : "guide-number");
+        mark.setMinWidth(22);
+        Label text = new Label(done ? doneText : todo);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        text.setMinWidth(160);
+        if (done) {
+            text.getStyleClass().add("guide-done");
+        }
+        HBox row = new HBox(10, mark, text);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (!done) {
+            row.getChildren().addAll(actions);
+        }
+        return row;
+    }
+
+    private javafx.scene.control.Button button(String text, String id, Step step, boolean accent) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.setId(id);
+        if (accent) {
+            b.getStyleClass().add("accent");
+        }
+        b.setOnAction(e -> guideAction.accept(step));
+        return b;
     }
 
     /** The office's case work, the leader matters late or due, and late petitions; late first. */
@@ -172,12 +257,17 @@ public final class DashboardView extends BorderPane {
     }
 
     public void refresh() {
-        executor.run(() -> new Loaded(s.cases().countOpen(), s.stats().dashboard(), s.stats().rounding(),
-                s.screening().notScreenedThisWeek(), myWork(), s.reference().load().activeUnits().isEmpty()), this::show, failure -> message.setText(Errors.sentence(m, failure)));
+        executor.run(() -> {
+            int openCases = s.cases().countOpen();
+            StatsService.Dashboard figures = s.stats().dashboard();
+            return new Loaded(openCases, figures, s.stats().rounding(), s.screening().notScreenedThisWeek(), myWork(),
+                    setup(openCases, figures));
+        }, this::show, failure -> message.setText(Errors.sentence(m, failure)));
     }
 
     private void show(Loaded l) {
         year = l.figures().year();
+        showGuide(l.setup());
         work.getItems().setAll(l.work());
         // with no village yet, say what to do first; many villages: the first few and how many in all
         List<String> names = l.notScreened().stream().map(Unit::name).toList();

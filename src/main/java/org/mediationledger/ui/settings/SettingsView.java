@@ -47,6 +47,7 @@ public final class SettingsView extends BorderPane {
     private final ListView<DisputeType> types = new ListView<>();
 
     private final String language;
+    private final TabPane tabs;
     private final java.util.function.Predicate<String> chooseLanguage;
 
     /** @param chooseLanguage keeps the chosen interface language ("zh" or "en") and says whether it took effect at once */
@@ -71,7 +72,7 @@ public final class SettingsView extends BorderPane {
         HBox head = new HBox(16, title, message);
         head.setAlignment(Pos.CENTER_LEFT);
         setTop(head);
-        TabPane tabs = new TabPane(new Tab(m.get("settings.tab.basics"), basics()), new Tab(m.get("settings.tab.units"), unitsTab()),
+        tabs = new TabPane(new Tab(m.get("settings.tab.basics"), basics()), new Tab(m.get("settings.tab.units"), unitsTab()),
                 new Tab(m.get("settings.tab.staff"), staffTab()), new Tab(m.get("settings.tab.types"), typesTab()));
         if (backups != null) {
             Tab backupTab = new Tab(m.get("settings.tab.backup"), new BackupPane(backups));
@@ -177,6 +178,47 @@ public final class SettingsView extends BorderPane {
                 : u.establishedOn() == null ? "" : m.get("settings.unit.since", u.establishedOn());
     }
 
+    /** Shows a tab of the settings: 0 basics, 1 units and grids, 2 staff, 3 types. */
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    /** 从表格导入…: the clerk picks a sheet, sees what it will add, and imports it or not. */
+    public void chooseAndImportUnits() {
+        sheetPicker.apply(getScene().getWindow()).ifPresent(this::importUnitsFrom);
+    }
+
+    private java.util.function.Function<javafx.stage.Window, java.util.Optional<java.nio.file.Path>> sheetPicker = this::pickSheet;
+
+    private java.util.Optional<java.nio.file.Path> pickSheet(javafx.stage.Window owner) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(m.get("import.units.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(m.get("import.sheets"), "*.xlsx", "*.xls", "*.csv"));
+        return java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    /** How the sheet to import is picked (the system's file chooser; a headless test gives a file). */
+    public void setSheetPicker(java.util.function.Function<javafx.stage.Window, java.util.Optional<java.nio.file.Path>> picker) {
+        this.sheetPicker = picker;
+    }
+
+    /** The import from a chosen file: the plan is read in the background, then shown before anything is saved. */
+    public void importUnitsFrom(java.nio.file.Path file) {
+        showTab(1);
+        vm.planImport(file, plan -> UnitImportDialog.show(getScene().getWindow(), m, plan, vm.defaultEstablished())
+                .ifPresent(day -> vm.applyImport(plan, day)));
+    }
+
+    private void chooseTemplateFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName(m.get("import.units.sheet") + ".xlsx");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            vm.saveTemplate(f.toPath());
+        }
+    }
+
     private Node unitsTab() {
         units.setId("settings-units");
         named(units, u -> u.name() + "（" + m.label(u.kind()) + "）" + (u.retired() ? lifeOf(u) : ""));
@@ -198,8 +240,15 @@ public final class SettingsView extends BorderPane {
         Label lifeHint = new Label(m.get("settings.unit.lifeHint"));
         lifeHint.getStyleClass().add("hint");
         lifeHint.setWrapText(true);
+        Button importUnits = button(m.get("import.units.button"), "import-units", this::chooseAndImportUnits);
+        Button template = button(m.get("import.units.template"), "units-template", this::chooseTemplateFile);
+        Label importHint = new Label(m.get("import.units.hint"));
+        importHint.getStyleClass().add("hint");
+        importHint.setWrapText(true);
+        importHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        lifeHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox left = new VBox(6, new Label(m.get("settings.units")), units, new HBox(6, addUnit, renameUnit, retireUnit, deleteUnit),
-                lifeHint);
+                lifeHint, new HBox(6, importUnits, template), importHint);
         VBox right = new VBox(6, new Label(m.get("settings.grids")), grids, new HBox(6, addGrid, renameGrid, retireGrid, deleteGrid));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);

@@ -50,6 +50,50 @@ public final class SettingsViewModel {
         return m;
     }
 
+    private org.mediationledger.service.UnitImport unitImport;
+
+    /** Units and grids from a spreadsheet (the window gives it; without it the import buttons do nothing). */
+    public void setUnitImport(org.mediationledger.service.UnitImport unitImport) {
+        this.unitImport = unitImport;
+    }
+
+    /** Reads and checks the sheet in the background; nothing is saved. */
+    void planImport(java.nio.file.Path file, Consumer<org.mediationledger.service.UnitImport.Plan> then) {
+        if (unitImport != null) {
+            message.set(m.get("import.reading", file.getFileName()));
+            executor.run(() -> unitImport.plan(file), p -> {
+                message.set("");
+                then.accept(p);
+            }, this::failed);
+        }
+    }
+
+    /** Keeps the plan's new units and grids (one transaction) and says how many. */
+    void applyImport(org.mediationledger.service.UnitImport.Plan plan, java.time.LocalDate establishedOn) {
+        executor.run(() -> {
+            var r = unitImport.apply(plan, establishedOn);
+            return new Object[] {r, reference.load()};
+        }, x -> {
+            var r = (org.mediationledger.service.UnitImport.Result) x[0];
+            ReferenceData d = (ReferenceData) x[1];
+            data.set(d);
+            message.set(m.get("import.units.done", r.units(), r.grids(), plan.count(org.mediationledger.service.UnitImport.Outcome.ERROR)));
+            onChanged.accept(d);
+        }, this::failed);
+    }
+
+    void saveTemplate(java.nio.file.Path out) {
+        executor.run(() -> {
+            org.mediationledger.service.UnitImport.writeTemplate(out, m);
+            return out;
+        }, p -> message.set(m.get("cli.saved", p)), this::failed);
+    }
+
+    /** New units a sheet gives no set-up day for count from 1 January of this year (earlier cases of the year fit). */
+    java.time.LocalDate defaultEstablished() {
+        return reference.today().withDayOfYear(1);
+    }
+
     public void load() {
         executor.run(() -> new Object[] {reference.load(), settings.userName(), settings.mediationDays(), settings.leaderMonths(),
                 settings.leaderMaxExtensionDays()}, r -> {

@@ -85,7 +85,9 @@ public final class MainWindow extends BorderPane {
         });
         this.backupVm = new org.mediationledger.ui.settings.BackupViewModel(services.backups(), services.settings(), executor, m,
                 restore);
+        settingsVm.setUnitImport(services.unitImport());
         this.settings = new SettingsView(settingsVm, language, chooseLanguage, backupVm);
+        dashboard.onGuide(this::guide);
         areas.put(Area.DASHBOARD, scrolling(dashboard, 760, 540));
         areas.put(Area.SCREENING, screening);
         areas.put(Area.CASES, cases);
@@ -214,6 +216,28 @@ public final class MainWindow extends BorderPane {
     private void preview(String title, String fileName, boolean offerFull, boolean fullByDefault,
                          java.util.function.Function<Boolean, byte[]> make) {
         org.mediationledger.ui.paper.PreviewDialog.show(getScene().getWindow(), m, executor, title, fileName, offerFull, fullByDefault, make);
+    }
+
+    /** A step of the dashboard's first-day guide: the place in the program where it is done. */
+    private void guide(org.mediationledger.ui.dashboard.DashboardView.Step step) {
+        switch (step) {
+            case IMPORT_UNITS -> {
+                show(Area.SETTINGS);
+                settings.showTab(1);
+                settings.chooseAndImportUnits();
+            }
+            case UNITS -> {
+                show(Area.SETTINGS);
+                settings.showTab(1);
+            }
+            case STAFF -> {
+                show(Area.SETTINGS);
+                settings.showTab(2);
+            }
+            case FIRST_CASE -> newCase();
+            case SCREENING -> show(Area.SCREENING);
+            default -> { }
+        }
     }
 
     /** A line of the dashboard's work list: its case, or the leader area (matters or reception days). */

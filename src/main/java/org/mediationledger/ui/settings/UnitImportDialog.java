@@ -1,0 +1,93 @@
+package org.mediationledger.ui.settings;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.mediationledger.model.Messages;
+import org.mediationledger.service.UnitImport;
+import org.mediationledger.service.UnitImport.Line;
+import org.mediationledger.service.UnitImport.Outcome;
+import org.mediationledger.ui.Fx;
+
+/**
+ * What a sheet of villages and grids will add, row by row, before anything is saved: new, already there, or an
+ * error with its sentence (those rows are left out). 导入 keeps the rest; 取消 keeps nothing.
+ */
+final class UnitImportDialog {
+    private UnitImportDialog() {
+    }
+
+    /** @return the set-up day for new units the sheet gives none, when the clerk chose to import */
+    static Optional<LocalDate> show(Window owner, Messages m, UnitImport.Plan plan, LocalDate defaultDay) {
+        Dialog<LocalDate> d = new Dialog<>();
+        d.setTitle(m.get("import.units.title"));
+        d.setHeaderText(m.get("import.units.header", plan.file().getFileName()));
+        Label summary = new Label(m.get("import.units.summary", plan.count(Outcome.NEW_UNIT), plan.newGrids(),
+                plan.count(Outcome.PRESENT), plan.count(Outcome.ERROR)));
+        summary.setId("import-summary");
+        summary.setWrapText(true);
+        TableView<Line> table = new TableView<>();
+        table.setId("import-rows");
+        table.getItems().setAll(plan.lines());
+        table.getColumns().add(Fx.column(m.get("import.col.row"), l -> String.valueOf(l.row()), 50));
+        table.getColumns().add(Fx.column(m.get("import.units.col.unit"), Line::unit, 130));
+        table.getColumns().add(Fx.column(m.get("import.units.col.kind"), l -> l.kind() == null ? "" : m.label(l.kind()), 80));
+        table.getColumns().add(Fx.column(m.get("import.units.col.grid"), l -> l.grid() == null ? "" : l.grid(), 140));
+        table.getColumns().add(Fx.column(m.get("import.units.col.established"),
+                l -> l.establishedOn() == null ? "" : l.establishedOn().toString(), 100));
+        TableColumn<Line, String> outcome = new TableColumn<>(m.get("import.col.outcome"));
+        outcome.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().problem() == null
+                ? m.get("import.outcome." + x.getValue().outcome().name())
+                : m.fieldLabel(x.getValue().problem().field()) + m.get("history.colon") + m.problem(x.getValue().problem())));
+        outcome.setPrefWidth(300);
+        outcome.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                Line l = empty || getTableRow() == null ? null : getTableRow().getItem();
+                getStyleClass().removeAll("import-error", "import-new", "import-present");
+                if (l != null) {
+                    getStyleClass().add(l.outcome() == Outcome.ERROR ? "import-error"
+                            : l.outcome() == Outcome.PRESENT ? "import-present" : "import-new");
+                }
+            }
+        });
+        table.getColumns().add(outcome);
+        table.setPrefSize(820, 320);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        DatePicker day = new DatePicker(defaultDay);
+        day.setId("import-established");
+        Fx.isoDates(day);
+        HBox dayRow = new HBox(8, new Label(m.get("import.units.defaultDay")), day);
+        dayRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(8, summary, table, dayRow);
+        if (!plan.ignored().isEmpty()) {
+            Label ignored = new Label(m.get("import.ignoredColumns", String.join("、", plan.ignored())));
+            ignored.getStyleClass().add("hint");
+            ignored.setWrapText(true);
+            box.getChildren().add(1, ignored);
+        }
+        box.setPadding(new javafx.geometry.Insets(4, 12, 0, 12));
+        d.getDialogPane().setContent(box);
+        ButtonType importIt = new ButtonType(m.get("import.units.go"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = Fx.cancel(m);
+        d.getDialogPane().getButtonTypes().setAll(importIt, cancel);
+        d.getDialogPane().lookupButton(importIt).setId("import-go");
+        d.getDialogPane().lookupButton(importIt).setDisable(!plan.hasWork());
+        d.setResizable(true);
+        d.setResultConverter(b -> b == importIt ? (day.getValue() == null ? defaultDay : day.getValue()) : null);
+        d.initOwner(owner);
+        return d.showAndWait();
+    }
+}
