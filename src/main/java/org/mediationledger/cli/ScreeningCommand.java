@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "screening", mixinStandardHelpOptions = true, description = "矛盾纠纷排查 / weekly dispute screening",
         subcommands = {ScreeningCommand.Add.class, ScreeningCommand.ListRounds.class, ScreeningCommand.ComplianceBoard.class,
-            ScreeningCommand.Ledger.class})
+            ScreeningCommand.Ledger.class, ScreeningCommand.Delete.class, ScreeningCommand.Restore.class})
 final class ScreeningCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand parent;
@@ -112,6 +112,54 @@ final class ScreeningCommand implements Callable<Integer> {
         }
     }
 
+    /** The round a command names by the id that `screening list --format json` gives. */
+    static UUID roundId(Cli cli, String id) {
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(cli.messages().get("cli.screening.badId", id), Cli.BAD_ARGUMENTS);
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "删除误登记的排查记录（连同其中的纠纷；可用 restore 撤销） / take a round recorded by mistake off the register")
+    static final class Delete implements Callable<Integer> {
+        @ParentCommand
+        ScreeningCommand screening;
+
+        @Option(names = "--id", required = true, description = "排查记录的 id（screening list --format json） / the round's id")
+        String id;
+
+        @Override
+        public Integer call() {
+            Cli cli = screening.parent.cli;
+            try (Services s = cli.open()) {
+                s.screening().delete(roundId(cli, id));
+                cli.out().println(cli.messages().get("cli.screening.deleted", id));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true, description = "撤销删除排查记录 / undo the delete of a round")
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        ScreeningCommand screening;
+
+        @Option(names = "--id", required = true, description = "排查记录的 id / the round's id")
+        String id;
+
+        @Override
+        public Integer call() {
+            Cli cli = screening.parent.cli;
+            try (Services s = cli.open()) {
+                s.screening().restore(roundId(cli, id));
+                cli.out().println(cli.messages().get("cli.screening.restored", id));
+            }
+            return Cli.OK;
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "列出排查记录 / list screening rounds")
     static final class ListRounds implements Callable<Integer> {
         @ParentCommand
@@ -138,8 +186,8 @@ final class ScreeningCommand implements Callable<Integer> {
                         r.gridId() == null ? "" : ref.grid(r.gridId()).map(g -> g.name()).orElse(""), m.label(r.kind()),
                         r.leadScreenerId() == null ? "" : ref.staffMember(r.leadScreenerId()).map(x -> x.name()).orElse(""),
                         r.isZeroReport() ? m.get("screening.zeroReport") : String.valueOf(r.findings().size()))).toList();
-                cli.out().print(Output.render(format, head, body, List.of("date", "unit", "grid", "kind", "lead", "findings"), null, null,
-                        m.get("cli.screening.count", rounds.size())));
+                cli.out().print(Output.render(format, head, body, List.of("date", "unit", "grid", "kind", "lead", "findings"), "id",
+                        rounds.stream().map(r -> r.id().toString()).toList(), m.get("cli.screening.count", rounds.size())));
             }
             return Cli.OK;
         }

@@ -125,6 +125,27 @@ public final class ScreeningService {
         repo.softDelete(roundId);
     }
 
+    /**
+     * 撤销 after a delete: the round comes back as it was, unless that would break a rule met since (another zero report
+     * of the unit that day, or the unit retired before the round's day).
+     */
+    public void restore(UUID roundId) {
+        var r = repo.deletedRound(roundId)
+                .orElseThrow(() -> new ValidationException(List.of(Problem.error("round", "error.roundNotDeleted"))));
+        UUID unit = r.value1();
+        LocalDate day = r.value2();
+        List<Problem> problems = new ArrayList<>();
+        reference.load().unit(unit).flatMap(u -> u.lifeProblem("roundDate", day)).ifPresent(problems::add);
+        if (Boolean.TRUE.equals(r.value3())
+                && repo.facts(day, day).stream().anyMatch(f -> f.unitId().equals(unit) && f.zeroReport())) {
+            problems.add(Problem.error("roundDate", "error.zeroReportExists", day.toString()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        repo.restore(roundId);
+    }
+
     public boolean anyRound() {
         return repo.anyRound();
     }

@@ -96,6 +96,23 @@ public final class ScreeningRepository {
         });
     }
 
+    /** Puts a round taken off the register back (the 撤销 after a delete); its history says so. */
+    public void restore(UUID roundId) {
+        dsl.transaction(cfg -> {
+            cfg.dsl().update(SCREENING_ROUND).set(SCREENING_ROUND.DELETED, false).set(SCREENING_ROUND.UPDATED_AT, audit.now())
+                    .set(SCREENING_ROUND.VERSION, SCREENING_ROUND.VERSION.plus(1)).where(SCREENING_ROUND.ID.eq(roundId)).execute();
+            audit.record(cfg.dsl(), "screening_round", roundId, "RESTORE", List.of());
+            StatsRepository.refreshRound(cfg.dsl(), roundId);
+        });
+    }
+
+    /** The unit, day and whether a round (deleted or not) found nothing: what a restore must check against. */
+    public Optional<org.jooq.Record3<UUID, LocalDate, Boolean>> deletedRound(UUID roundId) {
+        return dsl.select(SCREENING_ROUND.UNIT_ID, SCREENING_ROUND.ROUND_DATE,
+                        org.jooq.impl.DSL.notExists(org.jooq.impl.DSL.selectOne().from(FINDING).where(FINDING.ROUND_ID.eq(SCREENING_ROUND.ID))))
+                .from(SCREENING_ROUND).where(SCREENING_ROUND.ID.eq(roundId).and(SCREENING_ROUND.DELETED.isTrue())).fetchOptional();
+    }
+
     /** Whether any screening round is on record (a new ledger has none). */
     public boolean anyRound() {
         return dsl.fetchExists(SCREENING_ROUND, SCREENING_ROUND.DELETED.isFalse());

@@ -155,8 +155,14 @@ public final class Fx {
      */
     public static boolean confirm(javafx.stage.Window owner, org.mediationledger.model.Messages m, String question, String action,
                                   String actionId) {
+        return confirm(owner, m, question, action, actionId, m.get("form.keepEditing"));
+    }
+
+    /** @param keepLabel the safe answer's words where no form is being filled in ("取消") */
+    public static boolean confirm(javafx.stage.Window owner, org.mediationledger.model.Messages m, String question, String action,
+                                  String actionId, String keepLabel) {
         javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(m.get("form.keepEditing"),
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(keepLabel,
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, question, yes, keep);
         a.setTitle(m.get("form.discardTitle"));

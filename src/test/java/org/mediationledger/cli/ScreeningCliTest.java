@@ -54,6 +54,34 @@ class ScreeningCliTest extends CliFixture {
     }
 
     @Test
+    void aRoundIsDeletedAndRestoredByTheIdTheListGives() throws Exception {
+        Path f = dir.resolve("round.json");
+        Files.writeString(f, ROUND);
+        assertThat(run("screening", "add", "--file", f.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(run("screening", "list", "--from", "2026-11-25", "--to", "2026-11-25", "--format", "json", "--db", db.toString())).isZero();
+        var rounds = new ObjectMapper().readTree(out.toString());
+        int before = rounds.size();
+        String id = null;
+        for (var r : rounds) {
+            if (r.get("unit").asText().equals("新田村") && r.get("lead").asText().equals("新田网格员")) {
+                id = r.get("id").asText();
+            }
+        }
+        assertThat(id).isNotNull();
+        assertThat(run("screening", "delete", "--id", id, "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("restore --id " + id);
+        assertThat(run("screening", "list", "--from", "2026-11-25", "--to", "2026-11-25", "--format", "json", "--db", db.toString())).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).findValuesAsText("id")).hasSize(before - 1).doesNotContain(id);
+        assertThat(run("screening", "restore", "--id", id, "--db", db.toString())).isZero();
+        assertThat(run("screening", "list", "--from", "2026-11-25", "--to", "2026-11-25", "--format", "json", "--db", db.toString())).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).findValuesAsText("id")).hasSize(before).contains(id);
+        assertThat(run("screening", "restore", "--id", id, "--db", db.toString())).isEqualTo(Cli.INVALID_DATA);
+        assertThat(err.toString()).contains("没有被删除");
+        assertThat(run("screening", "delete", "--id", "abc", "--db", db.toString())).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("不是排查记录的 id");
+    }
+
+    @Test
     void badRoundsAreExplainedAndNothingIsSaved() throws Exception {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, "[" + ROUND + "," + ROUND.replace("新田村\", \"grid\": \"新田村第1网格\"", "火星村\"")

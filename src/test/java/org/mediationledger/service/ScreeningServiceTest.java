@@ -168,6 +168,32 @@ class ScreeningServiceTest {
     }
 
     @Test
+    void aDeletedRoundComesBackOnUndoUnlessThatWouldCountADayTwice() {
+        Unit lastUnit = ref.units().get(7);
+        ScreeningRound zero = s.screening().recordZeroReport(lastUnit.id(), TestData.TODAY, null);
+        s.screening().delete(zero.id());
+        assertThat(s.screening().notScreenedThisWeek()).contains(lastUnit);
+        s.screening().restore(zero.id());
+        assertThat(s.screening().notScreenedThisWeek()).doesNotContain(lastUnit);
+        assertThat(s.screening().ledger(TestData.TODAY, TestData.TODAY, List.of(lastUnit.id()))).extracting(LedgerRow::roundId)
+                .containsExactly(zero.id());
+        // undo twice: nothing to undo
+        assertThatThrownBy(() -> s.screening().restore(zero.id())).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).extracting(Problem::messageKey).containsExactly("error.roundNotDeleted"));
+        // deleted, a new zero report recorded that day, then undo: the day would hold two zero reports
+        s.screening().delete(zero.id());
+        s.screening().recordZeroReport(lastUnit.id(), TestData.TODAY, null);
+        assertThatThrownBy(() -> s.screening().restore(zero.id())).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).extracting(Problem::messageKey).containsExactly("error.zeroReportExists"));
+        // a round with findings comes back with them
+        ScreeningRound r = s.screening().record(round(TestData.TODAY, east, List.of(finding("两户因排水沟发生口角"))));
+        s.screening().delete(r.id());
+        s.screening().restore(r.id());
+        assertThat(s.screening().rounds(TestData.TODAY, TestData.TODAY, List.of(east.id())).stream()
+                .filter(x -> x.id().equals(r.id())).findFirst().orElseThrow().findings()).hasSize(1);
+    }
+
+    @Test
     void aCaseOpenedFromAFindingIsLinkedBothWaysAndOnlyOnce() {
         ScreeningRound r = s.screening().record(round(TestData.TODAY, east, List.of(finding("承包地边界争议"))));
         var findingId = r.findings().get(0).id();

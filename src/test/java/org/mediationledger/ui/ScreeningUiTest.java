@@ -103,4 +103,47 @@ class ScreeningUiTest extends UiTestBase {
         robot.clickOn("#confirm-discard");
         waitUntil(() -> robot.lookup("#screening-tabs").tryQuery().isPresent());
     }
+
+    @Test
+    void aDeletedRoundGoesAtOnceAndUndoBringsItBack(FxRobot robot) {
+        robot.clickOn("#nav-screening");
+        robot.clickOn("排查台账");
+        TableView<LedgerRow> ledger = robot.lookup("#ledger-table").queryTableView();
+        waitUntil(() -> ledger.getItems().stream().anyMatch(r -> r.findingId() != null && r.caseId() == null));
+        LedgerRow row = ledger.getItems().stream().filter(r -> r.findingId() != null && r.caseId() == null).findFirst().orElseThrow();
+        java.util.UUID round = row.roundId();
+        int before = ledger.getItems().size();
+        robot.interact(() -> ledger.getSelectionModel().select(row));
+        robot.clickOn("#ledger-delete-round");
+        // no question to click through: it goes, the message names it, and 撤销 is offered
+        waitUntil(() -> ledger.getItems().stream().noneMatch(r -> r.roundId().equals(round)));
+        Label message = robot.lookup("#ledger-message").queryAs(Label.class);
+        assertThat(message.getText()).contains(row.unit()).contains(row.date().toString()).contains("撤销");
+        assertThat(robot.lookup("#ledger-undo").query().isVisible()).isTrue();
+        assertThat(services.screening().finding(row.findingId())).isPresent(); // kept in the file, off the register
+        robot.clickOn("#ledger-undo");
+        waitUntil(() -> ledger.getItems().stream().anyMatch(r -> r.roundId().equals(round)));
+        assertThat(ledger.getItems()).hasSize(before);
+        assertThat(message.getText()).contains("已恢复");
+        assertThat(robot.lookup("#ledger-undo").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aFindingWithSomethingTypedIsRemovedOnlyAfterAQuestion(FxRobot robot) {
+        robot.clickOn("#nav-screening");
+        robot.clickOn("#record-round");
+        waitUntil(() -> robot.lookup("#round-form").tryQuery().isPresent());
+        robot.clickOn("#add-finding");
+        waitUntil(() -> robot.lookup("#remove-finding-0").tryQuery().isPresent());
+        robot.interact(() -> ((TextArea) byId(robot, "f-findings[0].summary")).setText("两户因排水沟发生口角"));
+        robot.clickOn("#remove-finding-0");
+        waitUntil(() -> robot.lookup("#confirm-remove").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("两户因排水沟发生口角");
+        robot.clickOn("#keep-editing");
+        assertThat(((TextArea) byId(robot, "f-findings[0].summary")).getText()).isEqualTo("两户因排水沟发生口角");
+        robot.clickOn("#remove-finding-0");
+        waitUntil(() -> robot.lookup("#confirm-remove").tryQuery().isPresent());
+        robot.clickOn("#confirm-remove");
+        waitUntil(() -> robot.lookup("#remove-finding-0").tryQuery().isEmpty());
+    }
 }

@@ -77,26 +77,18 @@ public final class LedgerView extends BorderPane {
         assign.setOnAction(e -> vm.assignLeader(table.getSelectionModel().getSelectedItem()));
         Button delete = new Button(m.get("ledger.deleteRound"));
         delete.setId("ledger-delete-round");
-        delete.setOnAction(e -> {
-            LedgerRow row = table.getSelectionModel().getSelectedItem();
-            if (row == null) {
-                vm.deleteRound(null, onChanged);
-                return;
-            }
-            javafx.scene.control.ButtonType yes = Fx.ok(m);
-            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    m.get("ledger.confirmDelete", row.date(), row.unit()), yes, Fx.cancel(m));
-            confirm.setHeaderText(null);
-            confirm.initOwner(getScene().getWindow());
-            if (confirm.showAndWait().filter(b -> b == yes).isPresent()) {
-                vm.deleteRound(row, onChanged);
-            }
-        });
+        // a round recorded by mistake goes at once, and 撤销 brings it back (no question to click through)
+        delete.setOnAction(e -> vm.deleteRound(table.getSelectionModel().getSelectedItem(), onChanged));
+        Button undo = new Button(m.get("action.undo"));
+        undo.setId("ledger-undo");
+        undo.visibleProperty().bind(vm.undoable.isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> vm.undoDelete(onChanged));
         Label message = new Label();
         message.setId("ledger-message");
         message.textProperty().bind(vm.message);
         FlowPane top = new FlowPane(8, 8, new Label(m.get("board.range")), from, new Label("—"), to, unit, show, export, print, openCase,
-                assign, delete, message);
+                assign, delete, message, undo);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
 

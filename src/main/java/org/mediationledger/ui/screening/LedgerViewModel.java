@@ -60,7 +60,12 @@ public final class LedgerViewModel {
         List<UUID> units = unit.get() == null ? null : List.of(unit.get().id());
         executor.run(() -> screening.ledger(f, t, units), r -> {
             rows.setAll(r);
-            message.set(m.get("ledger.count", r.size()));
+            // while a delete can be undone its sentence stays, with the 撤销 beside it
+            // (and a restore's sentence once, on the reload that follows it)
+            message.set(deletedText.isEmpty() ? m.get("ledger.count", r.size()) : deletedText + " " + m.get("ledger.count", r.size()));
+            if (undoable.get() == null) {
+                deletedText = "";
+            }
         }, e -> message.set(Errors.sentence(m, e)));
     }
 
@@ -72,18 +77,42 @@ public final class LedgerViewModel {
         }, f -> message.set(m.get("ledger.exported", snapshot.size(), f)), e -> message.set(Errors.sentence(m, e)));
     }
 
-    /** Removes the round of the chosen line (recorded by mistake); the board and the ledger follow. */
+    /** The round last deleted, while 撤销 can bring it back. */
+    final javafx.beans.property.ObjectProperty<LedgerRow> undoable = new javafx.beans.property.SimpleObjectProperty<>();
+    private String deletedText = "";
+
+    /** Removes the round of the chosen line (recorded by mistake); the board and the ledger follow; 撤销 brings it back. */
     void deleteRound(LedgerRow row, Runnable onDeleted) {
         if (row == null) {
             message.set(m.get("ledger.chooseRound"));
             return;
         }
+        long findings = rows.stream().filter(r -> r.roundId().equals(row.roundId()) && r.findingId() != null).count();
         executor.run(() -> {
             screening.delete(row.roundId());
             return null;
         }, x -> {
-            message.set(m.get("ledger.roundDeleted", row.date(), row.unit()));
+            undoable.set(row);
+            deletedText = m.get("ledger.roundDeleted", row.date(), row.unit(), findings);
+            message.set(deletedText);
             onDeleted.run();
+        }, e -> message.set(Errors.sentence(m, e)));
+    }
+
+    /** 撤销: the round just deleted comes back, with its findings. */
+    void undoDelete(Runnable onRestored) {
+        LedgerRow row = undoable.get();
+        if (row == null) {
+            return;
+        }
+        executor.run(() -> {
+            screening.restore(row.roundId());
+            return null;
+        }, x -> {
+            undoable.set(null);
+            deletedText = m.get("ledger.roundRestored", row.date(), row.unit());
+            message.set(deletedText);
+            onRestored.run();
         }, e -> message.set(Errors.sentence(m, e)));
     }
 

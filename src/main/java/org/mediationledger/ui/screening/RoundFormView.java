@@ -175,7 +175,19 @@ public final class RoundFormView extends BorderPane {
         head.getStyleClass().add("party-head");
         Button remove = new Button(m.get("round.removeFinding"));
         remove.getStyleClass().add("flat");
-        remove.setOnAction(e -> vm.removeFinding(f));
+        remove.setId("remove-finding-" + i);
+        // a finding with anything typed goes only after a question naming it
+        remove.setOnAction(e -> {
+            boolean typed = !f.summary.get().isBlank() || f.type.get() != null || !f.people.get().isBlank()
+                    || !f.amount.get().isBlank() || !f.measures.get().isBlank()
+                    || f.parties.stream().anyMatch(p -> !p.name.get().isBlank() || !p.phone.get().isBlank());
+            String what = f.summary.get().isBlank() ? m.get("field.findingN", i + 1)
+                    : f.summary.get().length() > 20 ? f.summary.get().substring(0, 20) + "…" : f.summary.get();
+            if (!typed || org.mediationledger.ui.Fx.confirm(getScene().getWindow(), m, m.get("round.removeFindingQuestion", what),
+                    m.get("round.removeFinding"), "confirm-remove")) {
+                vm.removeFinding(f);
+            }
+        });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         VBox card = new VBox(6, new HBox(8, head, grow, remove), g);

@@ -56,7 +56,9 @@ public final class RulesView extends VBox {
         Button delete = new Button(m.get("settings.delete"));
         delete.setOnAction(e -> {
             SensitivePeriod p = table.getSelectionModel().getSelectedItem();
-            if (p != null) {
+            if (p != null && org.mediationledger.ui.Fx.confirm(getScene().getWindow(), m,
+                    m.get("rules.deleteQuestion", p.name(), p.start(), p.end()), m.get("settings.delete"), "confirm-delete",
+                    m.get("action.cancel"))) {
                 vm.delete(p);
             }
         });
