@@ -117,6 +117,21 @@ public final class Fx {
         if (width > 0) {
             c.setPrefWidth(width);
         }
+        return titleFits(c);
+    }
+
+    /**
+     * A column never narrower than its title (English titles are long: "Responsible person" was cut to "Res…"); a
+     * table too wide for the window scrolls sideways instead.
+     */
+    public static <T extends javafx.scene.control.TableColumn<?, ?>> T titleFits(T c) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText() == null ? "" : c.getText());
+        t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
+        double need = Math.ceil(t.getLayoutBounds().getWidth()) + 26;
+        c.setMinWidth(need);
+        if (c.getPrefWidth() < need) {
+            c.setPrefWidth(need);
+        }
         return c;
     }
 

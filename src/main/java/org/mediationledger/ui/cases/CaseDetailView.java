@@ -350,6 +350,7 @@ public final class CaseDetailView extends BorderPane {
 
     private static TableColumn<Party, String> col(String title, java.util.function.Function<Party, String> f) {
         TableColumn<Party, String> c = new TableColumn<>(title);
+        org.mediationledger.ui.Fx.titleFits(c);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
         return c;
     }

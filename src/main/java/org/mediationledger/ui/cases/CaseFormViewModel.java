@@ -279,7 +279,10 @@ public final class CaseFormViewModel {
     }
 
     List<Staff> mediators() {
-        return ref.withRole(StaffRole.MEDIATOR, StaffRole.LEGAL_ADVISER, StaffRole.CLERK);
+        // the mediators first, then legal advisers and clerks who also mediate
+        List<StaffRole> roles = List.of(StaffRole.MEDIATOR, StaffRole.LEGAL_ADVISER, StaffRole.CLERK);
+        return ref.activeStaffFirst(StaffRole.MEDIATOR, StaffRole.LEGAL_ADVISER, StaffRole.CLERK).stream()
+                .filter(s -> roles.contains(s.role())).toList();
     }
 
     Messages messages() {

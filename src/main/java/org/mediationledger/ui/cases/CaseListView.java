@@ -158,6 +158,7 @@ public final class CaseListView extends BorderPane {
     private static TableColumn<CaseSummary, String> column(String title, java.util.function.Function<CaseSummary, String> value,
                                                             double width) {
         TableColumn<CaseSummary, String> c = new TableColumn<>(title);
+        org.mediationledger.ui.Fx.titleFits(c);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setPrefWidth(width);
         c.setMinWidth(width); // the summary column takes what is left; the others stay readable
@@ -166,7 +167,7 @@ public final class CaseListView extends BorderPane {
 
     /** The status, and "超期" in red for a case still being mediated after its deadline. */
     private static TableColumn<CaseSummary, CaseSummary> statusColumn(Messages m, java.time.LocalDate today) {
-        TableColumn<CaseSummary, CaseSummary> c = new TableColumn<>(m.get("col.status"));
+        TableColumn<CaseSummary, CaseSummary> c = org.mediationledger.ui.Fx.titleFits(new TableColumn<>(m.get("col.status")));
         c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(x.getValue()));
         c.setPrefWidth(110);
         c.setMinWidth(110);
@@ -189,7 +190,7 @@ public final class CaseListView extends BorderPane {
     }
 
     private static TableColumn<CaseSummary, RiskLevel> riskColumn(Messages m) {
-        TableColumn<CaseSummary, RiskLevel> c = new TableColumn<>(m.get("col.risk"));
+        TableColumn<CaseSummary, RiskLevel> c = org.mediationledger.ui.Fx.titleFits(new TableColumn<>(m.get("col.risk")));
         c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(x.getValue().riskLevel()));
         c.setPrefWidth(80);
         c.setMinWidth(80);

@@ -86,8 +86,11 @@ public final class DashboardView extends BorderPane {
         }
         successCard.setId("dash-success-card");
         villageCard.setId("dash-village-card");
-        HBox cards = new HBox(16, card(m.get("dash.openCases"), open, new Label()), card(m.get("dash.thisMonth"), month, monthTrend),
-                successCard, villageCard, card(m.get("dash.notScreened"), notScreened, new Label()));
+        VBox notScreenedCard = card(m.get("dash.notScreened"), notScreened, new Label());
+        notScreenedCard.setPrefWidth(300);
+        // the cards flow onto a second row in a narrow window (1024×640) rather than off the edge
+        javafx.scene.layout.FlowPane cards = new javafx.scene.layout.FlowPane(16, 12, card(m.get("dash.openCases"), open, new Label()),
+                card(m.get("dash.thisMonth"), month, monthTrend), successCard, villageCard, notScreenedCard);
         guide.setId("first-day-guide");
         guide.getStyleClass().add("guide");
         guide.setVisible(false);
@@ -97,11 +100,22 @@ public final class DashboardView extends BorderPane {
         work.setId("my-work");
         work.setPlaceholder(new Label(m.get("dash.noWork")));
         work.setPrefWidth(460);
+        work.setMinWidth(330);
         work.setCellFactory(lv -> new ListCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                // long case numbers and English sentences wrap to the list's width instead of running off it
+                text.wrappingWidthProperty().bind(lv.widthProperty().subtract(36));
+                text.getStyleClass().add("work-text");
+            }
+
             @Override
             protected void updateItem(WorkItem w, boolean empty) {
                 super.updateItem(w, empty);
-                setText(empty || w == null ? null : m.get("work." + w.kind().name(), w.caseNumber(), w.days()));
+                setText(null);
+                text.setText(empty || w == null ? null : m.get("work." + w.kind().name(), w.caseNumber(), w.days()));
+                setGraphic(empty || w == null ? null : text);
                 getStyleClass().removeAll("work-late", "work-soon");
                 if (!empty && w != null) {
                     getStyleClass().add(w.late() ? "work-late" : "work-soon");
@@ -145,11 +159,17 @@ public final class DashboardView extends BorderPane {
         return l;
     }
 
+    /** A figure with its caption; captions and details wrap (English ones are long) instead of being cut off. */
     private static VBox card(String caption, Label figure, Label detail) {
         Label c = new Label(caption);
         c.getStyleClass().add("figure-caption");
+        for (Label l : List.of(c, detail)) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox box = new VBox(4, figure, c, detail);
         box.getStyleClass().add("figure-card");
+        box.setPrefWidth(176);
         return box;
     }
 

@@ -251,6 +251,7 @@ public final class LeaderBoardView extends BorderPane {
     private static TableColumn<LeaderBoardViewModel.Row, String> col(String title, Function<LeaderBoardViewModel.Row, String> f,
                                                                      double width) {
         TableColumn<LeaderBoardViewModel.Row, String> c = new TableColumn<>(title);
+        org.mediationledger.ui.Fx.titleFits(c);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
         c.setPrefWidth(width);
         return c;

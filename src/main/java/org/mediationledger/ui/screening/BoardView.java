@@ -69,6 +69,8 @@ public final class BoardView extends BorderPane {
 
         Label legend = new Label(m.get("board.legend"));
         legend.getStyleClass().add("hint");
+        legend.setWrapText(true);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setTop(new VBox(10, range, new HBox(24, rate, sensitive), actions));
         grid.setHgap(3);
         grid.setVgap(3);

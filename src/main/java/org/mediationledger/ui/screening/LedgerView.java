@@ -97,6 +97,7 @@ public final class LedgerView extends BorderPane {
         for (int i = 0; i < head.size(); i++) {
             int col = i;
             TableColumn<LedgerRow, String> c = new TableColumn<>(head.get(i));
+            org.mediationledger.ui.Fx.titleFits(c);
             c.setCellValueFactory(x -> new ReadOnlyStringWrapper(LedgerExport.values(m, x.getValue()).get(col)));
             c.setPrefWidth(widths[i]);
             table.getColumns().add(c);

@@ -119,6 +119,7 @@ public final class RulesView extends VBox {
 
     private static <T> TableColumn<T, String> col(String title, java.util.function.Function<T, String> f) {
         TableColumn<T, String> c = new TableColumn<>(title);
+        org.mediationledger.ui.Fx.titleFits(c);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
         return c;
     }

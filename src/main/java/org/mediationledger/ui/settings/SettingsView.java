@@ -114,12 +114,11 @@ public final class SettingsView extends BorderPane {
         hint.getStyleClass().add("hint");
         g.add(hint, 1, 2);
         javafx.scene.control.Spinner<Integer> days = intSpinner("setting-mediation-days", 1, 365, vm.mediationDays);
-        g.addRow(3, new Label(m.get("settings.mediationDays")), new javafx.scene.layout.HBox(8, days,
-                new Label(m.get("settings.mediationDaysHint"))));
+        g.addRow(3, new Label(m.get("settings.mediationDays")), flow(days, new Label(m.get("settings.mediationDaysHint"))));
         javafx.scene.control.Spinner<Integer> months = intSpinner("setting-leader-months", 1, 24, vm.leaderMonths);
         javafx.scene.control.Spinner<Integer> maxExt = intSpinner("setting-leader-max-extension", 1, 180, vm.leaderMaxExtension);
-        g.addRow(4, new Label(m.get("settings.leaderTerms")), new javafx.scene.layout.HBox(8, months,
-                new Label(m.get("settings.leaderMonths")), maxExt, new Label(m.get("settings.leaderMaxExtension"))));
+        g.addRow(4, new Label(m.get("settings.leaderTerms")), flow(months, new Label(m.get("settings.leaderMonths")), maxExt,
+                new Label(m.get("settings.leaderMaxExtension"))));
         g.add(save, 1, 5);
         ComboBox<String> lang = new ComboBox<>();
         lang.setId("setting-language");
@@ -135,7 +134,22 @@ public final class SettingsView extends BorderPane {
         });
         g.addRow(6, new Label(m.get("settings.language")), new VBox(2, lang, langHint));
         g.setPadding(new Insets(16));
+        // the row names are never cut ("Mediation per…"); the controls beside them take what is left
+        g.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == null || GridPane.getColumnIndex(n) == 0)
+                .filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().setAll(names, values);
         return g;
+    }
+
+    /** Controls with their words, wrapping onto a second line in a narrow window. */
+    private static javafx.scene.layout.FlowPane flow(Node... nodes) {
+        javafx.scene.layout.FlowPane f = new javafx.scene.layout.FlowPane(8, 6, nodes);
+        f.setAlignment(Pos.CENTER_LEFT);
+        f.setPrefWrapLength(360);
+        return f;
     }
 
     /** Every delete asks first and names what it removes; "取消" is the default, so Enter removes nothing. */
@@ -457,6 +471,7 @@ public final class SettingsView extends BorderPane {
 
     private static <T> TableColumn<T, String> col(String title, Function<T, String> f) {
         TableColumn<T, String> c = new TableColumn<>(title);
+        org.mediationledger.ui.Fx.titleFits(c);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
         return c;
     }

@@ -113,6 +113,8 @@ public final class StatsView extends BorderPane {
         Label period = new Label();
         period.setId("stats-title");
         period.getStyleClass().add("hint");
+        period.setWrapText(true);
+        period.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         period.textProperty().bind(vm.title);
         setTop(new VBox(10, title, bar, period));
 
@@ -129,8 +131,10 @@ public final class StatsView extends BorderPane {
         lines.setItems(vm.lines);
         lines.setPlaceholder(new Label(m.get("stats.none")));
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        lines.getColumns().setAll(List.of(col(m.get("report.col.item"), r -> r.line().label(), 220),
-                col(m.get("stats.col.value"), r -> r.line().value(), 170),
+        TableColumn<StatsViewModel.Row, String> item = col(m.get("report.col.item"), r -> r.line().label(), 260);
+        item.setMinWidth(250); // the names of the figures are the point of the table: never cut
+        lines.getColumns().setAll(List.of(item,
+                col(m.get("stats.col.value"), r -> r.line().value(), 100),
                 col(m.get("stats.col.numerator"), r -> r.line().numerator(), 80),
                 col(m.get("stats.col.denominator"), r -> r.line().denominator(), 80),
                 col(m.get("stats.col.previous"), StatsViewModel.Row::previous, 150),
