@@ -75,6 +75,11 @@ class CaseRegisterUiTest extends UiTestBase {
         assertThat(table.getItems().get(0).respondents()).isEqualTo("洪七公");
         robot.interact(() -> robot.lookup("#case-search").queryAs(TextField.class).setText(""));
         waitUntil(() -> table.getItems().size() == 13);
+        // Enter in the search box with one case found opens it
+        robot.interact(() -> robot.lookup("#case-search").queryAs(TextField.class).setText("洪七"));
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("#case-search").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#detail-title").tryQuery().map(n -> ((Label) n).getText().contains("第013号")).orElse(false));
     }
 
     @Test

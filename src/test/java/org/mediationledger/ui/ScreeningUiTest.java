@@ -146,4 +146,43 @@ class ScreeningUiTest extends UiTestBase {
         robot.clickOn("#confirm-remove");
         waitUntil(() -> robot.lookup("#remove-finding-0").tryQuery().isEmpty());
     }
+
+    @Test
+    void aHalfFilledRoundSurvivesTheWindowAndGoesWhenDiscarded(FxRobot robot) {
+        robot.clickOn("#nav-screening");
+        robot.clickOn("#record-round");
+        waitUntil(() -> robot.lookup("#round-form").tryQuery().isPresent());
+        robot.clickOn("#add-finding");
+        waitUntil(() -> robot.lookup("#remove-finding-0").tryQuery().isPresent());
+        robot.interact(() -> {
+            ((TextArea) byId(robot, "f-notes")).setText("停电前走访了三户");
+            ((TextArea) byId(robot, "f-findings[0].summary")).setText("两户因排水沟发生口角");
+        });
+        java.nio.file.Path draft = services.databaseFile().toAbsolutePath().resolveSibling("drafts").resolve("ledger-round.json");
+        waitUntil(() -> {
+            try {
+                return java.nio.file.Files.exists(draft) && java.nio.file.Files.readString(draft).contains("两户因排水沟发生口角");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        // a new window on the same ledger, as after a restart or a power cut: the round form offers the draft again
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.window(0);
+        robot.interact(() -> {
+            var again = new org.mediationledger.ui.shell.MainWindow(services, executor, org.mediationledger.TestData.ZH,
+                    services.reference().load(), "zh", lang -> false);
+            stage.getScene().setRoot(again);
+            again.installShortcuts();
+        });
+        robot.clickOn("#nav-screening");
+        robot.clickOn("#record-round");
+        waitUntil(() -> robot.lookup("#round-form").tryQuery().isPresent() && robot.lookup("#remove-finding-0").tryQuery().isPresent());
+        assertThat(((TextArea) byId(robot, "f-notes")).getText()).isEqualTo("停电前走访了三户");
+        assertThat(((TextArea) byId(robot, "f-findings[0].summary")).getText()).isEqualTo("两户因排水沟发生口角");
+        // thrown away on purpose: the draft goes too
+        robot.clickOn("#cancel-round");
+        waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        robot.clickOn("#confirm-discard");
+        waitUntil(() -> !java.nio.file.Files.exists(draft));
+    }
 }

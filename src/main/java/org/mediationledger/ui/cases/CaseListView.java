@@ -119,6 +119,15 @@ public final class CaseListView extends BorderPane {
             }
         });
         setCenter(table);
+        // Enter in the search box: the one case found opens; with several, the list takes the keys (↓, Enter)
+        search.setOnAction(e -> {
+            if (vm.rows.size() == 1) {
+                onOpen.accept(vm.rows.get(0));
+            } else if (!vm.rows.isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
 
         Button prev = new Button("‹ " + m.get("page.previous"));
         prev.setId("page-prev");

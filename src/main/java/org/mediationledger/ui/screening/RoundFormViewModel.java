@@ -81,6 +81,108 @@ public final class RoundFormViewModel {
         return m;
     }
 
+    /** Everything typed and chosen, as plain values for a draft on disk (ids for reference data). */
+    java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("date", dateText.get());
+        o.put("unit", unit.get() == null ? null : unit.get().id().toString());
+        o.put("grid", grid.get() == null ? null : grid.get().id().toString());
+        o.put("kind", kind.get() == null ? null : kind.get().name());
+        o.put("lead", lead.get() == null ? null : lead.get().id().toString());
+        o.put("others", others.stream().map(x -> x.id().toString()).toList());
+        o.put("notes", notes.get());
+        List<Object> fs = new ArrayList<>();
+        for (FindingModel f : findings) {
+            java.util.Map<String, Object> x = new java.util.LinkedHashMap<>();
+            x.put("summary", f.summary.get());
+            x.put("type", f.type.get() == null ? null : f.type.get().id().toString());
+            x.put("people", f.people.get());
+            x.put("amount", f.amount.get());
+            x.put("risk", f.risk.get() == null ? null : f.risk.get().name());
+            x.put("measures", f.measures.get());
+            x.put("status", f.status.get() == null ? null : f.status.get().name());
+            x.put("parties", f.parties.stream().map(p -> java.util.Map.of("name", p.name.get(), "phone", p.phone.get())).toList());
+            fs.add(x);
+        }
+        o.put("findings", fs);
+        return o;
+    }
+
+    /** The unit a draft was typed for (null for none or an unknown one). */
+    static java.util.UUID draftUnit(java.util.Map<String, Object> o) {
+        return uuid(o.get("unit"));
+    }
+
+    /** Puts a draft back; reference data that is gone since (a retired grid, a deleted type) is left empty. */
+    void restore(java.util.Map<String, Object> o) {
+        String d = text(o.get("date"));
+        if (!d.isBlank()) {
+            dateText.set(d);
+            try {
+                date.set(LocalDate.parse(d));
+            } catch (java.time.format.DateTimeParseException e) {
+                date.set(null);
+            }
+        }
+        java.util.Optional.ofNullable(uuid(o.get("unit"))).flatMap(ref::unit).ifPresent(unit::set);
+        java.util.Optional.ofNullable(uuid(o.get("grid"))).flatMap(ref::grid).filter(g -> gridChoices.contains(g)).ifPresent(grid::set);
+        enumOf(ScreeningKind.class, o.get("kind")).ifPresent(kind::set);
+        java.util.Optional.ofNullable(uuid(o.get("lead"))).flatMap(ref::staffMember).ifPresent(lead::set);
+        if (o.get("others") instanceof List<?> l) {
+            others.setAll(l.stream().map(RoundFormViewModel::uuid).filter(java.util.Objects::nonNull)
+                    .map(ref::staffMember).flatMap(java.util.Optional::stream).toList());
+        }
+        notes.set(text(o.get("notes")));
+        List<FindingModel> fs = new ArrayList<>();
+        for (Object raw : o.get("findings") instanceof List<?> l ? l : List.of()) {
+            if (!(raw instanceof java.util.Map<?, ?> x)) {
+                continue;
+            }
+            FindingModel f = new FindingModel();
+            f.summary.set(text(x.get("summary")));
+            java.util.Optional.ofNullable(uuid(x.get("type"))).flatMap(ref::type).ifPresent(f.type::set);
+            f.people.set(text(x.get("people")));
+            f.amount.set(text(x.get("amount")));
+            enumOf(org.mediationledger.model.RiskLevel.class, x.get("risk")).ifPresent(f.risk::set);
+            f.measures.set(text(x.get("measures")));
+            enumOf(org.mediationledger.model.FindingStatus.class, x.get("status")).ifPresent(f.status::set);
+            List<FindingModel.PartyRow> rows = new ArrayList<>();
+            for (Object p : x.get("parties") instanceof List<?> pl ? pl : List.of()) {
+                if (p instanceof java.util.Map<?, ?> pm) {
+                    FindingModel.PartyRow row = new FindingModel.PartyRow();
+                    row.name.set(text(pm.get("name")));
+                    row.phone.set(text(pm.get("phone")));
+                    rows.add(row);
+                }
+            }
+            if (!rows.isEmpty()) {
+                f.parties.setAll(rows);
+            }
+            fs.add(f);
+        }
+        findings.setAll(fs);
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : String.valueOf(o);
+    }
+
+    private static java.util.UUID uuid(Object o) {
+        try {
+            return o == null ? null : java.util.UUID.fromString(String.valueOf(o));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> enumOf(Class<E> type, Object o) {
+        try {
+            return o == null ? java.util.Optional.empty() : java.util.Optional.of(Enum.valueOf(type, String.valueOf(o)));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     void addFinding() {
         findings.add(new FindingModel());
     }

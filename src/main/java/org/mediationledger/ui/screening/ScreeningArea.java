@@ -117,6 +117,9 @@ public final class ScreeningArea extends StackPane {
     private void leaveForm(Runnable next) {
         if (roundForm == null || !roundForm.hasUnsavedInput() || org.mediationledger.ui.Fx.confirmDiscard(
                 getScene() == null ? null : getScene().getWindow(), m, "form.discardQuestion")) {
+            if (roundForm != null) {
+                dropDraft(); // thrown away on purpose: not offered again
+            }
             roundForm = null;
             next.run();
         }
@@ -133,15 +136,83 @@ public final class ScreeningArea extends StackPane {
     }
 
     private void showRoundFormNow(Unit forUnit) {
+        if (drafts == null) {
+            openRoundForm(forUnit, null);
+            return;
+        }
+        // what was typed before the window closed (or the power went) comes back, for the same unit
+        executor.run(() -> drafts.load(ROUND_DRAFT), d -> openRoundForm(forUnit, d.filter(x -> forUnit == null
+                || forUnit.id().equals(RoundFormViewModel.draftUnit(x))).orElse(null)), x -> openRoundForm(forUnit, null));
+    }
+
+    private void openRoundForm(Unit forUnit, java.util.Map<String, Object> draft) {
         RoundFormViewModel vm = new RoundFormViewModel(screening, executor, m, ref, forUnit);
+        if (draft != null) {
+            vm.restore(draft);
+            vm.status.set(m.get("form.draftRestored"));
+        }
         roundForm = vm;
+        keepDraft(vm);
         getChildren().setAll(new RoundFormView(vm, saved -> {
             roundForm = null;
+            dropDraft();
             String unit = ref.unit(saved.unitId()).map(Unit::name).orElse("");
             message.setText(saved.isZeroReport() ? m.get("cli.screening.addedZero", saved.date(), unit)
                     : m.get("cli.screening.added", saved.date(), unit, saved.findings().size()));
             onChanged.run();
             showMain();
         }, this::showMain));
+    }
+
+    /** Where the round form's unsaved input is kept (it survives a closed window or a power cut), or null. */
+    private org.mediationledger.service.Drafts drafts;
+    static final String ROUND_DRAFT = "round";
+    private final javafx.animation.Timeline draftTimer = new javafx.animation.Timeline();
+
+    public void setDrafts(org.mediationledger.service.Drafts d) {
+        this.drafts = d;
+    }
+
+    /** Every two seconds, what the round form holds goes to disk when it changed (the draft goes on save or discard). */
+    private void keepDraft(RoundFormViewModel vm) {
+        draftTimer.stop();
+        if (drafts == null) {
+            return;
+        }
+        java.util.concurrent.atomic.AtomicReference<java.util.Map<String, Object>> last = new java.util.concurrent.atomic.AtomicReference<>();
+        draftTimer.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(2), e -> {
+            if (roundForm != vm) {
+                draftTimer.stop();
+                return;
+            }
+            if (vm.hasUnsavedInput()) {
+                var snapshot = vm.snapshot();
+                if (!snapshot.equals(last.get())) {
+                    last.set(snapshot);
+                    inBackground(() -> drafts.save(ROUND_DRAFT, snapshot));
+                }
+            }
+        }));
+        draftTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        draftTimer.play();
+    }
+
+    private void dropDraft() {
+        draftTimer.stop();
+        if (drafts != null) {
+            inBackground(() -> drafts.delete(ROUND_DRAFT));
+        }
+    }
+
+    /** Draft keeping off the JavaFX thread; once the program is closing (no more background work) it is skipped. */
+    private void inBackground(Runnable work) {
+        try {
+            executor.run(() -> {
+                work.run();
+                return null;
+            }, x -> { }, x -> { });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // closing: the draft already on disk stays
+        }
     }
 }

@@ -74,6 +74,9 @@ public final class MainWindow extends BorderPane {
         this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,
                 (draft, findingId) -> openCaseFrom(draft, CaseOrigin.finding(findingId)), this::assignFinding, dashboard::refresh,
                 this::preview, services.papers());
+        if (services.databaseFile() != null) {
+            screening.setDrafts(new org.mediationledger.service.Drafts(services.databaseFile()));
+        }
         this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {
             cases.setReference(newRef);
             screening.setReference(newRef);
