@@ -93,6 +93,47 @@ class CrashTest {
         }
     }
 
+    /** `units import` killed at random moments: all the sheet's villages with all their grids are in the ledger, or none. */
+    @Test
+    void aUnitImportIsAllOrNothingUnderKillDashNine() throws Exception {
+        Path db = dir.resolve("ledger.mv.db");
+        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, true)) {
+            s.settings().setTownship("白沙镇");
+        }
+        StringBuilder sheet = new StringBuilder("村（居）,类型,网格\n");
+        for (int i = 0; i < 400; i++) {
+            for (int g = 1; g <= 3; g++) {
+                sheet.append("导入村").append(i).append(",村委会,导入村").append(i).append("第").append(g).append("网格\n");
+            }
+        }
+        Path file = dir.resolve("units.csv");
+        Files.writeString(file, sheet.toString());
+        // killed early, in the middle of the import (about 4-5 s here in all), and once after it finished
+        int[] killAfterMs = {2500, 3500, 4200, 15000};
+        boolean done = false;
+        for (int round = 0; round < killAfterMs.length && !done; round++) {
+            try (ChildJvm cli = ChildJvm.start(dir, "org.mediationledger.app.Main", "units", "import", "--file", file.toString(),
+                    "--db", db.toString())) {
+                long until = System.currentTimeMillis() + killAfterMs[round];
+                while (System.currentTimeMillis() < until && cli.count(l -> l.contains("已导入")) == 0) {
+                    Thread.sleep(50);
+                }
+                cli.kill();
+                done = cli.count(l -> l.contains("已导入")) > 0;
+            }
+            try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
+                var ref = s.reference().load();
+                assertThat(ref.units().size()).as("round %d", round).isIn(0, 400);
+                assertThat(ref.grids()).hasSize(ref.units().size() * 3);
+                System.out.printf("unit import crash test: round %d, killed %s, %d units and %d grids in the file%n", round,
+                        done ? "after it finished" : "while importing", ref.units().size(), ref.grids().size());
+                if (done) {
+                    assertThat(ref.units()).hasSize(400);
+                }
+            }
+        }
+    }
+
     /** `cases path --file` killed at random moments: every step of the file is in the ledger, or none. */
     @Test
     void aBatchOfPathStepsIsAllOrNothingUnderKillDashNine() throws Exception {
