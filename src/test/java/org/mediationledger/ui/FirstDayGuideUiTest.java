@@ -66,6 +66,12 @@ class FirstDayGuideUiTest extends UiTestBase {
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
                 .isEqualTo("将新增 2 个村（居）、4 个网格；0 行已有；1 行有错误，不导入。");
         assertThat(services.reference().load().units()).isEmpty();
+        javafx.scene.control.TableView<?> rows = robot.lookup("#import-rows").queryTableView();
+        assertThat(rows.getItems()).hasSize(5);
+        robot.clickOn("#import-errors-only");
+        assertThat(rows.getItems()).hasSize(1); // the row to fix, at one click
+        robot.clickOn("#import-errors-only");
+        assertThat(rows.getItems()).hasSize(5);
         robot.clickOn("#import-go");
         waitUntil(() -> services.reference().load().units().size() == 2);
         // a grid under a merged (blank) unit cell belongs to the unit above

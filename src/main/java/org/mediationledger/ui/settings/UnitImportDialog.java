@@ -38,10 +38,18 @@ final class UnitImportDialog {
         summary.setWrapText(true);
         TableView<Line> table = new TableView<>();
         table.setId("import-rows");
-        table.getItems().setAll(plan.lines());
+        javafx.collections.transformation.FilteredList<Line> shown =
+                new javafx.collections.transformation.FilteredList<>(javafx.collections.FXCollections.observableArrayList(plan.lines()));
+        table.setItems(shown);
+        // a long sheet: the rows to fix, at one click
+        javafx.scene.control.CheckBox errorsOnly = new javafx.scene.control.CheckBox(m.get("import.errorsOnly", plan.count(Outcome.ERROR)));
+        errorsOnly.setId("import-errors-only");
+        errorsOnly.setDisable(plan.count(Outcome.ERROR) == 0);
+        errorsOnly.selectedProperty().addListener((o, was, now) -> shown.setPredicate(now ? l -> l.outcome() == Outcome.ERROR : null));
         table.getColumns().add(Fx.column(m.get("import.col.row"), l -> String.valueOf(l.row()), 50));
         table.getColumns().add(Fx.column(m.get("import.units.col.unit"), Line::unit, 130));
-        table.getColumns().add(Fx.column(m.get("import.units.col.kind"), l -> l.kind() == null ? "" : m.label(l.kind()), 80));
+        table.getColumns().add(Fx.column(m.get("import.units.col.kind"),
+                l -> l.kind() == null || l.unit().isEmpty() ? "" : m.label(l.kind()), 80));
         table.getColumns().add(Fx.column(m.get("import.units.col.grid"), l -> l.grid() == null ? "" : l.grid(), 140));
         table.getColumns().add(Fx.column(m.get("import.units.col.established"),
                 l -> l.establishedOn() == null ? "" : l.establishedOn().toString(), 100));
@@ -51,10 +59,15 @@ final class UnitImportDialog {
                 : m.fieldLabel(x.getValue().problem().field()) + m.get("history.colon") + m.problem(x.getValue().problem())));
         outcome.setPrefWidth(300);
         outcome.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true); // a whole sentence, on two lines where it must
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
                 Line l = empty || getTableRow() == null ? null : getTableRow().getItem();
                 getStyleClass().removeAll("import-error", "import-new", "import-present");
                 if (l != null) {
@@ -71,15 +84,14 @@ final class UnitImportDialog {
         Fx.isoDates(day);
         HBox dayRow = new HBox(8, new Label(m.get("import.units.defaultDay")), day);
         dayRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(8, summary, table, dayRow);
+        VBox box = new VBox(8, summary, errorsOnly, table, dayRow);
         if (!plan.ignored().isEmpty()) {
             Label ignored = new Label(m.get("import.ignoredColumns", String.join("、", plan.ignored())));
             ignored.getStyleClass().add("hint");
             ignored.setWrapText(true);
             box.getChildren().add(1, ignored);
         }
-        box.setPadding(new javafx.geometry.Insets(4, 12, 0, 12));
-        d.getDialogPane().setContent(box);
+        d.getDialogPane().setContent(Fx.padded(box));
         ButtonType importIt = new ButtonType(m.get("import.units.go"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = Fx.cancel(m);
         d.getDialogPane().getButtonTypes().setAll(importIt, cancel);
