@@ -77,6 +77,35 @@ class I18nBundlesTest {
         assertThat(unused).as("keys no code uses").isEmpty();
     }
 
+    /**
+     * The other way round: a literal in the code shaped like a key of the bundles ("error.unitRetired", a first word
+     * the bundles use) names a key that exists — a typo shows as "!key!" on screen, so it fails here first. Literals
+     * of that shape that are no keys: the names of the settings stored in the ledger (SettingsService) and file names.
+     */
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> keys = load(ZH).stringPropertyNames();
+        Set<String> firstWords = new HashSet<>();
+        keys.forEach(k -> firstWords.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                if (f.getFileName().toString().equals("SettingsService.java")) {
+                    continue; // its dotted literals are the names of stored settings ("stats.rounding")
+                }
+                Matcher m = Pattern.compile("\"([a-zA-Z]+(?:\\.[a-zA-Z0-9]+)+)\"").matcher(Files.readString(f));
+                while (m.find()) {
+                    String k = m.group(1);
+                    boolean fileName = k.matches(".*\\.(db|xlsx|json|csv|pdf|dir|log|png|properties)");
+                    if (firstWords.contains(k.substring(0, k.indexOf('.'))) && !keys.contains(k) && !fileName) {
+                        missing.add(k + " (" + f.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys the code uses that the bundles lack").isEmpty();
+    }
+
     private static boolean usedSuffix(String key, String code) {
         String last = key.substring(key.lastIndexOf('.') + 1);
         return code.contains(last) || code.contains(last.toUpperCase());

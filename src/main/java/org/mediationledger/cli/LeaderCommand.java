@@ -236,7 +236,7 @@ final class LeaderCommand implements Callable<Integer> {
         LeaderCommand leader;
 
         @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
-        ScreeningCommand.Format format;
+        Format format;
 
         @Override
         public Integer call() {

@@ -93,7 +93,7 @@ final class PrintCommand implements Callable<Integer> {
         PrintCommand print;
 
         @Mixin
-        ScreeningCommand.Range range;
+        Range range;
 
         @Option(names = "--out", required = true, paramLabel = "f.pdf")
         Path out;

@@ -133,7 +133,7 @@ final class ReceptionCommand implements Callable<Integer> {
         ReceptionCommand reception;
 
         @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
-        ScreeningCommand.Format format;
+        Format format;
 
         @Override
         public Integer call() {
@@ -171,7 +171,7 @@ final class ReceptionCommand implements Callable<Integer> {
         LocalDate to;
 
         @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
-        ScreeningCommand.Format format;
+        Format format;
 
         @Override
         public Integer call() {

@@ -53,7 +53,7 @@ final class ReferenceCommands {
                         String.join("、", ref.units().stream().map(Unit::name).toList())), Cli.BAD_ARGUMENTS));
     }
 
-    private static String print(Cli cli, ScreeningCommand.Format format, List<String> head, List<List<String>> body, List<String> keys,
+    private static String print(Cli cli, Format format, List<String> head, List<List<String>> body, List<String> keys,
                                 List<String> ids) {
         return Output.render(format, head, body, keys, "id", ids, cli.messages().get("cli.ref.count", body.size()));
     }
@@ -76,7 +76,7 @@ final class ReferenceCommands {
             Units units;
 
             @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
-            ScreeningCommand.Format format;
+            Format format;
 
             @Override
             public Integer call() {
@@ -85,7 +85,7 @@ final class ReferenceCommands {
                 try (Services s = cli.open()) {
                     ReferenceData ref = s.reference().load();
                     List<List<String>> body = ref.units().stream().map(u -> List.of(u.name(),
-                            format == ScreeningCommand.Format.json ? u.kind().name() : m.label(u.kind()),
+                            format == Format.json ? u.kind().name() : m.label(u.kind()),
                             String.valueOf(ref.gridsOf(u.id()).size()), u.establishedOn() == null ? "" : u.establishedOn().toString(),
                             u.retiredOn() == null ? "" : u.retiredOn().toString())).toList();
                     cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.kind"), m.get("cli.ref.grids"),
@@ -192,7 +192,7 @@ final class ReferenceCommands {
             LocalDate established;
 
             @Option(names = "--format", defaultValue = "table", description = "table | json")
-            ScreeningCommand.Format format;
+            Format format;
 
             @Override
             public Integer call() {
@@ -205,7 +205,7 @@ final class ReferenceCommands {
                     org.mediationledger.service.UnitImport.Result done = dryRun ? new org.mediationledger.service.UnitImport.Result(0, 0)
                             : imp.apply(plan, day);
                     long errors = plan.count(org.mediationledger.service.UnitImport.Outcome.ERROR);
-                    if (format == ScreeningCommand.Format.json) {
+                    if (format == Format.json) {
                         java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
                         o.put("file", file.toString());
                         o.put("dryRun", dryRun);
@@ -306,7 +306,7 @@ final class ReferenceCommands {
             String unit;
 
             @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
-            ScreeningCommand.Format format;
+            Format format;
 
             @Override
             public Integer call() {
@@ -397,7 +397,7 @@ final class ReferenceCommands {
             StaffCommands staff;
 
             @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
-            ScreeningCommand.Format format;
+            Format format;
 
             @Override
             public Integer call() {
@@ -406,7 +406,7 @@ final class ReferenceCommands {
                 try (Services s = cli.open()) {
                     ReferenceData ref = s.reference().load();
                     List<List<String>> body = ref.staff().stream().map(x -> List.of(x.name(),
-                            format == ScreeningCommand.Format.json ? x.role().name() : m.label(x.role()),
+                            format == Format.json ? x.role().name() : m.label(x.role()),
                             x.unitId() == null ? "" : ref.unit(x.unitId()).map(Unit::name).orElse(""),
                             x.phone() == null ? "" : org.mediationledger.model.Masking.phone(x.phone()))).toList();
                     cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.role"), m.get("cli.ref.unit"),
@@ -482,7 +482,7 @@ final class ReferenceCommands {
         MainCommand parent;
 
         @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
-        ScreeningCommand.Format format;
+        Format format;
 
         /** `types` and `types list` both list them. */
         @Override
@@ -490,7 +490,7 @@ final class ReferenceCommands {
             return list(parent.cli, format);
         }
 
-        static int list(Cli cli, ScreeningCommand.Format format) {
+        static int list(Cli cli, Format format) {
             Messages m = cli.messages();
             try (Services s = cli.open()) {
                 List<DisputeType> types = s.reference().load().activeTypes();
@@ -506,7 +506,7 @@ final class ReferenceCommands {
             Types types;
 
             @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
-            ScreeningCommand.Format format;
+            Format format;
 
             @Override
             public Integer call() {
@@ -532,7 +532,7 @@ final class ReferenceCommands {
             Periods periods;
 
             @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
-            ScreeningCommand.Format format;
+            Format format;
 
             @Override
             public Integer call() {
@@ -616,14 +616,14 @@ final class ReferenceCommands {
             Settings settings;
 
             @Option(names = "--format", defaultValue = "table", description = "table | json")
-            ScreeningCommand.Format format;
+            Format format;
 
             @Override
             public Integer call() {
                 Cli cli = settings.parent.cli;
                 try (Services s = cli.open()) {
                     Map<String, Object> o = values(s);
-                    if (format == ScreeningCommand.Format.json) {
+                    if (format == Format.json) {
                         cli.out().print(Json.write(o));
                     } else {
                         cli.out().print(Table.render(List.of("key", "value"),

@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     MainCommand parent;
 
     @Mixin
-    ScreeningCommand.Range range;
+    Range range;
 
     enum By { level, type, unit, month, source }
 
@@ -36,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
     By by;
 
     @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
-    ScreeningCommand.Format format;
+    Format format;
 
     @Override
     public Integer call() {
@@ -46,7 +46,7 @@ final class StatsCommand implements Callable<Integer> {
             UUID unit = range.unitId(m, s.reference().load());
             Period p = Period.custom(range.from, range.to);
             Rounding r = s.stats().rounding();
-            if (format == ScreeningCommand.Format.json) {
+            if (format == Format.json) {
                 cli.out().print(Json.write(json(s, m, p, unit, r)));
                 return Cli.OK;
             }
@@ -81,7 +81,7 @@ final class StatsCommand implements Callable<Integer> {
                         String.valueOf(f.count(Measure.SUCCESS)), f.successRate().text(r, StatsService.DECIMALS),
                         String.valueOf(f.count(Measure.OPEN)), f.agreementAmount().toPlainString(), r.name())));
             }
-            if (format == ScreeningCommand.Format.table) {
+            if (format == Format.table) {
                 // on screen the ids and the rounding (named under the table) are left out
                 int from = by == null ? 1 : 0;
                 head = head.subList(from, head.size() - 1);

@@ -5,10 +5,19 @@ public final class CaseNumber {
     private CaseNumber() {
     }
 
+    /** The words around the year, the committee and the number: "（", "）", "人调字第", "号". */
+    public static final String OPEN = "（";
+    public static final String CLOSE = "）";
+    public static final String WORD = "人调字第";
+    public static final String END = "号";
+    /** The number has at least this many digits (015). */
+    public static final int MIN_DIGITS = 3;
+
     public static String format(int year, String township, int seq) {
         if (seq < 1) {
             throw new IllegalArgumentException("case sequence starts at 1: " + seq);
         }
-        return "（" + year + "）" + (township == null ? "" : township.strip()) + "人调字第" + String.format("%03d", seq) + "号";
+        return OPEN + year + CLOSE + (township == null ? "" : township.strip()) + WORD
+                + String.format("%0" + MIN_DIGITS + "d", seq) + END;
     }
 }

@@ -93,6 +93,23 @@ public final class Messages {
         }
     };
 
+    /** A number of days as a legal paper writes it: 三十 in Chinese (1–99), thirty in English (1–99); else digits. */
+    public String numberInWords(int n) {
+        if (n < 1 || n > 99) {
+            return String.valueOf(n);
+        }
+        if (isEnglish()) {
+            String[] ones = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+            String[] tens = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+            return n < 20 ? ones[n] : tens[n / 10] + (n % 10 == 0 ? "" : "-" + ones[n % 10]);
+        }
+        String digits = "〇一二三四五六七八九";
+        int t = n / 10;
+        int o = n % 10;
+        return (t == 0 ? "" : (t == 1 ? "" : String.valueOf(digits.charAt(t))) + "十") + (o == 0 ? "" : String.valueOf(digits.charAt(o)));
+    }
+
     public String problem(Problem p) {
         return get(p.messageKey(), p.args().stream().map(a -> a instanceof Enum<?> e ? label(e) : a).toArray());
     }

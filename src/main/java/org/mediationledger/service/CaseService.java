@@ -120,11 +120,9 @@ public final class CaseService {
         return byNumber(t);
     }
 
+    /** By the number's year and place in the year's series (case_year, case_seq), not by rebuilding its text. */
     private Optional<MediationCase> byYearAndSeq(int year, int seq) {
-        String suffix = "第" + String.format("%03d", seq) + "号";
-        return search(new CaseFilter(null, null, null, null, null, null, suffix), 0, 50).rows().stream()
-                .filter(r -> r.caseNumber().startsWith("（" + year + "）") && r.caseNumber().endsWith(suffix))
-                .findFirst().flatMap(r -> get(r.id()));
+        return cases.findByYearAndSeq(year, seq);
     }
 
     public Page<CaseSummary> search(CaseFilter filter, int offset, int limit) {

@@ -14,23 +14,60 @@ import org.mediationledger.model.Messages;
 
 /** The screening ledger's standard columns (矛盾纠纷排查化解台账), for the screen, the command line and CSV. */
 public final class LedgerExport {
-    public static final String[] COLUMNS = {"number", "date", "unitGrid", "type", "parties", "summary", "people", "amount",
-        "risk", "leader", "responsible", "measures", "deadline", "result", "notes"};
+    /**
+     * One column of the ledger, defined once for every place that shows it (screen, CSV, the command line's table, the
+     * PDF): its key (the title is the bundle's ledger.col.KEY), its share of the paper's width, its width on screen in
+     * pixels, and its text in a row. A column added here appears everywhere, with its width, or nowhere.
+     */
+    public record Column(String key, float paperWidth, double screenWidth, java.util.function.BiFunction<Messages, LedgerRow, String> text) {
+    }
+
+    // paper widths that fit their content: dates (排查日期, 化解时限) on one line, 涉及金额（元） on two at most
+    public static final List<Column> COLUMNS = List.of(
+            new Column("number", 0.75f, 50, (m, r) -> String.valueOf(r.number())),
+            new Column("date", 1.35f, 100, (m, r) -> r.date().toString()),
+            new Column("unitGrid", 1.2f, 170, (m, r) -> unitGrid(r)),
+            new Column("type", 1.1f, 90, (m, r) -> r.disputeType()),
+            new Column("parties", 1.4f, 200, (m, r) -> r.parties()),
+            new Column("summary", 2.4f, 260, (m, r) -> r.summary()),
+            new Column("people", 0.8f, 70, (m, r) -> r.peopleInvolved() == null ? "" : r.peopleInvolved().toString()),
+            new Column("amount", 1.1f, 90, (m, r) -> r.amountInvolved() == null ? "" : r.amountInvolved().stripTrailingZeros().toPlainString()),
+            new Column("risk", 0.8f, 70, (m, r) -> r.riskLevel() == null ? "" : m.label(r.riskLevel())),
+            new Column("leader", 0.85f, 80, (m, r) -> r.leader()),
+            new Column("responsible", 0.9f, 90, (m, r) -> r.responsible()),
+            new Column("measures", 1.2f, 180, (m, r) -> r.measures()),
+            new Column("deadline", 1.35f, 80, (m, r) -> r.deadline()),
+            new Column("result", 0.85f, 80, (m, r) -> r.result()),
+            new Column("notes", 0.8f, 80, (m, r) -> r.notes()));
 
     private LedgerExport() {
     }
 
+    /** 东山村/第1网格: the grid without the unit's name it usually starts with. */
+    private static String unitGrid(LedgerRow r) {
+        return r.grid().isEmpty() ? r.unit()
+                : r.unit() + "/" + (r.grid().startsWith(r.unit()) ? r.grid().substring(r.unit().length()) : r.grid());
+    }
+
+    public static String title(Messages m, Column c) {
+        return m.get("ledger.col." + c.key());
+    }
+
     public static List<String> head(Messages m) {
-        return java.util.Arrays.stream(COLUMNS).map(c -> m.get("ledger.col." + c)).toList();
+        return COLUMNS.stream().map(c -> title(m, c)).toList();
     }
 
     public static List<String> values(Messages m, LedgerRow r) {
-        return List.of(String.valueOf(r.number()), r.date().toString(),
-                r.grid().isEmpty() ? r.unit() : r.unit() + "/" + (r.grid().startsWith(r.unit()) ? r.grid().substring(r.unit().length()) : r.grid()), r.disputeType(), r.parties(), r.summary(),
-                r.peopleInvolved() == null ? "" : r.peopleInvolved().toString(),
-                r.amountInvolved() == null ? "" : r.amountInvolved().stripTrailingZeros().toPlainString(),
-                r.riskLevel() == null ? "" : m.label(r.riskLevel()), r.leader(), r.responsible(), r.measures(), r.deadline(),
-                r.result(), r.notes());
+        return COLUMNS.stream().map(c -> c.text().apply(m, r)).toList();
+    }
+
+    /** The columns' shares of the paper's width, in their order. */
+    public static float[] paperWidths() {
+        float[] w = new float[COLUMNS.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = COLUMNS.get(i).paperWidth();
+        }
+        return w;
     }
 
     /**

@@ -344,7 +344,8 @@ public final class PaperService {
             sec.heading(heading(m.get("paper.performanceTerms")));
             sec.add(text(m.get("paper.performanceLine", a.performanceManner() == null ? "—" : a.performanceManner(),
                     a.performanceDeadline() == null ? "—" : a.performanceDeadline().toString(), a.amount() == null ? "—" : yuan(a.amount()))));
-            sec.add(text(m.get("paper.effect")));
+            // the window for judicial confirmation is Agreement's rule, written in words on the paper ("三十日")
+            sec.add(text(m.get("paper.effect", m.numberInWords(org.mediationledger.model.Agreement.CONFIRMATION_DAYS))));
             Paragraph signs = new Paragraph("", f(11, Font.NORMAL));
             signs.setSpacingBefore(24);
             signs.setLeading(30);
@@ -381,8 +382,7 @@ public final class PaperService {
             range.setAlignment(Element.ALIGN_CENTER);
             range.setSpacingAfter(8);
             doc.add(range);
-            // widths that fit their content: dates (排查日期, 化解时限) on one line, 涉及金额（元） on two at most
-            PdfPTable t = new PdfPTable(new float[] {0.75f, 1.35f, 1.2f, 1.1f, 1.4f, 2.4f, 0.8f, 1.1f, 0.8f, 0.85f, 0.9f, 1.2f, 1.35f, 0.85f, 0.8f});
+            PdfPTable t = new PdfPTable(LedgerExport.paperWidths()); // one width per column, from the column list
             t.setWidthPercentage(100);
             t.setHeaderRows(1);
             for (String h : head) {

@@ -245,6 +245,12 @@ public final class CaseRepository {
                 .fetchOptional(MEDIATION_CASE.ID).flatMap(this::find);
     }
 
+    public Optional<MediationCase> findByYearAndSeq(int year, int seq) {
+        return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE)
+                .where(MEDIATION_CASE.CASE_YEAR.eq(year).and(MEDIATION_CASE.CASE_SEQ.eq(seq)).and(MEDIATION_CASE.DELETED.isFalse()))
+                .fetchOptional(MEDIATION_CASE.ID).flatMap(this::find);
+    }
+
     private Optional<MediationCase> load(DSLContext ctx, UUID id, boolean lock) {
         var q = ctx.selectFrom(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(id).and(MEDIATION_CASE.DELETED.isFalse()));
         MediationCaseRecord r = lock ? q.forUpdate().fetchOne() : q.fetchOne();

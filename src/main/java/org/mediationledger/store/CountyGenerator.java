@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.mediationledger.model.CaseNumber;
 
 /**
  * Fills a data file with a county at scale, reproducibly from a seed, in bulk SQL (INSERT … SELECT over H2's
@@ -23,6 +24,14 @@ public final class CountyGenerator {
     private static String r(String x, int k, int seed, int m) {
         String h = "bitand(bitxor((" + x + ") * 2654435761, " + (seed * 1000003L + k * 7919L) + "), 2147483647)";
         return "mod(mod(" + h + " * 40503 + " + h + " / 65536, 2147483629), " + m + ")";
+    }
+
+    /** CaseNumber.format as SQL over columns: the same words, and at least CaseNumber.MIN_DIGITS digits. */
+    static String numberSql(String year, String committee, String seq) {
+        String digits = "case when " + seq + " < " + (int) Math.pow(10, CaseNumber.MIN_DIGITS - 1) + " then lpad(cast(" + seq
+                + " as varchar), " + CaseNumber.MIN_DIGITS + ", '0') else cast(" + seq + " as varchar) end";
+        return "concat('" + CaseNumber.OPEN + "', " + year + ", '" + CaseNumber.CLOSE + committee + CaseNumber.WORD + "', " + digits
+                + ", '" + CaseNumber.END + "')";
     }
 
     private static String uuid(String tag, String x) {
@@ -73,7 +82,7 @@ public final class CountyGenerator {
         dsl.execute("update gen_case set open = received > dateadd(day, -20, date '" + end + "')");
         dsl.execute("insert into mediation_case(id, case_year, case_seq, case_number, source, dispute_type_id, unit_id, summary, "
                 + "people_involved, risk_level, received_date, status, current_level, created_at, updated_at) "
-                + "select id, year(received), seq, concat('（', year(received), '）县人调字第', lpad(cast(seq as varchar), 5, '0'), '号'), "
+                + "select id, year(received), seq, " + numberSql("year(received)", "县", "seq") + ", "
                 + "'PARTY_APPLICATION', (select id from gen_type where n = t), " + uuid("8000", "u") + ", '邻里纠纷', 2, 'YELLOW', received, "
                 + "case when open then 'REGISTERED' when o < 83 then 'CLOSED' when o < 95 then 'FAILED' else 'WITHDRAWN' end, "
                 + "case when open or o >= 95 then null when o < 45 or o >= 83 then 'VILLAGE' when o < 75 then 'TOWNSHIP' else 'JUDICIAL' end, "

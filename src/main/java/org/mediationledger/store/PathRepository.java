@@ -46,6 +46,13 @@ import org.mediationledger.store.generated.tables.records.MediationCaseRecord;
  * new status in one transaction; a refused step changes nothing.
  */
 public final class PathRepository {
+    /** The order of a case's attempts, the path's own (by date, then as entered): "the last attempt" means the last in it. */
+    static final List<org.jooq.SortField<?>> ATTEMPT_ORDER = List.of(MEDIATION_ATTEMPT.ATTEMPT_DATE.asc(),
+            MEDIATION_ATTEMPT.CREATED_AT.asc());
+    /** The same order backwards, for "the last … attempt" in SQL. */
+    static final List<org.jooq.SortField<?>> LAST_ATTEMPT_FIRST = List.of(MEDIATION_ATTEMPT.ATTEMPT_DATE.desc(),
+            MEDIATION_ATTEMPT.CREATED_AT.desc());
+
     private final DSLContext dsl;
     private final Audit audit;
     private final Messages messages;
@@ -196,7 +203,7 @@ public final class PathRepository {
     private PathState load(DSLContext ctx, UUID caseId) {
         MediationCaseRecord c = ctx.selectFrom(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(caseId)).fetchSingle();
         var attemptRows = ctx.selectFrom(MEDIATION_ATTEMPT).where(MEDIATION_ATTEMPT.CASE_ID.eq(caseId)
-                .and(MEDIATION_ATTEMPT.DELETED.isFalse())).orderBy(MEDIATION_ATTEMPT.ATTEMPT_DATE, MEDIATION_ATTEMPT.CREATED_AT).fetch();
+                .and(MEDIATION_ATTEMPT.DELETED.isFalse())).orderBy(ATTEMPT_ORDER).fetch();
         Map<UUID, List<UUID>> mediators = new HashMap<>();
         if (!attemptRows.isEmpty()) {
             ctx.selectFrom(ATTEMPT_MEDIATOR).where(ATTEMPT_MEDIATOR.ATTEMPT_ID.in(attemptRows.map(r -> r.getId()))

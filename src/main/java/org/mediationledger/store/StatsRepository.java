@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
@@ -114,7 +113,8 @@ public final class StatsRepository {
         Field<Integer> level = when(a.LEVEL.eq("VILLAGE"), inline(1)).when(a.LEVEL.eq("TOWNSHIP"), inline(2)).otherwise(inline(3));
         return new Facts(c, c.ID, c.UNIT_ID, c.GRID_ID, c.DISPUTE_TYPE_ID, c.SOURCE, c.RECEIVED_DATE, c.DELETED.isTrue(),
                 c.STATUS.in(CaseStatus.REGISTERED.name(), CaseStatus.IN_MEDIATION.name()),
-                field(select(max(level)).from(a).where(ofCase.and(a.RESULT.eq("SUCCESS")))),
+                // the level of the last successful attempt, in the path's own order (CasePath.resolutionLevel)
+                field(select(level).from(a).where(ofCase.and(a.RESULT.eq("SUCCESS"))).orderBy(PathRepository.LAST_ATTEMPT_FIRST).limit(1)),
                 exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq("VILLAGE")))),
                 exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq("TOWNSHIP")))),
                 exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq("JUDICIAL")))),
@@ -260,10 +260,14 @@ public final class StatsRepository {
         });
     }
 
+    /** 已处置 as the store writes it: from {@link org.mediationledger.model.FindingStatus#HANDLED}, for jOOQ and for SQL text. */
+    private static final List<String> HANDLED = org.mediationledger.model.FindingStatus.HANDLED.stream().map(Enum::name).sorted().toList();
+    private static final String HANDLED_SQL = String.join(", ", HANDLED.stream().map(x -> "'" + x + "'").toList());
+
     private static final String ROUND_FACT_SELECT = "select datediff(day, date '1970-01-01', r.round_date) * 4294967296 "
             + "+ next value for round_fact_seq, r.id, r.unit_id, r.grid_id, r.round_date, r.deleted, "
             + "(select count(*) from finding f where f.round_id = r.id and not f.deleted), "
-            + "(select count(*) from finding f where f.round_id = r.id and not f.deleted and f.status in ('RESOLVED', 'BECAME_CASE')) "
+            + "(select count(*) from finding f where f.round_id = r.id and not f.deleted and f.status in (" + HANDLED_SQL + ")) "
             + "from screening_round r";
 
     /** Brings the summary row of one screening round up to date, inside the transaction that wrote the round or a finding. */
@@ -312,7 +316,7 @@ public final class StatsRepository {
             w = w.and(r.UNIT_ID.eq(s.unitId()));
         }
         Table<?> perRound = select(r.ID.as("rid"), count(f.ID).as("n"),
-                count(f.ID).filterWhere(f.STATUS.in("RESOLVED", "BECAME_CASE")).as("h"))
+                count(f.ID).filterWhere(f.STATUS.in(HANDLED)).as("h"))
                 .from(r).leftJoin(f).on(f.ROUND_ID.eq(r.ID).and(f.DELETED.isFalse())).where(w).groupBy(r.ID).asTable("pr");
         Field<Long> n = field(name("pr", "n"), Long.class);
         Field<Long> h = field(name("pr", "h"), Long.class);
@@ -340,7 +344,7 @@ public final class StatsRepository {
                         .and(MEDIATION_ATTEMPT.RESULT.eq("SUCCESS"))));
         Map<UUID, long[]> out = new LinkedHashMap<>();
         dsl.select(r.UNIT_ID, org.jooq.impl.DSL.countDistinct(r.ID), count(f.ID),
-                        count(f.ID).filterWhere(f.STATUS.in("RESOLVED", "BECAME_CASE")),
+                        count(f.ID).filterWhere(f.STATUS.in(HANDLED)),
                         count(f.ID).filterWhere(f.STATUS.eq("RESOLVED").or(f.STATUS.eq("BECAME_CASE").and(caseSucceeded))),
                         count(f.ID).filterWhere(people.lt(50)), count(f.ID).filterWhere(people.between(50, 100)),
                         count(f.ID).filterWhere(people.between(101, 500)), count(f.ID).filterWhere(people.gt(500)))

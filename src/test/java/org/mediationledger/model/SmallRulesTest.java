@@ -45,6 +45,21 @@ class SmallRulesTest {
     }
 
     @Test
+    void daysInWordsAsALegalPaperWritesThem() {
+        Messages zh = Messages.forLanguage("zh");
+        Messages en = Messages.forLanguage("en");
+        assertThat(zh.numberInWords(30)).isEqualTo("三十");
+        assertThat(zh.numberInWords(15)).isEqualTo("十五");
+        assertThat(zh.numberInWords(7)).isEqualTo("七");
+        assertThat(zh.numberInWords(45)).isEqualTo("四十五");
+        assertThat(en.numberInWords(30)).isEqualTo("thirty");
+        assertThat(en.numberInWords(21)).isEqualTo("twenty-one");
+        assertThat(zh.numberInWords(120)).isEqualTo("120");
+        // the agreement's sentence comes from Agreement's rule
+        assertThat(zh.get("paper.effect", zh.numberInWords(Agreement.CONFIRMATION_DAYS))).contains("三十日内");
+    }
+
+    @Test
     void maskingKeepsTheEndsOnly() {
         assertThat(Masking.idNumber("11010519491231002X")).isEqualTo("110105********002X");
         assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");

@@ -92,15 +92,11 @@ public final class LedgerView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
 
-        List<String> head = LedgerExport.head(m);
-        double[] widths = {50, 100, 170, 90, 200, 260, 70, 90, 70, 80, 90, 180, 80, 80, 80};
-        for (int i = 0; i < head.size(); i++) {
-            int col = i;
-            TableColumn<LedgerRow, String> c = new TableColumn<>(head.get(i));
-            org.mediationledger.ui.Fx.titleFits(c);
-            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(LedgerExport.values(m, x.getValue()).get(col)));
-            c.setPrefWidth(widths[i]);
-            table.getColumns().add(c);
+        for (LedgerExport.Column col : LedgerExport.COLUMNS) {
+            TableColumn<LedgerRow, String> c = new TableColumn<>(LedgerExport.title(m, col));
+            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(col.text().apply(m, x.getValue())));
+            c.setPrefWidth(col.screenWidth());
+            table.getColumns().add(org.mediationledger.ui.Fx.titleFits(c));
         }
         table.setId("ledger-table");
         table.setItems(vm.rows);
