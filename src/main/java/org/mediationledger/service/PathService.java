@@ -74,7 +74,7 @@ public final class PathService {
         refuseIf(PathValidator.attempt(a, now.received(), now.currentLevel(), today()));
         return repo.apply(caseId, CaseAction.ATTEMPT, a.result(), (tx, c, at) -> {
             PathRepository.insertAttempt(tx, caseId, a, at);
-            c.setCurrentLevel(a.level().name());
+            c.setCurrentLevel(a.level());
             return List.of(new FieldChange("attempt", "", m.label(a.level()) + " " + m.label(a.result())));
         });
     }
@@ -99,7 +99,7 @@ public final class PathService {
                 c.setReferredTo(full.outTo());
                 return List.of(new FieldChange("referredTo", "", full.outTo()));
             }
-            c.setCurrentLevel(full.toLevel().name());
+            c.setCurrentLevel(full.toLevel());
             reopened.add(new FieldChange("level", now.currentLevel() == null ? "" : m.label(now.currentLevel()),
                     m.label(full.toLevel())));
             return reopened;

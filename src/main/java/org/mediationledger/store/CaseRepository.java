@@ -99,7 +99,7 @@ public final class CaseRepository {
         r.setCaseYear(year);
         r.setCaseSeq(seq);
         r.setCaseNumber(number);
-        r.setStatus(CaseStatus.REGISTERED.name());
+        r.setStatus(CaseStatus.REGISTERED);
         fill(r, d);
         r.setCreatedAt(now);
         r.setUpdatedAt(now);
@@ -122,10 +122,10 @@ public final class CaseRepository {
 
     private void linkFinding(DSLContext tx, UUID findingId, MediationCase c) {
         var f = org.mediationledger.store.generated.Tables.FINDING;
-        String before = tx.select(f.STATUS).from(f).where(f.ID.eq(findingId)).fetchOptional(f.STATUS)
+        org.mediationledger.model.FindingStatus before = tx.select(f.STATUS).from(f).where(f.ID.eq(findingId)).fetchOptional(f.STATUS)
                 .orElseThrow(() -> new org.mediationledger.model.ValidationException(List.of(
                         org.mediationledger.model.Problem.error("findingId", "error.unknownValue", findingId.toString()))));
-        int linked = tx.update(f).set(f.CASE_ID, c.id()).set(f.STATUS, org.mediationledger.model.FindingStatus.BECAME_CASE.name())
+        int linked = tx.update(f).set(f.CASE_ID, c.id()).set(f.STATUS, org.mediationledger.model.FindingStatus.BECAME_CASE)
                 .set(f.UPDATED_AT, audit.now()).set(f.VERSION, f.VERSION.plus(1))
                 .where(f.ID.eq(findingId).and(f.CASE_ID.isNull())).execute();
         if (linked == 0) {
@@ -135,7 +135,7 @@ public final class CaseRepository {
         }
         StatsRepository.refreshRound(tx, tx.select(f.ROUND_ID).from(f).where(f.ID.eq(findingId)).fetchOne(f.ROUND_ID));
         audit.record(tx, "finding", findingId, "UPDATE", List.of(
-                new FieldChange("status", messages.label(org.mediationledger.model.FindingStatus.valueOf(before)),
+                new FieldChange("status", messages.label(before),
                         messages.label(org.mediationledger.model.FindingStatus.BECAME_CASE)),
                 new FieldChange("caseNumber", "", c.caseNumber())));
     }
@@ -259,11 +259,11 @@ public final class CaseRepository {
         }
         List<Party> parties = ctx.selectFrom(PARTY).where(PARTY.CASE_ID.eq(id).and(PARTY.DELETED.isFalse()))
                 .orderBy(PARTY.SORT_ORDER).fetch(CaseRepository::party);
-        CaseDraft d = new CaseDraft(CaseSource.valueOf(r.getSource()), r.getDisputeTypeId(), r.getUnitId(), r.getGridId(),
-                r.getSummary(), r.getRequests(), r.getPeopleInvolved(), r.getAmountInvolved(), RiskLevel.valueOf(r.getRiskLevel()),
+        CaseDraft d = new CaseDraft(r.getSource(), r.getDisputeTypeId(), r.getUnitId(), r.getGridId(),
+                r.getSummary(), r.getRequests(), r.getPeopleInvolved(), r.getAmountInvolved(), r.getRiskLevel(),
                 r.getReceivedDate(), r.getMediatorId(), parties);
         return Optional.of(new MediationCase(r.getId(), r.getCaseNumber(), r.getCaseYear(), r.getCaseSeq(),
-                CaseStatus.valueOf(r.getStatus()), d, r.getVersion(), r.getCreatedAt(), r.getUpdatedAt()));
+                r.getStatus(), d, r.getVersion(), r.getCreatedAt(), r.getUpdatedAt()));
     }
 
     /** One page of the register, newest first; the search text matches case number, party names and summary. */
@@ -295,7 +295,7 @@ public final class CaseRepository {
             dsl.select(PARTY.CASE_ID, PARTY.ROLE, PARTY.NAME).from(PARTY)
                     .where(PARTY.CASE_ID.in(ids).and(PARTY.DELETED.isFalse())).orderBy(PARTY.SORT_ORDER)
                     .forEach(p -> names.computeIfAbsent(p.value1(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(PartyRole.valueOf(p.value2()), k -> new ArrayList<>()).add(p.value3()));
+                            .computeIfAbsent(p.value2(), k -> new ArrayList<>()).add(p.value3()));
         }
         List<CaseSummary> out = rows.map(r -> {
             Map<PartyRole, List<String>> n = names.getOrDefault(r.get(MEDIATION_CASE.ID), Map.of());
@@ -303,8 +303,8 @@ public final class CaseRepository {
                     r.get(UNIT.NAME), r.get(DISPUTE_TYPE.NAME),
                     String.join("、", n.getOrDefault(PartyRole.APPLICANT, List.of())),
                     String.join("、", n.getOrDefault(PartyRole.RESPONDENT, List.of())),
-                    r.get(MEDIATION_CASE.SUMMARY), RiskLevel.valueOf(r.get(MEDIATION_CASE.RISK_LEVEL)),
-                    CaseStatus.valueOf(r.get(MEDIATION_CASE.STATUS)), r.get(MEDIATION_CASE.AMOUNT_INVOLVED),
+                    r.get(MEDIATION_CASE.SUMMARY), r.get(MEDIATION_CASE.RISK_LEVEL),
+                    r.get(MEDIATION_CASE.STATUS), r.get(MEDIATION_CASE.AMOUNT_INVOLVED),
                     r.get(MEDIATION_CASE.RECEIVED_DATE).plusDays(mediationDays + extensionDays.getOrDefault(r.get(MEDIATION_CASE.ID), 0)));
         });
         return new Page<>(out, offset, limit, total);
@@ -322,10 +322,10 @@ public final class CaseRepository {
             c = c.and(MEDIATION_CASE.DISPUTE_TYPE_ID.eq(f.disputeTypeId()));
         }
         if (f.status() != null) {
-            c = c.and(MEDIATION_CASE.STATUS.eq(f.status().name()));
+            c = c.and(MEDIATION_CASE.STATUS.eq(f.status()));
         }
         if (f.riskLevel() != null) {
-            c = c.and(MEDIATION_CASE.RISK_LEVEL.eq(f.riskLevel().name()));
+            c = c.and(MEDIATION_CASE.RISK_LEVEL.eq(f.riskLevel()));
         }
         if (f.from() != null) {
             c = c.and(MEDIATION_CASE.RECEIVED_DATE.ge(f.from()));
@@ -355,8 +355,8 @@ public final class CaseRepository {
 
     public int countOpen() {
         // the statuses written into the SQL: H2 plans an IN over bind parameters as a scan of all cases
-        List<org.jooq.Field<String>> open = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen)
-                .<org.jooq.Field<String>>map(s -> org.jooq.impl.DSL.inline(s.name())).toList();
+        List<org.jooq.Field<CaseStatus>> open = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen)
+                .<org.jooq.Field<CaseStatus>>map(s -> org.jooq.impl.DSL.inline(s, MEDIATION_CASE.STATUS)).toList();
         return dsl.fetchCount(MEDIATION_CASE, MEDIATION_CASE.DELETED.isFalse().and(MEDIATION_CASE.STATUS.in(open)));
     }
 
@@ -383,7 +383,7 @@ public final class CaseRepository {
     }
 
     private void fill(MediationCaseRecord r, CaseDraft d) {
-        r.setSource(d.source().name());
+        r.setSource(d.source());
         r.setDisputeTypeId(d.disputeTypeId());
         r.setUnitId(d.unitId());
         r.setGridId(d.gridId());
@@ -391,7 +391,7 @@ public final class CaseRepository {
         r.setRequests(blankToNull(d.requests()));
         r.setPeopleInvolved(d.peopleInvolved());
         r.setAmountInvolved(d.amountInvolved());
-        r.setRiskLevel(d.riskLevel().name());
+        r.setRiskLevel(d.riskLevel());
         r.setReceivedDate(d.receivedDate());
         r.setMediatorId(d.mediatorId());
     }
@@ -409,10 +409,10 @@ public final class CaseRepository {
     }
 
     private static void fillParty(PartyRecord pr, Party p, int order) {
-        pr.setRole(p.role().name());
+        pr.setRole(p.role());
         pr.setSortOrder(order);
         pr.setName(p.name().strip());
-        pr.setGender(p.gender() == null ? null : p.gender().name());
+        pr.setGender(p.gender());
         pr.setEthnicity(blankToNull(p.ethnicity()));
         pr.setBirthDate(p.birthDate());
         pr.setAge(p.age());
@@ -423,8 +423,8 @@ public final class CaseRepository {
     }
 
     private static Party party(PartyRecord r) {
-        return new Party(r.getId(), PartyRole.valueOf(r.getRole()), r.getName(),
-                r.getGender() == null ? null : Gender.valueOf(r.getGender()), r.getEthnicity(), r.getBirthDate(), r.getAge(),
+        return new Party(r.getId(), r.getRole(), r.getName(),
+                r.getGender(), r.getEthnicity(), r.getBirthDate(), r.getAge(),
                 r.getOccupation(), r.getPhone(), r.getAddress(), r.getIdNumber());
     }
 

@@ -98,8 +98,8 @@ public final class LeaderRepository {
             DSLContext tx = cfg.dsl();
             LeaderAssignmentRecord r = requireActive(tx, assignmentId);
             r.setStatus("CLOSED");
-            r.setOutcome(outcome.name());
-            r.setSatisfaction(satisfaction == null ? null : satisfaction.name());
+            r.setOutcome(outcome);
+            r.setSatisfaction(satisfaction);
             r.setClosedDate(date);
             r.setUpdatedAt(audit.now());
             r.setVersion(r.getVersion() + 1);
@@ -177,7 +177,7 @@ public final class LeaderRepository {
     private static LeaderAssignment assignment(LeaderAssignmentRecord r, List<ExtensionRequest> ext, List<SupervisionEntry> sup) {
         return new LeaderAssignment(r.getId(), r.getCaseId(), r.getFindingId(), r.getLeaderId(), r.getResponsibleUnitId(),
                 r.getResponsiblePerson(), r.getTeam(), r.getPlan(), r.getAssignedDate(), r.getDeadline(), "CLOSED".equals(r.getStatus()),
-                r.getOutcome() == null ? null : ClosureOutcome.valueOf(r.getOutcome()),
-                r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()), r.getClosedDate(), ext, sup);
+                r.getOutcome(),
+                r.getSatisfaction(), r.getClosedDate(), ext, sup);
     }
 }

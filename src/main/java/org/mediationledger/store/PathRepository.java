@@ -75,14 +75,14 @@ public final class PathRepository {
             MediationCaseRecord c = tx.selectFrom(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(caseId)
                     .and(MEDIATION_CASE.DELETED.isFalse())).forUpdate().fetchOptional()
                     .orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
-            CaseStatus from = CaseStatus.valueOf(c.getStatus());
+            CaseStatus from = c.getStatus();
             CaseStatus to = CasePath.next(from, action, result);
             LocalDateTime now = audit.now();
             List<FieldChange> changes = new ArrayList<>(step.write(tx, c, now));
             if (from != to) {
                 changes.add(new FieldChange("status", messages.label(from), messages.label(to)));
             }
-            c.setStatus(to.name());
+            c.setStatus(to);
             c.setUpdatedAt(now);
             c.update();
             StatsRepository.refresh(tx, caseId);
@@ -117,21 +117,21 @@ public final class PathRepository {
     public List<UUID> casesWithAFailedAttempt(int limit) {
         var c = MEDIATION_CASE;
         var a = MEDIATION_ATTEMPT;
-        return dsl.select(c.ID).from(c).where(c.STATUS.eq(DSL.inline(CaseStatus.IN_MEDIATION.name())).and(c.DELETED.isFalse())
+        return dsl.select(c.ID).from(c).where(c.STATUS.eq(DSL.inline(CaseStatus.IN_MEDIATION, c.STATUS)).and(c.DELETED.isFalse())
                         .and(DSL.exists(DSL.selectOne().from(a).where(a.CASE_ID.eq(c.ID).and(a.DELETED.isFalse())
-                                .and(a.RESULT.eq(DSL.inline(AttemptResult.FAILURE.name())))))))
+                                .and(a.RESULT.eq(DSL.inline(AttemptResult.FAILURE, a.RESULT)))))))
                 .orderBy(c.RECEIVED_DATE).limit(limit).fetch(c.ID);
     }
 
     public static UUID insertAttempt(DSLContext tx, UUID caseId, MediationAttempt a, LocalDateTime now) {
         UUID id = UUID.randomUUID();
         tx.insertInto(MEDIATION_ATTEMPT).set(MEDIATION_ATTEMPT.ID, id).set(MEDIATION_ATTEMPT.CASE_ID, caseId)
-                .set(MEDIATION_ATTEMPT.LEVEL, a.level().name()).set(MEDIATION_ATTEMPT.KIND, a.kind().name())
+                .set(MEDIATION_ATTEMPT.LEVEL, a.level()).set(MEDIATION_ATTEMPT.KIND, a.kind())
                 .set(MEDIATION_ATTEMPT.ATTEMPT_DATE, a.date()).set(MEDIATION_ATTEMPT.PLACE, a.place())
                 .set(MEDIATION_ATTEMPT.OTHER_PARTICIPANTS, a.otherParticipants())
                 .set(MEDIATION_ATTEMPT.APPLICANT_STATEMENT, a.applicantStatement())
                 .set(MEDIATION_ATTEMPT.RESPONDENT_STATEMENT, a.respondentStatement()).set(MEDIATION_ATTEMPT.FACTS, a.facts())
-                .set(MEDIATION_ATTEMPT.RESULT, a.result().name()).set(MEDIATION_ATTEMPT.NOTES, a.notes())
+                .set(MEDIATION_ATTEMPT.RESULT, a.result()).set(MEDIATION_ATTEMPT.NOTES, a.notes())
                 .set(MEDIATION_ATTEMPT.CREATED_AT, now).set(MEDIATION_ATTEMPT.UPDATED_AT, now).execute();
         for (UUID staff : a.mediatorIds()) {
             tx.insertInto(ATTEMPT_MEDIATOR).set(ATTEMPT_MEDIATOR.ID, UUID.randomUUID()).set(ATTEMPT_MEDIATOR.ATTEMPT_ID, id)
@@ -143,8 +143,8 @@ public final class PathRepository {
 
     public static void insertEscalation(DSLContext tx, UUID caseId, Escalation e, LocalDateTime now) {
         tx.insertInto(ESCALATION).set(ESCALATION.ID, UUID.randomUUID()).set(ESCALATION.CASE_ID, caseId)
-                .set(ESCALATION.ESCALATION_DATE, e.date()).set(ESCALATION.FROM_LEVEL, name(e.fromLevel()))
-                .set(ESCALATION.TO_LEVEL, name(e.toLevel())).set(ESCALATION.OUT_TO, e.outTo()).set(ESCALATION.REASON, e.reason())
+                .set(ESCALATION.ESCALATION_DATE, e.date()).set(ESCALATION.FROM_LEVEL, e.fromLevel())
+                .set(ESCALATION.TO_LEVEL, e.toLevel()).set(ESCALATION.OUT_TO, e.outTo()).set(ESCALATION.REASON, e.reason())
                 .set(ESCALATION.CREATED_AT, now).set(ESCALATION.UPDATED_AT, now).execute();
     }
 
@@ -180,7 +180,7 @@ public final class PathRepository {
 
     public static void insertPerformance(DSLContext tx, UUID caseId, Performance p, LocalDateTime now) {
         tx.insertInto(PERFORMANCE_RECORD).set(PERFORMANCE_RECORD.ID, UUID.randomUUID()).set(PERFORMANCE_RECORD.CASE_ID, caseId)
-                .set(PERFORMANCE_RECORD.STATUS, p.status().name()).set(PERFORMANCE_RECORD.RECORD_DATE, p.date())
+                .set(PERFORMANCE_RECORD.STATUS, p.status()).set(PERFORMANCE_RECORD.RECORD_DATE, p.date())
                 .set(PERFORMANCE_RECORD.NOTES, p.notes()).set(PERFORMANCE_RECORD.CREATED_AT, now)
                 .set(PERFORMANCE_RECORD.UPDATED_AT, now).execute();
     }
@@ -188,7 +188,7 @@ public final class PathRepository {
     public static void insertFollowUp(DSLContext tx, UUID caseId, FollowUp f, LocalDateTime now) {
         tx.insertInto(FOLLOW_UP).set(FOLLOW_UP.ID, UUID.randomUUID()).set(FOLLOW_UP.CASE_ID, caseId)
                 .set(FOLLOW_UP.VISIT_DATE, f.date()).set(FOLLOW_UP.VISITOR_ID, f.visitorId())
-                .set(FOLLOW_UP.SATISFACTION, f.satisfaction().name()).set(FOLLOW_UP.DISPUTE_RETURNED, f.disputeReturned())
+                .set(FOLLOW_UP.SATISFACTION, f.satisfaction()).set(FOLLOW_UP.DISPUTE_RETURNED, f.disputeReturned())
                 .set(FOLLOW_UP.WENT_TO_COURT, f.wentToCourt()).set(FOLLOW_UP.NOTES, f.notes())
                 .set(FOLLOW_UP.CREATED_AT, now).set(FOLLOW_UP.UPDATED_AT, now).execute();
     }
@@ -210,13 +210,13 @@ public final class PathRepository {
                             .and(ATTEMPT_MEDIATOR.DELETED.isFalse()))
                     .forEach(m -> mediators.computeIfAbsent(m.getAttemptId(), k -> new ArrayList<>()).add(m.getStaffId()));
         }
-        List<MediationAttempt> attempts = attemptRows.map(r -> new MediationAttempt(r.getId(), MediationLevel.valueOf(r.getLevel()),
-                MediationKind.valueOf(r.getKind()), r.getAttemptDate(), r.getPlace(), mediators.getOrDefault(r.getId(), List.of()),
+        List<MediationAttempt> attempts = attemptRows.map(r -> new MediationAttempt(r.getId(), r.getLevel(),
+                r.getKind(), r.getAttemptDate(), r.getPlace(), mediators.getOrDefault(r.getId(), List.of()),
                 r.getOtherParticipants(), r.getApplicantStatement(), r.getRespondentStatement(), r.getFacts(),
-                AttemptResult.valueOf(r.getResult()), r.getNotes()));
+                r.getResult(), r.getNotes()));
         List<Escalation> escalations = ctx.selectFrom(ESCALATION).where(ESCALATION.CASE_ID.eq(caseId).and(ESCALATION.DELETED.isFalse()))
                 .orderBy(ESCALATION.ESCALATION_DATE, ESCALATION.CREATED_AT)
-                .fetch(r -> new Escalation(r.getId(), r.getEscalationDate(), level(r.getFromLevel()), level(r.getToLevel()),
+                .fetch(r -> new Escalation(r.getId(), r.getEscalationDate(), r.getFromLevel(), r.getToLevel(),
                         r.getOutTo(), r.getReason()));
         Agreement agreement = ctx.selectFrom(AGREEMENT).where(AGREEMENT.CASE_ID.eq(caseId).and(AGREEMENT.DELETED.isFalse()))
                 .fetchOptional(r -> new Agreement(r.getId(), r.getWritten(), r.getReachedDate(), r.getFactsAndResponsibilities(),
@@ -225,15 +225,15 @@ public final class PathRepository {
                         r.getCourtDecisionDate())).orElse(null);
         List<Performance> performances = ctx.selectFrom(PERFORMANCE_RECORD).where(PERFORMANCE_RECORD.CASE_ID.eq(caseId)
                         .and(PERFORMANCE_RECORD.DELETED.isFalse())).orderBy(PERFORMANCE_RECORD.RECORD_DATE, PERFORMANCE_RECORD.CREATED_AT)
-                .fetch(r -> new Performance(r.getId(), PerformanceStatus.valueOf(r.getStatus()), r.getRecordDate(), r.getNotes()));
+                .fetch(r -> new Performance(r.getId(), r.getStatus(), r.getRecordDate(), r.getNotes()));
         List<FollowUp> followUps = ctx.selectFrom(FOLLOW_UP).where(FOLLOW_UP.CASE_ID.eq(caseId).and(FOLLOW_UP.DELETED.isFalse()))
                 .orderBy(FOLLOW_UP.VISIT_DATE, FOLLOW_UP.CREATED_AT)
-                .fetch(r -> new FollowUp(r.getId(), r.getVisitDate(), r.getVisitorId(), Satisfaction.valueOf(r.getSatisfaction()),
+                .fetch(r -> new FollowUp(r.getId(), r.getVisitDate(), r.getVisitorId(), r.getSatisfaction(),
                         r.getDisputeReturned(), r.getWentToCourt(), r.getNotes()));
         List<Extension> extensions = ctx.selectFrom(CASE_EXTENSION).where(CASE_EXTENSION.CASE_ID.eq(caseId)
                         .and(CASE_EXTENSION.DELETED.isFalse())).orderBy(CASE_EXTENSION.EXTENSION_DATE)
                 .fetch(r -> new Extension(r.getId(), r.getExtensionDate(), r.getDays(), r.getReason(), r.getPartiesConsent()));
-        return new PathState(caseId, CaseStatus.valueOf(c.getStatus()), c.getReceivedDate(), level(c.getCurrentLevel()),
+        return new PathState(caseId, c.getStatus(), c.getReceivedDate(), c.getCurrentLevel(),
                 c.getReferredTo(), attempts, escalations, agreement, performances, followUps, extensions,
                 new Prevention(c.getPreventedSuicide(), c.getPreventedCriminal(), c.getStoppedFight(), c.getStoppedPetition()),
                 c.getTerminatedDate() == null ? null : new Termination(c.getTerminatedDate(), c.getTerminationReason()));
@@ -252,14 +252,14 @@ public final class PathRepository {
         // two narrow queries, each led by the status index, rather than one OR that H2 would answer by a scan; the
         // statuses are written into the SQL (H2 plans an IN over bind parameters as a scan)
         java.util.LinkedHashSet<UUID> out = new java.util.LinkedHashSet<>(dsl.select(c.ID).from(c)
-                .where(c.STATUS.in(DSL.inline(CaseStatus.REGISTERED.name()), DSL.inline(CaseStatus.IN_MEDIATION.name()))
+                .where(c.STATUS.in(DSL.inline(CaseStatus.REGISTERED, c.STATUS), DSL.inline(CaseStatus.IN_MEDIATION, c.STATUS))
                         .and(c.DELETED.isFalse())
                         .and(c.RECEIVED_DATE.le(today.plusDays(soonDays).minusDays(mediationDays)))).fetch(c.ID));
         Condition noVisit = DSL.notExists(DSL.selectOne().from(f).where(f.CASE_ID.eq(c.ID).and(f.DELETED.isFalse())));
         var latest = DSL.greatest(a.REACHED_DATE, DSL.coalesce(a.PARTIES_SIGNED_DATE, a.REACHED_DATE),
                 DSL.coalesce(a.MEDIATOR_SIGNED_DATE, a.REACHED_DATE), DSL.coalesce(a.SEALED_DATE, a.REACHED_DATE));
         out.addAll(dsl.select(c.ID).from(c).join(a).on(a.CASE_ID.eq(c.ID).and(a.DELETED.isFalse()))
-                .where(c.STATUS.in(DSL.inline(CaseStatus.AGREEMENT_REACHED.name()), DSL.inline(CaseStatus.PERFORMANCE.name()))
+                .where(c.STATUS.in(DSL.inline(CaseStatus.AGREEMENT_REACHED, c.STATUS), DSL.inline(CaseStatus.PERFORMANCE, c.STATUS))
                         .and(c.DELETED.isFalse())
                         .and(a.PERFORMANCE_DEADLINE.lt(today).and(noVisit)
                                 .or(a.CONFIRMATION_APPLIED_DATE.isNull().and(latest.ge(today.minusDays(Agreement.CONFIRMATION_DAYS + 1))))))
@@ -267,11 +267,4 @@ public final class PathRepository {
         return List.copyOf(out);
     }
 
-    private static MediationLevel level(String s) {
-        return s == null ? null : MediationLevel.valueOf(s);
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
-    }
 }

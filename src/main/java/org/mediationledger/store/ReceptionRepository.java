@@ -42,7 +42,7 @@ public final class ReceptionRepository {
         tx.insertInto(RECEPTION_MATTER).set(RECEPTION_MATTER.ID, UUID.randomUUID()).set(RECEPTION_MATTER.DAY_ID, dayId)
                 .set(RECEPTION_MATTER.SORT_ORDER, order).set(RECEPTION_MATTER.VISITOR_NAME, m.visitorName())
                 .set(RECEPTION_MATTER.VISITOR_PHONE, m.visitorPhone()).set(RECEPTION_MATTER.PEOPLE, m.people())
-                .set(RECEPTION_MATTER.MATTER, m.matter()).set(RECEPTION_MATTER.HANDLING, m.handling().name())
+                .set(RECEPTION_MATTER.MATTER, m.matter()).set(RECEPTION_MATTER.HANDLING, m.handling())
                 .set(RECEPTION_MATTER.ANSWER, m.answer()).set(RECEPTION_MATTER.ACCEPTED_DATE, m.acceptedDate())
                 .set(RECEPTION_MATTER.ROUTED_DATE, m.routedDate()).set(RECEPTION_MATTER.REPLIED_DATE, m.repliedDate())
                 .set(RECEPTION_MATTER.EXTENSION_DAYS, m.extensionDays())
@@ -133,7 +133,7 @@ public final class ReceptionRepository {
         ctx.selectFrom(RECEPTION_MATTER).where(RECEPTION_MATTER.DAY_ID.in(dates.keySet()).and(RECEPTION_MATTER.DELETED.isFalse()))
                 .orderBy(RECEPTION_MATTER.SORT_ORDER)
                 .forEach(m -> matters.computeIfAbsent(m.getDayId(), k -> new ArrayList<>()).add(new ReceptionMatter(m.getId(),
-                        m.getVisitorName(), m.getVisitorPhone(), m.getPeople(), m.getMatter(), MatterHandling.valueOf(m.getHandling()),
+                        m.getVisitorName(), m.getVisitorPhone(), m.getPeople(), m.getMatter(), m.getHandling(),
                         m.getAnswer(), dates.get(m.getDayId()), m.getAcceptedDate(), m.getRoutedDate(), m.getRepliedDate(),
                         m.getExtensionDays(), m.getExtensionReason(), m.getReviewRequestedDate(), m.getReviewAnsweredDate(), m.getCaseId())));
         return rows.map(r -> new ReceptionDay(r.getId(), r.getReceptionDate(), r.getLeaderId(), r.getPlace(),

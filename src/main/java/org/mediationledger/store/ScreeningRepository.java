@@ -48,7 +48,7 @@ public final class ScreeningRepository {
             UUID id = UUID.randomUUID();
             tx.insertInto(SCREENING_ROUND).set(SCREENING_ROUND.ID, id).set(SCREENING_ROUND.ROUND_DATE, r.date())
                     .set(SCREENING_ROUND.UNIT_ID, r.unitId()).set(SCREENING_ROUND.GRID_ID, r.gridId())
-                    .set(SCREENING_ROUND.KIND, r.kind().name()).set(SCREENING_ROUND.LEAD_SCREENER_ID, r.leadScreenerId())
+                    .set(SCREENING_ROUND.KIND, r.kind()).set(SCREENING_ROUND.LEAD_SCREENER_ID, r.leadScreenerId())
                     .set(SCREENING_ROUND.NOTES, blankToNull(r.notes()))
                     .set(SCREENING_ROUND.CREATED_AT, now).set(SCREENING_ROUND.UPDATED_AT, now).execute();
             for (UUID staff : r.otherScreenerIds()) {
@@ -63,8 +63,8 @@ public final class ScreeningRepository {
                 tx.insertInto(FINDING).set(FINDING.ID, fid).set(FINDING.ROUND_ID, id).set(FINDING.SORT_ORDER, i)
                         .set(FINDING.SUMMARY, f.summary().strip()).set(FINDING.DISPUTE_TYPE_ID, f.disputeTypeId())
                         .set(FINDING.PEOPLE_INVOLVED, f.peopleInvolved()).set(FINDING.AMOUNT_INVOLVED, f.amountInvolved())
-                        .set(FINDING.RISK_LEVEL, f.riskLevel().name()).set(FINDING.MEASURES, blankToNull(f.measures()))
-                        .set(FINDING.STATUS, f.status().name()).set(FINDING.CREATED_AT, now).set(FINDING.UPDATED_AT, now)
+                        .set(FINDING.RISK_LEVEL, f.riskLevel()).set(FINDING.MEASURES, blankToNull(f.measures()))
+                        .set(FINDING.STATUS, f.status()).set(FINDING.CREATED_AT, now).set(FINDING.UPDATED_AT, now)
                         .execute();
                 for (int j = 0; j < f.parties().size(); j++) {
                     FindingParty p = f.parties().get(j);
@@ -152,7 +152,7 @@ public final class ScreeningRepository {
             findings.computeIfAbsent(f.getRoundId(), k -> new ArrayList<>()).add(finding(f, parties));
         }
         return rs.map(r -> new ScreeningRound(r.getId(), r.getRoundDate(), r.getUnitId(), r.getGridId(),
-                ScreeningKind.valueOf(r.getKind()), r.getLeadScreenerId(), screeners.getOrDefault(r.getId(), List.of()),
+                r.getKind(), r.getLeadScreenerId(), screeners.getOrDefault(r.getId(), List.of()),
                 r.getNotes(), findings.getOrDefault(r.getId(), List.of()), r.getVersion()));
     }
 
@@ -233,8 +233,8 @@ public final class ScreeningRepository {
 
     private static Finding finding(FindingRecord f, Map<UUID, List<FindingParty>> parties) {
         return new Finding(f.getId(), f.getSummary(), f.getDisputeTypeId(), parties.getOrDefault(f.getId(), List.of()),
-                f.getPeopleInvolved(), f.getAmountInvolved(), RiskLevel.valueOf(f.getRiskLevel()), f.getMeasures(),
-                FindingStatus.valueOf(f.getStatus()), f.getCaseId());
+                f.getPeopleInvolved(), f.getAmountInvolved(), f.getRiskLevel(), f.getMeasures(),
+                f.getStatus(), f.getCaseId());
     }
 
     private static String blankToNull(String s) {

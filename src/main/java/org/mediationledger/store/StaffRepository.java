@@ -34,7 +34,7 @@ public final class StaffRepository {
             LocalDateTime now = audit.now();
             if (s.id() == null) {
                 UUID id = UUID.randomUUID();
-                tx.insertInto(STAFF).set(STAFF.ID, id).set(STAFF.NAME, s.name()).set(STAFF.ROLE, s.role().name())
+                tx.insertInto(STAFF).set(STAFF.ID, id).set(STAFF.NAME, s.name()).set(STAFF.ROLE, s.role())
                         .set(STAFF.UNIT_ID, s.unitId()).set(STAFF.PHONE, s.phone())
                         .set(STAFF.CREATED_AT, now).set(STAFF.UPDATED_AT, now).execute();
                 audit.record(tx, "staff", id, "INSERT", List.of(new FieldChange("name", "", s.name()),
@@ -44,11 +44,11 @@ public final class StaffRepository {
             StaffRecord old = tx.selectFrom(STAFF).where(STAFF.ID.eq(s.id())).forUpdate().fetchSingle();
             List<FieldChange> changes = new ArrayList<>();
             change(changes, "name", old.getName(), s.name());
-            change(changes, "role", old.getRole(), s.role().name());
+            change(changes, "role", old.getRole(), s.role());
             change(changes, "unit", old.getUnitId(), s.unitId());
             change(changes, "phone", Masking.phone(old.getPhone()), Masking.phone(s.phone()));
             if (!changes.isEmpty()) {
-                tx.update(STAFF).set(STAFF.NAME, s.name()).set(STAFF.ROLE, s.role().name()).set(STAFF.UNIT_ID, s.unitId())
+                tx.update(STAFF).set(STAFF.NAME, s.name()).set(STAFF.ROLE, s.role()).set(STAFF.UNIT_ID, s.unitId())
                         .set(STAFF.PHONE, s.phone()).set(STAFF.UPDATED_AT, now).set(STAFF.VERSION, STAFF.VERSION.plus(1))
                         .where(STAFF.ID.eq(s.id())).execute();
                 audit.record(tx, "staff", s.id(), "UPDATE", changes);
@@ -78,7 +78,7 @@ public final class StaffRepository {
     }
 
     private static Staff staff(StaffRecord r) {
-        return new Staff(r.getId(), r.getName(), StaffRole.valueOf(r.getRole()), r.getUnitId(), r.getPhone(), r.getVersion(),
+        return new Staff(r.getId(), r.getName(), r.getRole(), r.getUnitId(), r.getPhone(), r.getVersion(),
                 r.getRetiredOn());
     }
 }

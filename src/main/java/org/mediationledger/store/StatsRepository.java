@@ -35,6 +35,9 @@ import org.jooq.SelectField;
 import org.jooq.Table;
 import org.mediationledger.model.CaseRef;
 import org.mediationledger.model.CaseStatus;
+import org.mediationledger.model.FindingStatus;
+import org.mediationledger.model.AttemptResult;
+import org.mediationledger.model.MediationLevel;
 import org.mediationledger.model.Measure;
 
 /**
@@ -88,7 +91,7 @@ public final class StatsRepository {
      * The facts of a case the figures count, as SQL over some source: the summary table case_fact (fast), or the base
      * tables themselves (the recount that keeps case_fact and checks it).
      */
-    private record Facts(Table<?> from, Field<UUID> id, Field<UUID> unit, Field<UUID> grid, Field<UUID> type, Field<String> source,
+    private record Facts(Table<?> from, Field<UUID> id, Field<UUID> unit, Field<UUID> grid, Field<UUID> type, Field<org.mediationledger.model.CaseSource> source,
                          Field<LocalDate> received, Condition deleted, Condition open, Field<Integer> res, Condition atVillage,
                          Condition atTownship, Condition atJudicial, Condition agreed, Field<BigDecimal> amount, Condition performed,
                          Field<Integer> suicide, Field<Integer> criminal, Field<Integer> fight, Field<Integer> petition) {
@@ -110,17 +113,18 @@ public final class StatsRepository {
         var g = AGREEMENT;
         var p = PERFORMANCE_RECORD;
         Condition ofCase = a.CASE_ID.eq(c.ID).and(a.DELETED.isFalse());
-        Field<Integer> level = when(a.LEVEL.eq("VILLAGE"), inline(1)).when(a.LEVEL.eq("TOWNSHIP"), inline(2)).otherwise(inline(3));
+        Field<Integer> level = when(a.LEVEL.eq(MediationLevel.VILLAGE), inline(1)).when(a.LEVEL.eq(MediationLevel.TOWNSHIP), inline(2))
+                .otherwise(inline(3));
         return new Facts(c, c.ID, c.UNIT_ID, c.GRID_ID, c.DISPUTE_TYPE_ID, c.SOURCE, c.RECEIVED_DATE, c.DELETED.isTrue(),
-                c.STATUS.in(CaseStatus.REGISTERED.name(), CaseStatus.IN_MEDIATION.name()),
+                c.STATUS.in(CaseStatus.REGISTERED, CaseStatus.IN_MEDIATION),
                 // the level of the last successful attempt, in the path's own order (CasePath.resolutionLevel)
-                field(select(level).from(a).where(ofCase.and(a.RESULT.eq("SUCCESS"))).orderBy(PathRepository.LAST_ATTEMPT_FIRST).limit(1)),
-                exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq("VILLAGE")))),
-                exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq("TOWNSHIP")))),
-                exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq("JUDICIAL")))),
+                field(select(level).from(a).where(ofCase.and(a.RESULT.eq(AttemptResult.SUCCESS))).orderBy(PathRepository.LAST_ATTEMPT_FIRST).limit(1)),
+                exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq(MediationLevel.VILLAGE)))),
+                exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq(MediationLevel.TOWNSHIP)))),
+                exists(selectOne().from(a).where(ofCase.and(a.LEVEL.eq(MediationLevel.JUDICIAL)))),
                 exists(selectOne().from(g).where(g.CASE_ID.eq(c.ID).and(g.DELETED.isFalse()))),
                 field(select(sum(coalesce(g.AMOUNT, BigDecimal.ZERO))).from(g).where(g.CASE_ID.eq(c.ID).and(g.DELETED.isFalse()))),
-                exists(selectOne().from(p).where(p.CASE_ID.eq(c.ID).and(p.DELETED.isFalse()).and(p.STATUS.eq("PERFORMED")))),
+                exists(selectOne().from(p).where(p.CASE_ID.eq(c.ID).and(p.DELETED.isFalse()).and(p.STATUS.eq(org.mediationledger.model.PerformanceStatus.PERFORMED)))),
                 c.PREVENTED_SUICIDE, c.PREVENTED_CRIMINAL, c.STOPPED_FIGHT, c.STOPPED_PETITION);
     }
 
@@ -218,7 +222,7 @@ public final class StatsRepository {
             case UNIT -> FAST.unit().coerce(String.class);
             case TYPE -> FAST.type().coerce(String.class);
             case MONTH -> org.jooq.impl.DSL.toChar(FAST.received(), "YYYY-MM");
-            case SOURCE -> FAST.source();
+            case SOURCE -> FAST.source().coerce(String.class);
         };
         List<SelectField<?>> fields = new ArrayList<>(countFields(FAST));
         fields.add(0, key.as("k"));
@@ -233,7 +237,7 @@ public final class StatsRepository {
         var c = MEDIATION_CASE;
         return dsl.select(c.ID, c.CASE_NUMBER, c.RECEIVED_DATE, c.STATUS, c.SUMMARY).from(FAST.from()).join(c).on(c.ID.eq(FAST.id()))
                 .where(scope(FAST, s).and(condition(FAST, m))).orderBy(c.CASE_YEAR, c.CASE_SEQ)
-                .fetch(r -> new CaseRef(r.get(c.ID), r.get(c.CASE_NUMBER), r.get(c.RECEIVED_DATE), CaseStatus.valueOf(r.get(c.STATUS)),
+                .fetch(r -> new CaseRef(r.get(c.ID), r.get(c.CASE_NUMBER), r.get(c.RECEIVED_DATE), r.get(c.STATUS),
                         r.get(c.SUMMARY)));
     }
 
@@ -261,8 +265,8 @@ public final class StatsRepository {
     }
 
     /** 已处置 as the store writes it: from {@link org.mediationledger.model.FindingStatus#HANDLED}, for jOOQ and for SQL text. */
-    private static final List<String> HANDLED = org.mediationledger.model.FindingStatus.HANDLED.stream().map(Enum::name).sorted().toList();
-    private static final String HANDLED_SQL = String.join(", ", HANDLED.stream().map(x -> "'" + x + "'").toList());
+    private static final java.util.Set<FindingStatus> HANDLED = FindingStatus.HANDLED;
+    private static final String HANDLED_SQL = String.join(", ", HANDLED.stream().map(x -> "'" + x.name() + "'").sorted().toList());
 
     private static final String ROUND_FACT_SELECT = "select datediff(day, date '1970-01-01', r.round_date) * 4294967296 "
             + "+ next value for round_fact_seq, r.id, r.unit_id, r.grid_id, r.round_date, r.deleted, "
@@ -341,11 +345,11 @@ public final class StatsRepository {
         Field<Integer> people = coalesce(f.PEOPLE_INVOLVED, inline(0));
         Condition caseSucceeded = exists(select(inline(1)).from(MEDIATION_ATTEMPT)
                 .where(MEDIATION_ATTEMPT.CASE_ID.eq(f.CASE_ID).and(MEDIATION_ATTEMPT.DELETED.isFalse())
-                        .and(MEDIATION_ATTEMPT.RESULT.eq("SUCCESS"))));
+                        .and(MEDIATION_ATTEMPT.RESULT.eq(AttemptResult.SUCCESS))));
         Map<UUID, long[]> out = new LinkedHashMap<>();
         dsl.select(r.UNIT_ID, org.jooq.impl.DSL.countDistinct(r.ID), count(f.ID),
                         count(f.ID).filterWhere(f.STATUS.in(HANDLED)),
-                        count(f.ID).filterWhere(f.STATUS.eq("RESOLVED").or(f.STATUS.eq("BECAME_CASE").and(caseSucceeded))),
+                        count(f.ID).filterWhere(f.STATUS.eq(FindingStatus.RESOLVED).or(f.STATUS.eq(FindingStatus.BECAME_CASE).and(caseSucceeded))),
                         count(f.ID).filterWhere(people.lt(50)), count(f.ID).filterWhere(people.between(50, 100)),
                         count(f.ID).filterWhere(people.between(101, 500)), count(f.ID).filterWhere(people.gt(500)))
                 .from(r).leftJoin(f).on(f.ROUND_ID.eq(r.ID).and(f.DELETED.isFalse())).where(w).groupBy(r.UNIT_ID)

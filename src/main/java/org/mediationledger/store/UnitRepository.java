@@ -43,7 +43,7 @@ public final class UnitRepository {
             if (u.id() == null) {
                 UUID id = UUID.randomUUID();
                 java.time.LocalDate established = u.establishedOn() != null ? u.establishedOn() : now.toLocalDate();
-                tx.insertInto(UNIT).set(UNIT.ID, id).set(UNIT.NAME, u.name()).set(UNIT.KIND, u.kind().name())
+                tx.insertInto(UNIT).set(UNIT.ID, id).set(UNIT.NAME, u.name()).set(UNIT.KIND, u.kind())
                         .set(UNIT.SORT_ORDER, u.sortOrder()).set(UNIT.ESTABLISHED_ON, established)
                         .set(UNIT.CREATED_AT, now).set(UNIT.UPDATED_AT, now).execute();
                 audit.record(tx, "unit", id, "INSERT", List.of(new FieldChange("name", "", u.name()),
@@ -53,12 +53,12 @@ public final class UnitRepository {
             UnitRecord old = tx.selectFrom(UNIT).where(UNIT.ID.eq(u.id())).forUpdate().fetchSingle();
             List<FieldChange> changes = new ArrayList<>();
             change(changes, "name", old.getName(), u.name());
-            change(changes, "kind", old.getKind(), u.kind().name());
+            change(changes, "kind", old.getKind(), u.kind());
             change(changes, "sortOrder", old.getSortOrder(), u.sortOrder());
             java.time.LocalDate established = u.establishedOn() != null ? u.establishedOn() : old.getEstablishedOn();
             change(changes, "establishedOn", old.getEstablishedOn(), established);
             if (!changes.isEmpty()) {
-                tx.update(UNIT).set(UNIT.NAME, u.name()).set(UNIT.KIND, u.kind().name()).set(UNIT.SORT_ORDER, u.sortOrder())
+                tx.update(UNIT).set(UNIT.NAME, u.name()).set(UNIT.KIND, u.kind()).set(UNIT.SORT_ORDER, u.sortOrder())
                         .set(UNIT.ESTABLISHED_ON, established).set(UNIT.UPDATED_AT, now).set(UNIT.VERSION, UNIT.VERSION.plus(1)).where(UNIT.ID.eq(u.id())).execute();
                 audit.record(tx, "unit", u.id(), "UPDATE", changes);
             }
@@ -183,7 +183,7 @@ public final class UnitRepository {
     }
 
     private static Unit unit(UnitRecord r) {
-        return new Unit(r.getId(), r.getName(), UnitKind.valueOf(r.getKind()), r.getSortOrder(), r.getVersion(),
+        return new Unit(r.getId(), r.getName(), r.getKind(), r.getSortOrder(), r.getVersion(),
                 r.getEstablishedOn(), r.getRetiredOn());
     }
 
