@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -210,35 +209,46 @@ public final class PreviewDialog {
         }
     }
 
-    /** Sends the PDF itself (text stays text) to a printer chosen in the system's print dialog. */
+    /**
+     * Sends the PDF itself (text stays text) to a printer chosen in the system's print dialog. Looking for printers and
+     * the print dialog and job run on the task executor, never on the JavaFX thread.
+     */
     private void print() {
         if (pdf == null) {
             return;
         }
-        if (java.awt.print.PrinterJob.lookupPrintServices().length == 0) {
-            ButtonType saveAs = new ButtonType(m.get("preview.save"));
-            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("preview.noPrinter"), saveAs, Fx.cancel(m));
-            a.setHeaderText(null);
-            a.initOwner(stage);
-            a.showAndWait().filter(b -> b == saveAs).ifPresent(b -> save());
-            return;
-        }
         byte[] bytes = pdf;
-        Thread t = new Thread(() -> {
-            try (PDDocument doc = Loader.loadPDF(bytes)) {
-                java.awt.print.PrinterJob job = java.awt.print.PrinterJob.getPrinterJob();
-                job.setJobName(fileName);
-                job.setPageable(new PDFPageable(doc));
-                if (job.printDialog()) {
-                    job.print();
-                    Platform.runLater(() -> message.setText(m.get("preview.printed")));
-                }
-            } catch (IOException | java.awt.print.PrinterException e) {
-                org.slf4j.LoggerFactory.getLogger(PreviewDialog.class).error("printing failed", e);
-                Platform.runLater(() -> message.setText(m.get("preview.printFailed")));
+        executor.run(() -> java.awt.print.PrinterJob.lookupPrintServices().length > 0, hasPrinter -> {
+            if (!hasPrinter) {
+                ButtonType saveAs = new ButtonType(m.get("preview.save"));
+                Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("preview.noPrinter"), saveAs, Fx.cancel(m));
+                a.setHeaderText(null);
+                a.initOwner(stage);
+                a.showAndWait().filter(b -> b == saveAs).ifPresent(b -> save());
+                return;
             }
-        }, "print");
-        t.setDaemon(true);
-        t.start();
+            executor.run(() -> printNow(bytes), printed -> {
+                if (printed) {
+                    message.setText(m.get("preview.printed"));
+                }
+            }, e -> {
+                org.slf4j.LoggerFactory.getLogger(PreviewDialog.class).error("printing failed", e);
+                message.setText(m.get("preview.printFailed"));
+            });
+        }, e -> message.setText(Errors.sentence(m, e)));
+    }
+
+    /** @return whether the clerk chose a printer and the job went to it (false: the print dialog was cancelled) */
+    private boolean printNow(byte[] bytes) throws IOException, java.awt.print.PrinterException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            java.awt.print.PrinterJob job = java.awt.print.PrinterJob.getPrinterJob();
+            job.setJobName(fileName);
+            job.setPageable(new PDFPageable(doc));
+            if (!job.printDialog()) {
+                return false;
+            }
+            job.print();
+            return true;
+        }
     }
 }
