@@ -1,7 +1,7 @@
 package org.mediationledger.model;
 
 /**
- * The counted facts behind the figures of a period (DOMAIN.md, "Figures and how they are computed"). Case measures
+ * The counted facts behind the figures of a period (docs/domain.md, "Figures and how they are computed"). Case measures
  * count cases accepted (received) in the period and scope; each has a drill-down that lists exactly its cases.
  * <ul>
  * <li>ACCEPTED: cases received; OPEN: of these, still registered or in mediation (reported apart);

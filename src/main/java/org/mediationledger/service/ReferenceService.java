@@ -17,7 +17,7 @@ import org.mediationledger.store.UnitRepository;
 
 /** Reference data edited in Settings: units and grids, staff, dispute-type lists. */
 public final class ReferenceService {
-    /** The Ministry of Justice list (DOMAIN.md), version 1. */
+    /** The Ministry of Justice list (docs/domain.md), version 1. */
     public static final List<String> MOJ_TYPES = List.of("婚姻家庭", "邻里", "房屋宅基地", "合同", "生产经营", "损害赔偿",
             "山林土地", "征地拆迁", "环境污染", "劳动争议", "消费", "医疗", "道路交通事故", "物业", "其他");
     public static final String MOJ_TITLE = "司法部人民调解案件类型";

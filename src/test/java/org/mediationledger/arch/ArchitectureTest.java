@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The arrows of DESIGN.md: ui/cli -> service -> store -> model; app composes; the model depends on nothing. */
+/** The arrows of docs/architecture.md: ui/cli -> service -> store -> model; app composes; the model depends on nothing. */
 @AnalyzeClasses(packages = "org.mediationledger", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
