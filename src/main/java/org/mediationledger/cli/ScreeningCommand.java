@@ -87,42 +87,45 @@ final class ScreeningCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true,
-            description = "删除误登记的排查记录（连同其中的纠纷；可用 restore 撤销） / take a round recorded by mistake off the register")
-    static final class Delete implements Callable<Integer> {
+    /** A step on one round named by its id: delete and its undo. */
+    abstract static class OnRound implements Callable<Integer> {
         @ParentCommand
         ScreeningCommand screening;
 
         @Option(names = "--id", required = true, description = "排查记录的 id（screening list --format json） / the round's id")
         String id;
 
+        private final java.util.function.BiConsumer<Services, UUID> step;
+        private final String doneKey;
+
+        OnRound(java.util.function.BiConsumer<Services, UUID> step, String doneKey) {
+            this.step = step;
+            this.doneKey = doneKey;
+        }
+
         @Override
         public Integer call() {
             Cli cli = screening.parent.cli;
             try (Services s = cli.open()) {
-                s.screening().delete(roundId(cli, id));
-                cli.out().println(cli.messages().get("cli.screening.deleted", id));
+                step.accept(s, roundId(cli, id));
+                cli.out().println(cli.messages().get(doneKey, id));
             }
             return Cli.OK;
         }
     }
 
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "删除误登记的排查记录（连同其中的纠纷；可用 restore 撤销） / take a round recorded by mistake off the register")
+    static final class Delete extends OnRound {
+        Delete() {
+            super((s, round) -> s.screening().delete(round), "cli.screening.deleted");
+        }
+    }
+
     @Command(name = "restore", mixinStandardHelpOptions = true, description = "撤销删除排查记录 / undo the delete of a round")
-    static final class Restore implements Callable<Integer> {
-        @ParentCommand
-        ScreeningCommand screening;
-
-        @Option(names = "--id", required = true, description = "排查记录的 id / the round's id")
-        String id;
-
-        @Override
-        public Integer call() {
-            Cli cli = screening.parent.cli;
-            try (Services s = cli.open()) {
-                s.screening().restore(roundId(cli, id));
-                cli.out().println(cli.messages().get("cli.screening.restored", id));
-            }
-            return Cli.OK;
+    static final class Restore extends OnRound {
+        Restore() {
+            super((s, round) -> s.screening().restore(round), "cli.screening.restored");
         }
     }
 

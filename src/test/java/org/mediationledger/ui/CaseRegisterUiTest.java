@@ -213,13 +213,8 @@ class CaseRegisterUiTest extends UiTestBase {
         });
 
         // a new window on the same ledger, as after a restart: the intake form offers the draft again
-        javafx.stage.Stage stage = (javafx.stage.Stage) robot.window(0);
-        robot.interact(() -> {
-            var again = new org.mediationledger.ui.shell.MainWindow(services, executor, org.mediationledger.TestData.ZH,
-                    services.reference().load(), "zh", lang -> false);
-            stage.getScene().setRoot(again);
-            again.newCase();
-        });
+        var again = reopenWindow(robot);
+        robot.interact(again::newCase);
         waitUntil(() -> robot.lookup("#case-form").tryQuery().map(n -> ((TextArea) byId(robot, "f-summary")).getText()
                 .equals("停电前写下的纠纷情况")).orElse(false));
         assertThat(((TextField) byId(robot, "f-parties[0].name")).getText()).isEqualTo("欧阳锋");

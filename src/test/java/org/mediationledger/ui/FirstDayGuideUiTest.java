@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -17,8 +16,8 @@ import org.mediationledger.model.DisputeType;
 import org.mediationledger.model.Staff;
 import org.mediationledger.model.StaffRole;
 import org.mediationledger.model.Unit;
+import org.mediationledger.service.Services;
 import org.mediationledger.ui.settings.SettingsView;
-import org.mediationledger.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -27,16 +26,11 @@ class FirstDayGuideUiTest extends UiTestBase {
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        dir = Files.createTempDirectory("ledger-guide");
-        services = TestData.open(dir);
-        services.settings().setTownship("白沙镇");
-        executor = new FxTaskExecutor();
-        Fx.useLanguage("zh");
-        window = new MainWindow(services, executor, TestData.ZH, services.reference().load(), "zh", lang -> false);
-        stage.setScene(new Scene(window, 1280, 800));
-        Theme.apply(stage.getScene());
-        window.installShortcuts();
-        stage.show();
+        open(stage, folder -> {
+            Services blank = TestData.open(folder);
+            blank.settings().setTownship("白沙镇");
+            return blank;
+        });
     }
 
     private Path sheet() throws java.io.IOException {

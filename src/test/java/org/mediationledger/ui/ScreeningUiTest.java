@@ -167,13 +167,7 @@ class ScreeningUiTest extends UiTestBase {
             }
         });
         // a new window on the same ledger, as after a restart or a power cut: the round form offers the draft again
-        javafx.stage.Stage stage = (javafx.stage.Stage) robot.window(0);
-        robot.interact(() -> {
-            var again = new org.mediationledger.ui.shell.MainWindow(services, executor, org.mediationledger.TestData.ZH,
-                    services.reference().load(), "zh", lang -> false);
-            stage.getScene().setRoot(again);
-            again.installShortcuts();
-        });
+        reopenWindow(robot);
         robot.clickOn("#nav-screening");
         robot.clickOn("#record-round");
         waitUntil(() -> robot.lookup("#round-form").tryQuery().isPresent() && robot.lookup("#remove-finding-0").tryQuery().isPresent());

@@ -27,9 +27,14 @@ abstract class UiTestBase {
 
     /** Each test class calls this from its own @Start method: TestFX only looks at the class's declared methods. */
     void open(Stage stage) throws java.io.IOException {
+        open(stage, TestData::withDemo);
+    }
+
+    /** @param ledger the ledger in the test's folder: the demo township, or a blank one */
+    void open(Stage stage, java.util.function.Function<Path, Services> ledger) throws java.io.IOException {
         // TestFX calls this before JUnit's @TempDir is filled in, so the folder is made here
         dir = java.nio.file.Files.createTempDirectory("ledger-ui");
-        services = TestData.withDemo(dir);
+        services = ledger.apply(dir);
         executor = new FxTaskExecutor();
         Fx.useLanguage("zh");
         window = new MainWindow(services, executor, TestData.ZH, services.reference().load(), "zh", lang -> false);
@@ -37,6 +42,19 @@ abstract class UiTestBase {
         Theme.apply(stage.getScene());
         window.installShortcuts();
         stage.show();
+    }
+
+    /** A new window on the same ledger, as after a restart or a power cut (drafts on disk are offered again). */
+    MainWindow reopenWindow(FxRobot robot) {
+        Stage stage = (Stage) robot.window(0);
+        java.util.concurrent.atomic.AtomicReference<MainWindow> again = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            again.set(new MainWindow(services, executor, TestData.ZH, services.reference().load(), "zh", lang -> false));
+            stage.getScene().setRoot(again.get());
+            again.get().installShortcuts();
+        });
+        window = again.get();
+        return again.get();
     }
 
     @AfterEach

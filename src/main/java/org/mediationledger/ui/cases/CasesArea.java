@@ -76,7 +76,7 @@ public final class CasesArea extends StackPane {
             draftDelay.setOnFinished(e -> {
                 if (form == vm && vm.hasUnsavedInput()) {
                     var snapshot = vm.snapshot();
-                    inBackground(() -> drafts.save(NEW_CASE_DRAFT, snapshot));
+                    executor.runQuietly(() -> drafts.save(NEW_CASE_DRAFT, snapshot));
                 }
             });
             draftDelay.playFromStart();
@@ -86,19 +86,7 @@ public final class CasesArea extends StackPane {
     private void dropDraft() {
         draftDelay.stop();
         if (drafts != null) {
-            inBackground(() -> drafts.delete(NEW_CASE_DRAFT));
-        }
-    }
-
-    /** Draft keeping off the JavaFX thread; once the program is closing (no more background work) it is skipped. */
-    private void inBackground(Runnable work) {
-        try {
-            executor.run(() -> {
-                work.run();
-                return null;
-            }, x -> { }, x -> { });
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
-            draftDelay.stop();
+            executor.runQuietly(() -> drafts.delete(NEW_CASE_DRAFT));
         }
     }
 

@@ -189,7 +189,7 @@ public final class ScreeningArea extends StackPane {
                 var snapshot = vm.snapshot();
                 if (!snapshot.equals(last.get())) {
                     last.set(snapshot);
-                    inBackground(() -> drafts.save(ROUND_DRAFT, snapshot));
+                    executor.runQuietly(() -> drafts.save(ROUND_DRAFT, snapshot));
                 }
             }
         }));
@@ -200,19 +200,8 @@ public final class ScreeningArea extends StackPane {
     private void dropDraft() {
         draftTimer.stop();
         if (drafts != null) {
-            inBackground(() -> drafts.delete(ROUND_DRAFT));
+            executor.runQuietly(() -> drafts.delete(ROUND_DRAFT));
         }
     }
 
-    /** Draft keeping off the JavaFX thread; once the program is closing (no more background work) it is skipped. */
-    private void inBackground(Runnable work) {
-        try {
-            executor.run(() -> {
-                work.run();
-                return null;
-            }, x -> { }, x -> { });
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
-            // closing: the draft already on disk stays
-        }
-    }
 }
