@@ -120,14 +120,12 @@ public final class ReportService {
         List<String> screenHead = List.of(m.get("report.col.unit"), m.get("report.col.rounds"), m.get("report.col.found"),
                 m.get("report.col.handled"), m.get("report.col.resolved"), m.get("report.col.handlingRate"),
                 m.get("report.col.resolvedRate"), "<50", "50–100", "100–500", ">500");
-        Map<UUID, long[]> byUnit = repo.screeningByUnit(new StatsRepository.Scope(p.from(), p.to(), null, null));
-        long[] total = new long[8];
+        Map<UUID, StatsRepository.UnitScreening> byUnit = repo.screeningByUnit(new StatsRepository.Scope(p.from(), p.to(), null, null));
+        StatsRepository.UnitScreening total = StatsRepository.UnitScreening.NONE;
         List<List<String>> screenRows = new ArrayList<>();
         for (Unit u : ref.units()) {
-            long[] v = byUnit.getOrDefault(u.id(), new long[8]);
-            for (int i = 0; i < 8; i++) {
-                total[i] += v[i];
-            }
+            StatsRepository.UnitScreening v = byUnit.getOrDefault(u.id(), StatsRepository.UnitScreening.NONE);
+            total = total.plus(v);
             screenRows.add(screenRow(u.name(), v));
         }
         screenRows.add(screenRow(m.get("report.total"), total));
@@ -142,10 +140,10 @@ public final class ReportService {
                 wan(f.agreementAmount()));
     }
 
-    private List<String> screenRow(String name, long[] v) {
-        return List.of(name, String.valueOf(v[0]), String.valueOf(v[1]), String.valueOf(v[2]), String.valueOf(v[3]),
-                rate(new Rate(v[2], v[1])), rate(new Rate(v[3], v[2])), String.valueOf(v[4]), String.valueOf(v[5]),
-                String.valueOf(v[6]), String.valueOf(v[7]));
+    private List<String> screenRow(String name, StatsRepository.UnitScreening v) {
+        return List.of(name, String.valueOf(v.rounds()), String.valueOf(v.findings()), String.valueOf(v.handled()),
+                String.valueOf(v.successful()), rate(new Rate(v.handled(), v.findings())), rate(new Rate(v.successful(), v.handled())),
+                String.valueOf(v.under50()), String.valueOf(v.from50to100()), String.valueOf(v.from101to500()), String.valueOf(v.over500()));
     }
 
     /**

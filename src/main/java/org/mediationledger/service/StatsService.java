@@ -61,9 +61,10 @@ public final class StatsService {
     public Figures figures(Period p, UUID unitId, UUID gridId) {
         Scope s = new Scope(p.from(), p.to(), unitId, gridId);
         StatsRepository.CaseCounts c = repo.caseCounts(s);
-        long[] sc = repo.screening(s);
+        StatsRepository.ScreeningCounts sc = repo.screening(s);
         Compliance.Board board = screening.compliance(p.from(), p.to(), unitId);
-        Figures.Screening screened = new Figures.Screening(sc[0], sc[1], board.met(), board.expected(), sc[2], sc[3]);
+        Figures.Screening screened = new Figures.Screening(sc.rounds(), sc.zeroReports(), board.met(), board.expected(), sc.findings(),
+                sc.handled());
         return new Figures(c.counts(), c.amount(), c.people(), screened, leader(p, unitId), gridId == null && unitId == null
                 ? petitions(p) : Figures.Petitions.NONE);
     }
@@ -72,8 +73,9 @@ public final class StatsService {
     public Figures recount(Period p, UUID unitId) {
         Scope s = new Scope(p.from(), p.to(), unitId, null);
         StatsRepository.CaseCounts c = repo.recount(s);
-        long[] sc = repo.recountScreening(s);
-        return new Figures(c.counts(), c.amount(), c.people(), new Figures.Screening(sc[0], sc[1], 0, 0, sc[2], sc[3]), null, null);
+        StatsRepository.ScreeningCounts sc = repo.recountScreening(s);
+        return new Figures(c.counts(), c.amount(), c.people(),
+                new Figures.Screening(sc.rounds(), sc.zeroReports(), 0, 0, sc.findings(), sc.handled()), null, null);
     }
 
     /** The case figures per unit, dispute type, month or source, labelled by name ("东山村", "婚姻家庭", "2026-10" …). */

@@ -302,17 +302,41 @@ public final class StatsRepository {
         return w;
     }
 
-    /** Screening in the scope: rounds, zero reports (rounds without findings), findings and the handled ones. */
-    public long[] screening(Scope s) {
+    /** Screening in a scope: rounds, zero reports (rounds without findings), disputes found and the handled ones. */
+    public record ScreeningCounts(long rounds, long zeroReports, long findings, long handled) {
+        static ScreeningCounts of(Record rec) {
+            return new ScreeningCounts(rec.get(0, Long.class), rec.get(1, Long.class), orZero(rec.get(2, Long.class)),
+                    orZero(rec.get(3, Long.class)));
+        }
+
+        private static long orZero(Long n) {
+            return n == null ? 0 : n;
+        }
+    }
+
+    /**
+     * Screening of one unit for the report: rounds, disputes found, handled (resolved or became a case), successful
+     * (resolved, or became a case mediated successfully), and the disputes by people involved <50, 50–100, 100–500, >500.
+     */
+    public record UnitScreening(long rounds, long findings, long handled, long successful, long under50, long from50to100,
+                                long from101to500, long over500) {
+        public static final UnitScreening NONE = new UnitScreening(0, 0, 0, 0, 0, 0, 0, 0);
+
+        public UnitScreening plus(UnitScreening o) {
+            return new UnitScreening(rounds + o.rounds, findings + o.findings, handled + o.handled, successful + o.successful,
+                    under50 + o.under50, from50to100 + o.from50to100, from101to500 + o.from101to500, over500 + o.over500);
+        }
+    }
+
+    /** Screening in the scope, from the summary table. */
+    public ScreeningCounts screening(Scope s) {
         var rf = ROUND_FACT;
-        Record rec = dsl.select(count(), count().filterWhere(rf.FINDINGS.eq(0)), sum(rf.FINDINGS), sum(rf.HANDLED)).from(rf)
-                .where(roundScope(s)).fetchOne();
-        return new long[] {rec.get(0, Long.class), rec.get(1, Long.class), rec.get(2, Long.class) == null ? 0 : rec.get(2, Long.class),
-            rec.get(3, Long.class) == null ? 0 : rec.get(3, Long.class)};
+        return ScreeningCounts.of(dsl.select(count(), count().filterWhere(rf.FINDINGS.eq(0)), sum(rf.FINDINGS), sum(rf.HANDLED))
+                .from(rf).where(roundScope(s)).fetchOne());
     }
 
     /** The same counted from the rounds and findings themselves (the check of the summary). */
-    public long[] recountScreening(Scope s) {
+    public ScreeningCounts recountScreening(Scope s) {
         var r = SCREENING_ROUND;
         var f = FINDING;
         Condition w = r.DELETED.isFalse().and(r.ROUND_DATE.between(s.from(), s.to()));
@@ -324,9 +348,7 @@ public final class StatsRepository {
                 .from(r).leftJoin(f).on(f.ROUND_ID.eq(r.ID).and(f.DELETED.isFalse())).where(w).groupBy(r.ID).asTable("pr");
         Field<Long> n = field(name("pr", "n"), Long.class);
         Field<Long> h = field(name("pr", "h"), Long.class);
-        Record rec = dsl.select(count(), count().filterWhere(n.eq(0L)), sum(n), sum(h)).from(perRound).fetchOne();
-        return new long[] {rec.get(0, Long.class), rec.get(1, Long.class), rec.get(2, Long.class) == null ? 0 : rec.get(2, Long.class),
-            rec.get(3, Long.class) == null ? 0 : rec.get(3, Long.class)};
+        return ScreeningCounts.of(dsl.select(count(), count().filterWhere(n.eq(0L)), sum(n), sum(h)).from(perRound).fetchOne());
     }
 
     /**
@@ -334,7 +356,7 @@ public final class StatsRepository {
      * (resolved, or became a case that was mediated successfully), and findings by people involved: <50, 50–100,
      * 100–500, >500 (a finding without a number counts as under 50).
      */
-    public Map<UUID, long[]> screeningByUnit(Scope s) {
+    public Map<UUID, UnitScreening> screeningByUnit(Scope s) {
         var r = SCREENING_ROUND;
         var f = FINDING;
         var c = MEDIATION_CASE;
@@ -346,15 +368,16 @@ public final class StatsRepository {
         Condition caseSucceeded = exists(select(inline(1)).from(MEDIATION_ATTEMPT)
                 .where(MEDIATION_ATTEMPT.CASE_ID.eq(f.CASE_ID).and(MEDIATION_ATTEMPT.DELETED.isFalse())
                         .and(MEDIATION_ATTEMPT.RESULT.eq(AttemptResult.SUCCESS))));
-        Map<UUID, long[]> out = new LinkedHashMap<>();
+        Map<UUID, UnitScreening> out = new LinkedHashMap<>();
         dsl.select(r.UNIT_ID, org.jooq.impl.DSL.countDistinct(r.ID), count(f.ID),
                         count(f.ID).filterWhere(f.STATUS.in(HANDLED)),
                         count(f.ID).filterWhere(f.STATUS.eq(FindingStatus.RESOLVED).or(f.STATUS.eq(FindingStatus.BECAME_CASE).and(caseSucceeded))),
                         count(f.ID).filterWhere(people.lt(50)), count(f.ID).filterWhere(people.between(50, 100)),
                         count(f.ID).filterWhere(people.between(101, 500)), count(f.ID).filterWhere(people.gt(500)))
                 .from(r).leftJoin(f).on(f.ROUND_ID.eq(r.ID).and(f.DELETED.isFalse())).where(w).groupBy(r.UNIT_ID)
-                .forEach(x -> out.put(x.get(0, UUID.class), new long[] {x.get(1, Long.class), x.get(2, Long.class), x.get(3, Long.class),
-                    x.get(4, Long.class), x.get(5, Long.class), x.get(6, Long.class), x.get(7, Long.class), x.get(8, Long.class)}));
+                .forEach(x -> out.put(x.get(0, UUID.class), new UnitScreening(x.get(1, Long.class), x.get(2, Long.class),
+                        x.get(3, Long.class), x.get(4, Long.class), x.get(5, Long.class), x.get(6, Long.class), x.get(7, Long.class),
+                        x.get(8, Long.class))));
         return out;
     }
 }
