@@ -186,7 +186,7 @@ public final class CaseDetailView extends BorderPane {
             var c = vm.kase.get();
             if (p != null && c != null) {
                 new PathDialogs(m, ref, getScene().getWindow(), vm.paths().today()).prevention(p.prevention())
-                        .ifPresent(x -> vm.step(() -> vm.paths().setPrevention(c.id(), x), c.id()));
+                        .ifPresent(vm::setPrevention);
             }
         });
         buttons.getChildren().add(prevention);
@@ -204,12 +204,9 @@ public final class CaseDetailView extends BorderPane {
             if (p == null) {
                 return;
             }
-            byAction.forEach((a, b) -> b.setDisable(!org.mediationledger.service.PathService.allowed(p.status(), a)
-                    && !(a == org.mediationledger.model.CaseAction.ESCALATE
-                    && org.mediationledger.service.PathService.allowed(p.status(), org.mediationledger.model.CaseAction.REFER_OUT))));
-            extend.setDisable(p.status() != org.mediationledger.model.CaseStatus.REGISTERED
-                    && p.status() != org.mediationledger.model.CaseStatus.IN_MEDIATION);
-            state.setText(describe(p));
+            byAction.forEach((a, b) -> b.setDisable(!CaseDetailViewModel.enabled(p, a)));
+            extend.setDisable(!CaseDetailViewModel.extendable(p));
+            state.setText(vm.pathSentence(p));
             state.getStyleClass().removeAll("field-error-text");
             if (p.overdue(vm.mediationDays, vm.paths().today())) {
                 state.getStyleClass().add("field-error-text");
@@ -220,44 +217,6 @@ public final class CaseDetailView extends BorderPane {
         return box;
     }
 
-    private String describe(org.mediationledger.model.PathState p) {
-        java.time.LocalDate today = vm.paths().today();
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        parts.add(m.get("path.state", m.label(p.status()), p.currentLevel() == null ? "—" : m.label(p.currentLevel())));
-        p.resolutionLevel().ifPresent(l -> parts.add(m.get("path.resolved", m.label(l))));
-        if (p.awaitingNextStep()) {
-            parts.add(m.get("path.awaitingNextStep"));
-        }
-        if (p.termination() != null) {
-            parts.add(m.get("path.terminated", p.termination().date()));
-        }
-        if (p.status() == org.mediationledger.model.CaseStatus.REGISTERED || p.status() == org.mediationledger.model.CaseStatus.IN_MEDIATION) {
-            java.time.LocalDate due = p.deadline(vm.mediationDays);
-            long left = java.time.temporal.ChronoUnit.DAYS.between(today, due);
-            parts.add(left < 0 ? m.get("path.overdue", due, -left) : m.get("path.due", due, left));
-        }
-        if (p.agreement() != null) {
-            var a = p.agreement();
-            parts.add(a.effectiveDate().map(d -> m.get("path.effective", d)).orElse(m.get("path.notEffective")));
-            if (a.confirmationAppliedDate() == null) {
-                a.confirmationDaysLeft(today).ifPresent(d -> parts.add(d >= 0 ? m.get("path.confirmLeft", d, a.confirmationDeadline().get())
-                        : m.get("path.confirmClosed", a.confirmationDeadline().get())));
-            }
-        }
-        if (p.referredTo() != null) {
-            parts.add(m.get("path.referredTo", p.referredTo()));
-        }
-        var pv = p.prevention();
-        Object[][] flags = {{"preventedSuicide", pv.suicide()}, {"preventedCriminal", pv.criminal()},
-            {"stoppedFight", pv.groupFight()}, {"stoppedPetition", pv.groupPetition()}};
-        for (Object[] f : flags) {
-            if (f[1] != null) {
-                parts.add(m.get("path.preventionPeople", m.fieldLabel((String) f[0]), f[1]));
-            }
-        }
-        return String.join("；", parts);
-    }
-
     /** One step of the path: a dialog for the steps that need details, then the step in the background. */
     private void act(org.mediationledger.model.CaseAction a) {
         var p = vm.path.get();
@@ -265,25 +224,22 @@ public final class CaseDetailView extends BorderPane {
         if (p == null || c == null || vm.paths() == null) {
             return;
         }
-        var service = vm.paths();
-        PathDialogs dialogs = new PathDialogs(m, ref, getScene().getWindow(), service.today()).forMediator(c.draft().mediatorId());
-        java.util.UUID id = c.id();
+        PathDialogs dialogs = new PathDialogs(m, ref, getScene().getWindow(), vm.paths().today()).forMediator(c.draft().mediatorId());
         if (a == null) {
-            dialogs.extension().ifPresent(x -> vm.step(() -> service.extend(id, x), id));
+            dialogs.extension().ifPresent(vm::extend);
             return;
         }
-        switch (a) {
-            case ATTEMPT -> dialogs.attempt(p).ifPresent(x -> vm.step(() -> service.attempt(id, x), id));
-            case ESCALATE -> dialogs.escalate(p).ifPresent(x -> vm.step(() -> service.escalate(id, x), id));
-            case TERMINATE -> dialogs.termination(p).ifPresent(x -> vm.step(() -> service.terminate(id, x), id));
-            case AGREE -> dialogs.agreement(p).ifPresent(x -> vm.step(() -> service.agree(id, x), id));
-            case PERFORM -> dialogs.performance(p).ifPresent(x -> vm.step(() -> service.perform(id, x), id));
-            case FOLLOW_UP -> dialogs.followUp(p).ifPresent(x -> vm.step(() -> service.followUp(id, x), id));
-            case WITHDRAW -> vm.step(() -> service.withdraw(id), id);
-            case CLOSE -> vm.step(() -> service.close(id), id);
-            case ARCHIVE -> vm.step(() -> service.archive(id), id);
-            default -> { }
-        }
+        // the dialog asks for the details; the view model takes the step
+        java.util.Optional<?> input = switch (a) {
+            case ATTEMPT -> dialogs.attempt(p);
+            case ESCALATE -> dialogs.escalate(p);
+            case TERMINATE -> dialogs.termination(p);
+            case AGREE -> dialogs.agreement(p);
+            case PERFORM -> dialogs.performance(p);
+            case FOLLOW_UP -> dialogs.followUp(p);
+            default -> java.util.Optional.of(Boolean.TRUE); // withdraw, close, archive: no details
+        };
+        input.ifPresent(x -> vm.take(a, x));
     }
 
     private void show(MediationCase c) {

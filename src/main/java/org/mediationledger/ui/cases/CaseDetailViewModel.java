@@ -41,6 +41,95 @@ public final class CaseDetailViewModel {
         return paths;
     }
 
+    /** Where the case stands, in one sentence: state and level, resolution, deadline, agreement, referral, prevention. */
+    String pathSentence(org.mediationledger.model.PathState p) {
+        Messages m = messages;
+        java.time.LocalDate today = paths.today();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(m.get("path.state", m.label(p.status()), p.currentLevel() == null ? "—" : m.label(p.currentLevel())));
+        p.resolutionLevel().ifPresent(l -> parts.add(m.get("path.resolved", m.label(l))));
+        if (p.awaitingNextStep()) {
+            parts.add(m.get("path.awaitingNextStep"));
+        }
+        if (p.termination() != null) {
+            parts.add(m.get("path.terminated", p.termination().date()));
+        }
+        if (p.status() == org.mediationledger.model.CaseStatus.REGISTERED || p.status() == org.mediationledger.model.CaseStatus.IN_MEDIATION) {
+            java.time.LocalDate due = p.deadline(mediationDays);
+            long left = java.time.temporal.ChronoUnit.DAYS.between(today, due);
+            parts.add(left < 0 ? m.get("path.overdue", due, -left) : m.get("path.due", due, left));
+        }
+        if (p.agreement() != null) {
+            var a = p.agreement();
+            parts.add(a.effectiveDate().map(d -> m.get("path.effective", d)).orElse(m.get("path.notEffective")));
+            if (a.confirmationAppliedDate() == null) {
+                a.confirmationDaysLeft(today).ifPresent(d -> parts.add(d >= 0 ? m.get("path.confirmLeft", d, a.confirmationDeadline().get())
+                        : m.get("path.confirmClosed", a.confirmationDeadline().get())));
+            }
+        }
+        if (p.referredTo() != null) {
+            parts.add(m.get("path.referredTo", p.referredTo()));
+        }
+        var pv = p.prevention();
+        Object[][] flags = {{"preventedSuicide", pv.suicide()}, {"preventedCriminal", pv.criminal()},
+            {"stoppedFight", pv.groupFight()}, {"stoppedPetition", pv.groupPetition()}};
+        for (Object[] f : flags) {
+            if (f[1] != null) {
+                parts.add(m.get("path.preventionPeople", m.fieldLabel((String) f[0]), f[1]));
+            }
+        }
+        return String.join("；", parts);
+    }
+
+    /** Whether a step may be taken now: the path's transitions (the escalation button also refers a case out). */
+    static boolean enabled(org.mediationledger.model.PathState p, org.mediationledger.model.CaseAction a) {
+        return org.mediationledger.service.PathService.allowed(p.status(), a)
+                || a == org.mediationledger.model.CaseAction.ESCALATE
+                && org.mediationledger.service.PathService.allowed(p.status(), org.mediationledger.model.CaseAction.REFER_OUT);
+    }
+
+    /** The mediation period can be extended while the case is being mediated. */
+    static boolean extendable(org.mediationledger.model.PathState p) {
+        return p.status() == org.mediationledger.model.CaseStatus.REGISTERED
+                || p.status() == org.mediationledger.model.CaseStatus.IN_MEDIATION;
+    }
+
+    /** Takes a step of the path with what its dialog gave, in the background; the page follows. */
+    void take(org.mediationledger.model.CaseAction a, Object input) {
+        MediationCase c = kase.get();
+        if (c == null || paths == null) {
+            return;
+        }
+        UUID id = c.id();
+        var s = paths;
+        switch (a) {
+            case ATTEMPT -> step(() -> s.attempt(id, (org.mediationledger.model.MediationAttempt) input), id);
+            case ESCALATE -> step(() -> s.escalate(id, (org.mediationledger.model.Escalation) input), id);
+            case TERMINATE -> step(() -> s.terminate(id, (org.mediationledger.model.Termination) input), id);
+            case AGREE -> step(() -> s.agree(id, (org.mediationledger.model.Agreement) input), id);
+            case PERFORM -> step(() -> s.perform(id, (org.mediationledger.model.Performance) input), id);
+            case FOLLOW_UP -> step(() -> s.followUp(id, (org.mediationledger.model.FollowUp) input), id);
+            case WITHDRAW -> step(() -> s.withdraw(id), id);
+            case CLOSE -> step(() -> s.close(id), id);
+            case ARCHIVE -> step(() -> s.archive(id), id);
+            default -> { }
+        }
+    }
+
+    void extend(org.mediationledger.model.Extension x) {
+        MediationCase c = kase.get();
+        if (c != null && paths != null) {
+            step(() -> paths.extend(c.id(), x), c.id());
+        }
+    }
+
+    void setPrevention(org.mediationledger.model.Prevention x) {
+        MediationCase c = kase.get();
+        if (c != null && paths != null) {
+            step(() -> paths.setPrevention(c.id(), x), c.id());
+        }
+    }
+
     Messages messages() {
         return messages;
     }
