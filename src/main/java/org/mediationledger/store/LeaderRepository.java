@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.mediationledger.model.ClosureOutcome;
+import org.mediationledger.model.MatterStatus;
 import org.mediationledger.model.ExtensionRequest;
 import org.mediationledger.model.FieldChange;
 import org.mediationledger.model.LeaderAssignment;
@@ -41,7 +42,7 @@ public final class LeaderRepository {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Condition same = a.caseId() != null ? LEADER_ASSIGNMENT.CASE_ID.eq(a.caseId()) : LEADER_ASSIGNMENT.FINDING_ID.eq(a.findingId());
-            var active = tx.selectFrom(LEADER_ASSIGNMENT).where(same.and(LEADER_ASSIGNMENT.STATUS.eq("ACTIVE"))
+            var active = tx.selectFrom(LEADER_ASSIGNMENT).where(same.and(LEADER_ASSIGNMENT.STATUS.eq(MatterStatus.ACTIVE))
                     .and(LEADER_ASSIGNMENT.DELETED.isFalse())).forUpdate().fetchOptional();
             if (active.isPresent()) {
                 throw new ValidationException(List.of(Problem.error("subject", "error.alreadyAssigned")));
@@ -53,7 +54,7 @@ public final class LeaderRepository {
                     .set(LEADER_ASSIGNMENT.RESPONSIBLE_UNIT_ID, a.responsibleUnitId())
                     .set(LEADER_ASSIGNMENT.RESPONSIBLE_PERSON, a.responsiblePerson()).set(LEADER_ASSIGNMENT.TEAM, a.team())
                     .set(LEADER_ASSIGNMENT.PLAN, a.plan()).set(LEADER_ASSIGNMENT.ASSIGNED_DATE, a.assignedDate())
-                    .set(LEADER_ASSIGNMENT.DEADLINE, a.originalDeadline()).set(LEADER_ASSIGNMENT.STATUS, "ACTIVE")
+                    .set(LEADER_ASSIGNMENT.DEADLINE, a.originalDeadline()).set(LEADER_ASSIGNMENT.STATUS, MatterStatus.ACTIVE)
                     .set(LEADER_ASSIGNMENT.CREATED_AT, now).set(LEADER_ASSIGNMENT.UPDATED_AT, now).execute();
             audit.record(tx, "leader_assignment", id, "INSERT", List.of(new FieldChange("plan", "", a.plan()),
                     new FieldChange("deadline", "", a.originalDeadline().toString())));
@@ -97,7 +98,7 @@ public final class LeaderRepository {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             LeaderAssignmentRecord r = requireActive(tx, assignmentId);
-            r.setStatus("CLOSED");
+            r.setStatus(MatterStatus.CLOSED);
             r.setOutcome(outcome);
             r.setSatisfaction(satisfaction);
             r.setClosedDate(date);
@@ -113,7 +114,7 @@ public final class LeaderRepository {
         LeaderAssignmentRecord r = tx.selectFrom(LEADER_ASSIGNMENT).where(LEADER_ASSIGNMENT.ID.eq(id)
                 .and(LEADER_ASSIGNMENT.DELETED.isFalse())).forUpdate().fetchOptional()
                 .orElseThrow(() -> new IllegalArgumentException("no assignment " + id));
-        if (!"ACTIVE".equals(r.getStatus())) {
+        if (r.getStatus() != MatterStatus.ACTIVE) {
             throw new ValidationException(List.of(Problem.error("assignment", "error.assignmentClosed")));
         }
         return r;
@@ -176,7 +177,7 @@ public final class LeaderRepository {
 
     private static LeaderAssignment assignment(LeaderAssignmentRecord r, List<ExtensionRequest> ext, List<SupervisionEntry> sup) {
         return new LeaderAssignment(r.getId(), r.getCaseId(), r.getFindingId(), r.getLeaderId(), r.getResponsibleUnitId(),
-                r.getResponsiblePerson(), r.getTeam(), r.getPlan(), r.getAssignedDate(), r.getDeadline(), "CLOSED".equals(r.getStatus()),
+                r.getResponsiblePerson(), r.getTeam(), r.getPlan(), r.getAssignedDate(), r.getDeadline(), r.getStatus() == MatterStatus.CLOSED,
                 r.getOutcome(),
                 r.getSatisfaction(), r.getClosedDate(), ext, sup);
     }
