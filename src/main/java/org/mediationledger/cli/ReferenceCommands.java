@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.mediationledger.model.DisputeType;
 import org.mediationledger.model.Messages;
@@ -48,9 +49,28 @@ final class ReferenceCommands {
     }
 
     static Unit unit(Cli cli, ReferenceData ref, String name) {
-        return ref.units().stream().filter(u -> u.name().equals(name == null ? null : name.strip())).findFirst()
-                .orElseThrow(() -> new UserInputException(cli.messages().get("cli.unknownUnit", name,
-                        String.join("、", ref.units().stream().map(Unit::name).toList())), Cli.BAD_ARGUMENTS));
+        return named(cli, ref.units(), Unit::name, name, "cli.unknownUnit");
+    }
+
+    /** The one of a list with the name given, or a sentence naming the names there are. */
+    static <T> T named(Cli cli, List<T> items, java.util.function.Function<T, String> nameOf, String name, String unknownKey) {
+        String wanted = name == null ? null : name.strip();
+        return items.stream().filter(x -> nameOf.apply(x).equals(wanted)).findFirst()
+                .orElseThrow(() -> new UserInputException(cli.messages().get(unknownKey, name,
+                        String.join("、", items.stream().map(nameOf).toList())), Cli.BAD_ARGUMENTS));
+    }
+
+    /** How a retire command retires what it found: the service call for units, grids or staff. */
+    interface Retirement {
+        void retire(Services s, UUID id, LocalDate day);
+    }
+
+    /** The end every retire command shares: the day (today unless given), the retirement, the sentence. */
+    static Integer retire(Cli cli, Services s, UUID id, String name, LocalDate date, Retirement how) {
+        LocalDate day = date == null ? s.reference().today() : date;
+        how.retire(s, id, day);
+        cli.out().println(cli.messages().get("settings.retired", name, day));
+        return Cli.OK;
     }
 
     private static String print(Cli cli, Format format, List<String> head, List<List<String>> body, List<String> keys,
@@ -277,11 +297,8 @@ final class ReferenceCommands {
                 Cli cli = units.parent.cli;
                 try (Services s = cli.open()) {
                     Unit u = unit(cli, s.reference().load(), name);
-                    LocalDate day = date == null ? s.reference().today() : date;
-                    s.reference().retireUnit(u.id(), day);
-                    cli.out().println(cli.messages().get("settings.retired", u.name(), day));
+                    return retire(cli, s, u.id(), u.name(), date, (x, id, day) -> x.reference().retireUnit(id, day));
                 }
-                return Cli.OK;
             }
         }
     }
@@ -368,14 +385,9 @@ final class ReferenceCommands {
                 try (Services s = cli.open()) {
                     ReferenceData ref = s.reference().load();
                     Unit u = unit(cli, ref, unit);
-                    MicroGrid g = ref.gridsOf(u.id()).stream().filter(x -> x.name().equals(name.strip())).findFirst()
-                            .orElseThrow(() -> new UserInputException(cli.messages().get("cli.ref.unknownName", name,
-                                    String.join("、", ref.gridsOf(u.id()).stream().map(MicroGrid::name).toList())), Cli.BAD_ARGUMENTS));
-                    LocalDate day = date == null ? s.reference().today() : date;
-                    s.reference().retireGrid(g.id(), day);
-                    cli.out().println(cli.messages().get("settings.retired", g.name(), day));
+                    MicroGrid g = named(cli, ref.gridsOf(u.id()), MicroGrid::name, name, "cli.ref.unknownName");
+                    return retire(cli, s, g.id(), g.name(), date, (x, id, day) -> x.reference().retireGrid(id, day));
                 }
-                return Cli.OK;
             }
         }
     }
@@ -463,14 +475,9 @@ final class ReferenceCommands {
                 Cli cli = staff.parent.cli;
                 try (Services s = cli.open()) {
                     ReferenceData ref = s.reference().load();
-                    Staff x = ref.staff().stream().filter(y -> y.name().equals(name.strip())).findFirst()
-                            .orElseThrow(() -> new UserInputException(cli.messages().get("cli.ref.unknownName", name,
-                                    String.join("、", ref.staff().stream().map(Staff::name).toList())), Cli.BAD_ARGUMENTS));
-                    LocalDate day = date == null ? s.reference().today() : date;
-                    s.reference().retireStaff(x.id(), day);
-                    cli.out().println(cli.messages().get("settings.retired", x.name(), day));
+                    Staff x = named(cli, ref.staff(), Staff::name, name, "cli.ref.unknownName");
+                    return retire(cli, s, x.id(), x.name(), date, (v, id, day) -> v.reference().retireStaff(id, day));
                 }
-                return Cli.OK;
             }
         }
     }
