@@ -37,7 +37,8 @@ public final class LedgerFiles {
     /** Files whose schema is older than this were written by H2 2.3.232 and are rebuilt cleanly on their first open. */
     static final int REBUILT_FROM_VERSION = 13;
     /** The tables that make a file a ledger. */
-    private static final List<String> LEDGER_TABLES = List.of("MEDIATION_CASE", "PARTY", "SCREENING_ROUND", "AUDIT_LOG");
+    /** The tables every ledger has had since its first version (V1): a file of any version with them is a ledger. */
+    private static final List<String> LEDGER_TABLES = List.of("UNIT", "MEDIATION_CASE", "PARTY", "AUDIT_LOG");
 
     private LedgerFiles() {
     }
