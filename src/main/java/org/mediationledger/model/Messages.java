@@ -54,7 +54,7 @@ public final class Messages {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        java.util.Map<String, String> keys = LABEL_KEYS.get();
+        java.util.Map<String, String> keys = LabelKeys.ALL;
         String whole = keys.get(text);
         if (whole != null) {
             return get(whole);
@@ -71,27 +71,23 @@ public final class Messages {
     }
 
     /** Every enum label of every language -> its key ("调解中" and "In mediation" -> enum.CaseStatus.IN_MEDIATION). */
-    private static final java.util.function.Supplier<java.util.Map<String, String>> LABEL_KEYS = new java.util.function.Supplier<>() {
-        private volatile java.util.Map<String, String> map;
+    private static final class LabelKeys {
+        static final java.util.Map<String, String> ALL = load();
 
-        @Override
-        public java.util.Map<String, String> get() {
-            if (map == null) {
-                java.util.Map<String, String> m = new java.util.HashMap<>();
-                for (Locale l : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
-                    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, l,
-                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                    for (String k : java.util.Collections.list(b.getKeys())) {
-                        if (k.startsWith("enum.")) {
-                            m.putIfAbsent(b.getString(k), k);
-                        }
+        private static java.util.Map<String, String> load() {
+            java.util.Map<String, String> m = new java.util.HashMap<>();
+            for (Locale l : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+                ResourceBundle b = ResourceBundle.getBundle(BUNDLE, l,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                for (String k : java.util.Collections.list(b.getKeys())) {
+                    if (k.startsWith("enum.")) {
+                        m.putIfAbsent(b.getString(k), k);
                     }
                 }
-                map = java.util.Map.copyOf(m);
             }
-            return map;
+            return java.util.Map.copyOf(m);
         }
-    };
+    }
 
     /** A number of days as a legal paper writes it: 三十 in Chinese (1–99), thirty in English (1–99); else digits. */
     public String numberInWords(int n) {

@@ -50,8 +50,8 @@ public final class PathRepository {
     static final List<org.jooq.SortField<?>> ATTEMPT_ORDER = List.of(MEDIATION_ATTEMPT.ATTEMPT_DATE.asc(),
             MEDIATION_ATTEMPT.CREATED_AT.asc());
     /** The same order backwards, for "the last … attempt" in SQL. */
-    static final List<org.jooq.SortField<?>> LAST_ATTEMPT_FIRST = List.of(MEDIATION_ATTEMPT.ATTEMPT_DATE.desc(),
-            MEDIATION_ATTEMPT.CREATED_AT.desc());
+    static final List<org.jooq.SortField<?>> LAST_ATTEMPT_FIRST = ATTEMPT_ORDER.stream()
+            .<org.jooq.SortField<?>>map(f -> f.$field().desc()).toList();
 
     private final DSLContext dsl;
     private final Audit audit;

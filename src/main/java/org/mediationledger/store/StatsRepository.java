@@ -265,8 +265,7 @@ public final class StatsRepository {
     }
 
     /** 已处置 as the store writes it: from {@link org.mediationledger.model.FindingStatus#HANDLED}, for jOOQ and for SQL text. */
-    private static final java.util.Set<FindingStatus> HANDLED = FindingStatus.HANDLED;
-    private static final String HANDLED_SQL = String.join(", ", HANDLED.stream().map(x -> "'" + x.name() + "'").sorted().toList());
+    private static final String HANDLED_SQL = String.join(", ", FindingStatus.HANDLED.stream().map(x -> "'" + x.name() + "'").sorted().toList());
 
     private static final String ROUND_FACT_SELECT = "select datediff(day, date '1970-01-01', r.round_date) * 4294967296 "
             + "+ next value for round_fact_seq, r.id, r.unit_id, r.grid_id, r.round_date, r.deleted, "
@@ -344,7 +343,7 @@ public final class StatsRepository {
             w = w.and(r.UNIT_ID.eq(s.unitId()));
         }
         Table<?> perRound = select(r.ID.as("rid"), count(f.ID).as("n"),
-                count(f.ID).filterWhere(f.STATUS.in(HANDLED)).as("h"))
+                count(f.ID).filterWhere(f.STATUS.in(FindingStatus.HANDLED)).as("h"))
                 .from(r).leftJoin(f).on(f.ROUND_ID.eq(r.ID).and(f.DELETED.isFalse())).where(w).groupBy(r.ID).asTable("pr");
         Field<Long> n = field(name("pr", "n"), Long.class);
         Field<Long> h = field(name("pr", "h"), Long.class);
@@ -370,7 +369,7 @@ public final class StatsRepository {
                         .and(MEDIATION_ATTEMPT.RESULT.eq(AttemptResult.SUCCESS))));
         Map<UUID, UnitScreening> out = new LinkedHashMap<>();
         dsl.select(r.UNIT_ID, org.jooq.impl.DSL.countDistinct(r.ID), count(f.ID),
-                        count(f.ID).filterWhere(f.STATUS.in(HANDLED)),
+                        count(f.ID).filterWhere(f.STATUS.in(FindingStatus.HANDLED)),
                         count(f.ID).filterWhere(f.STATUS.eq(FindingStatus.RESOLVED).or(f.STATUS.eq(FindingStatus.BECAME_CASE).and(caseSucceeded))),
                         count(f.ID).filterWhere(people.lt(50)), count(f.ID).filterWhere(people.between(50, 100)),
                         count(f.ID).filterWhere(people.between(101, 500)), count(f.ID).filterWhere(people.gt(500)))

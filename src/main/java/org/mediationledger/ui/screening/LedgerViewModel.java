@@ -62,9 +62,9 @@ public final class LedgerViewModel {
             rows.setAll(r);
             // while a delete can be undone its sentence stays, with the 撤销 beside it
             // (and a restore's sentence once, on the reload that follows it)
-            message.set(deletedText.isEmpty() ? m.get("ledger.count", r.size()) : deletedText + " " + m.get("ledger.count", r.size()));
+            message.set(notice.isEmpty() ? m.get("ledger.count", r.size()) : notice + " " + m.get("ledger.count", r.size()));
             if (undoable.get() == null) {
-                deletedText = "";
+                notice = "";
             }
         }, e -> message.set(Errors.sentence(m, e)));
     }
@@ -79,7 +79,8 @@ public final class LedgerViewModel {
 
     /** The round last deleted, while 撤销 can bring it back. */
     final javafx.beans.property.ObjectProperty<LedgerRow> undoable = new javafx.beans.property.SimpleObjectProperty<>();
-    private String deletedText = "";
+    /** The last delete's or undo's sentence, kept before the row count while it is news. */
+    private String notice = "";
 
     /** Removes the round of the chosen line (recorded by mistake); the board and the ledger follow; 撤销 brings it back. */
     void deleteRound(LedgerRow row, Runnable onDeleted) {
@@ -93,8 +94,8 @@ public final class LedgerViewModel {
             return null;
         }, x -> {
             undoable.set(row);
-            deletedText = m.get("ledger.roundDeleted", row.date(), row.unit(), findings);
-            message.set(deletedText);
+            notice = m.get("ledger.roundDeleted", row.date(), row.unit(), findings);
+            message.set(notice);
             onDeleted.run();
         }, e -> message.set(Errors.sentence(m, e)));
     }
@@ -110,8 +111,8 @@ public final class LedgerViewModel {
             return null;
         }, x -> {
             undoable.set(null);
-            deletedText = m.get("ledger.roundRestored", row.date(), row.unit());
-            message.set(deletedText);
+            notice = m.get("ledger.roundRestored", row.date(), row.unit());
+            message.set(notice);
             onRestored.run();
         }, e -> message.set(Errors.sentence(m, e)));
     }
