@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.CaseFilter;
 import org.mediationledger.model.CaseStatus;
 import org.mediationledger.model.CaseSummary;
-import org.mediationledger.model.MediationCase;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.Page;
 import org.mediationledger.service.CaseInput;
@@ -19,29 +17,17 @@ import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "cases", mixinStandardHelpOptions = true, description = "人民调解案件 / the case register",
         subcommands = {CasesCommand.ListCases.class, CasesCommand.AddCase.class, PathCommands.Show.class,
             PathCommands.Attempt.class, PathCommands.Escalate.class, PathCommands.Terminate.class, PathCommands.Agree.class,
             PathCommands.Perform.class, PathCommands.Followup.class, PathCommands.Extend.class, PathCommands.PreventionStep.class,
             PathCommands.Withdraw.class, PathCommands.Close.class, PathCommands.Archive.class, PathCommands.Batch.class})
-final class CasesCommand implements Callable<Integer> {
-    @ParentCommand
-    MainCommand parent;
-
-    @Override
-    public Integer call() {
-        throw new UserInputException(parent.cli.messages().get("cli.cases.needSubcommand"), Cli.BAD_ARGUMENTS);
-    }
-
+final class CasesCommand extends GroupCommand {
     enum Format { table, csv, json }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "列出案件 / list cases, newest first")
-    static final class ListCases implements Callable<Integer> {
-        @ParentCommand
-        CasesCommand cases;
-
+    static final class ListCases extends LedgerCommand {
         @Option(names = "--unit", paramLabel = "U", description = "村/社区名称 / unit name")
         String unit;
 
@@ -52,29 +38,26 @@ final class CasesCommand implements Callable<Integer> {
         Format format;
 
         @Override
-        public Integer call() {
-            Cli cli = cases.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                ReferenceData ref = s.reference().load();
-                UUID unitId = null;
-                if (unit != null) {
-                    unitId = ref.units().stream().filter(u -> u.name().equals(unit.strip())).map(u -> u.id()).findFirst()
-                            .orElseThrow(() -> new UserInputException(m.get("cli.unknownUnit", unit,
-                                    String.join("、", ref.units().stream().map(u -> u.name()).toList())), Cli.BAD_ARGUMENTS));
-                }
-                CaseStatus st = status == null ? null : parseStatus(m, status);
-                List<CaseSummary> rows = new ArrayList<>();
-                CaseFilter filter = new CaseFilter(unitId, null, st, null, null, null, null);
-                int offset = 0;
-                Page<CaseSummary> page;
-                do {
-                    page = s.cases().search(filter, offset, 1000);
-                    rows.addAll(page.rows());
-                    offset += 1000;
-                } while (offset < page.total());
-                cli.out().print(render(m, rows, format));
+            ReferenceData ref = s.reference().load();
+            UUID unitId = null;
+            if (unit != null) {
+                unitId = ref.units().stream().filter(u -> u.name().equals(unit.strip())).map(u -> u.id()).findFirst()
+                        .orElseThrow(() -> new UserInputException(m.get("cli.unknownUnit", unit,
+                                String.join("、", ref.units().stream().map(u -> u.name()).toList())), Cli.BAD_ARGUMENTS));
             }
+            CaseStatus st = status == null ? null : parseStatus(m, status);
+            List<CaseSummary> rows = new ArrayList<>();
+            CaseFilter filter = new CaseFilter(unitId, null, st, null, null, null, null);
+            int offset = 0;
+            Page<CaseSummary> page;
+            do {
+                page = s.cases().search(filter, offset, 1000);
+                rows.addAll(page.rows());
+                offset += 1000;
+            } while (offset < page.total());
+            cli.out().print(render(m, rows, format));
             return Cli.OK;
         }
 
@@ -126,15 +109,9 @@ final class CasesCommand implements Callable<Integer> {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"从 JSON 文件登记案件（与登记表单同样校验）；文件可以是一个案件，也可以是案件数组，有一处不对则都不保存。",
                 "Register a case (or an array of cases) from a JSON file, validated like the form; one error saves nothing."})
-    static final class AddCase implements Callable<Integer>, JsonInput {
-        @Override
-        public Class<?> jsonType() {
-            return CaseInput.class;
-        }
-
-        @Override
-        public List<String> jsonRequired() {
-            return List.of("source", "disputeType", "unit", "summary", "peopleInvolved", "riskLevel", "receivedDate");
+    static final class AddCase extends JsonFileCommand {
+        AddCase() {
+            super(CaseInput.class, "source", "disputeType", "unit", "summary", "peopleInvolved", "riskLevel", "receivedDate");
         }
 
         @Override
@@ -142,25 +119,19 @@ final class CasesCommand implements Callable<Integer> {
             return java.util.Map.of("source", org.mediationledger.model.CaseSource.class, "riskLevel", org.mediationledger.model.RiskLevel.class, "role", org.mediationledger.model.PartyRole.class, "gender", org.mediationledger.model.Gender.class);
         }
 
-        @ParentCommand
-        CasesCommand cases;
-
         @Option(names = "--file", required = true, paramLabel = "case.json", description = "案件 JSON 文件 / the case as JSON")
         Path file;
 
         @Override
-        public Integer call() {
-            Cli cli = cases.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
             List<CaseInput> inputs = Json.read(file, CaseInput.class, m);
-            try (Services s = cli.open()) {
-                ReferenceData ref = s.reference().load();
-                CaseInputMapper mapper = new CaseInputMapper();
-                return BatchAdd.run(cli, s.transactions(), inputs, in -> new Intake(mapper.toDraft(in, ref), mapper.origin(in)),
-                        i -> s.cases().check(i.draft()), n -> m.get("cli.cases.nth", n),
-                        i -> m.get("cli.cases.added", i.origin().map(o -> s.cases().registerFrom(i.draft(), o))
-                                .orElseGet(() -> s.cases().register(i.draft())).caseNumber()));
-            }
+            ReferenceData ref = s.reference().load();
+            CaseInputMapper mapper = new CaseInputMapper();
+            return BatchAdd.run(cli, s.transactions(), inputs, in -> new Intake(mapper.toDraft(in, ref), mapper.origin(in)),
+                    i -> s.cases().check(i.draft()), n -> m.get("cli.cases.nth", n),
+                    i -> m.get("cli.cases.added", i.origin().map(o -> s.cases().registerFrom(i.draft(), o))
+                            .orElseGet(() -> s.cases().register(i.draft())).caseNumber()));
         }
     }
 }

@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.DataFileException;
 import org.mediationledger.model.Messages;
 import org.mediationledger.service.BackupService;
 import org.mediationledger.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Keeping the data safe from the command line: backup, restore, check. */
 final class DataCommands {
@@ -26,10 +24,7 @@ final class DataCommands {
             description = {"立即备份数据文件（一致的快照，写完后逐行核对）；不带 --out 时写入数据文件旁的 backups 文件夹。",
                 "Back up the data file now (a consistent snapshot, read back after writing); without --out into backups/.",
                 "--list 列出已有的备份 / lists the backups."})
-    static final class Backup implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
+    static final class Backup extends LedgerCommand {
         @Option(names = "--out", paramLabel = "F.zip", description = "备份文件 / the backup file")
         Path out;
 
@@ -39,41 +34,46 @@ final class DataCommands {
         @Option(names = "--format", defaultValue = "table", description = "table | json (default: table)")
         Format format;
 
+        /** --list reads the backups folder without opening the data file: it works when the file is damaged. */
         @Override
-        public Integer call() {
-            Cli cli = parent.cli;
+        public Integer call() throws Exception {
+            return list ? list(cli()) : super.call();
+        }
+
+        private Integer list(Cli cli) {
             Messages m = cli.messages();
-            if (list) {
-                Path folder = cli.file().toAbsolutePath().resolveSibling("backups");
-                List<BackupService.Backup> all = BackupService.list(folder);
-                if (format == Format.json) {
-                    cli.out().print(Json.write(all.stream().map(b -> {
-                        Map<String, Object> o = new LinkedHashMap<>();
-                        o.put("file", b.file().toString());
-                        o.put("kind", b.kind().name());
-                        o.put("made", b.made().toString());
-                        o.put("bytes", b.bytes());
-                        o.put("cases", b.cases());
-                        o.put("rounds", b.rounds());
-                        o.put("findings", b.findings());
-                        return o;
-                    }).toList()));
-                } else {
-                    cli.out().println(m.get("cli.backup.list", folder));
-                    cli.out().print(Table.render(List.of("file", "kind", "made", "cases"), all.stream().map(b -> List.of(
-                            b.file().getFileName().toString(), b.kind().name(), b.made().toString().replace('T', ' '),
-                            String.valueOf(b.cases()))).toList()));
-                }
-                return Cli.OK;
+            Path folder = cli.file().toAbsolutePath().resolveSibling("backups");
+            List<BackupService.Backup> all = BackupService.list(folder);
+            if (format == Format.json) {
+                cli.out().print(Json.write(all.stream().map(b -> {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("file", b.file().toString());
+                    o.put("kind", b.kind().name());
+                    o.put("made", b.made().toString());
+                    o.put("bytes", b.bytes());
+                    o.put("cases", b.cases());
+                    o.put("rounds", b.rounds());
+                    o.put("findings", b.findings());
+                    return o;
+                }).toList()));
+            } else {
+                cli.out().println(m.get("cli.backup.list", folder));
+                cli.out().print(Table.render(List.of("file", "kind", "made", "cases"), all.stream().map(b -> List.of(
+                        b.file().getFileName().toString(), b.kind().name(), b.made().toString().replace('T', ' '),
+                        String.valueOf(b.cases()))).toList()));
             }
-            try (Services s = cli.open()) {
-                BackupService.Backup b = s.backups().backupNow(Optional.ofNullable(out));
-                if (format == Format.json) {
-                    cli.out().print(Json.write(Map.of("file", b.file().toString(), "cases", b.cases(), "rounds", b.rounds(),
-                            "findings", b.findings())));
-                } else {
-                    cli.out().println(m.get("cli.backup.done", b.file(), b.cases(), b.rounds(), b.findings()));
-                }
+            return Cli.OK;
+        }
+
+        @Override
+        int run(Cli cli, Services s) {
+            Messages m = cli.messages();
+            BackupService.Backup b = s.backups().backupNow(Optional.ofNullable(out));
+            if (format == Format.json) {
+                cli.out().print(Json.write(Map.of("file", b.file().toString(), "cases", b.cases(), "rounds", b.rounds(),
+                        "findings", b.findings())));
+            } else {
+                cli.out().println(m.get("cli.backup.done", b.file(), b.cases(), b.rounds(), b.findings()));
             }
             return Cli.OK;
         }
@@ -82,16 +82,13 @@ final class DataCommands {
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = {"从备份恢复：先核对备份，再把当前文件另存到 backups 文件夹，然后换上备份。数据文件不能正被使用。",
                 "Restore a backup: it is checked first, the current file is kept aside in backups/, then replaced."})
-    static final class Restore implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
+    static final class Restore extends BaseCommand {
         @Option(names = "--from", required = true, paramLabel = "F.zip", description = "备份文件 / the backup file")
         Path from;
 
         @Override
         public Integer call() {
-            Cli cli = parent.cli;
+            Cli cli = cli();
             Messages m = cli.messages();
             if (!Files.isRegularFile(from)) {
                 throw new UserInputException(m.get("cli.restore.missingBackup", from), Cli.BAD_ARGUMENTS);
@@ -106,16 +103,13 @@ final class DataCommands {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"检查数据文件（只读打开，读出每张表的每一行并计数）；完好返回 0，有问题返回 1。",
                 "Check the data file read-only: read every row of every table and count; exit 0 good, 1 damaged."})
-    static final class Check implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
+    static final class Check extends BaseCommand {
         @Option(names = "--format", defaultValue = "table", description = "table | json (default: table)")
         Format format;
 
         @Override
         public Integer call() {
-            Cli cli = parent.cli;
+            Cli cli = cli();
             Messages m = cli.messages();
             Path file = cli.file();
             try {
@@ -155,10 +149,7 @@ final class DataCommands {
     @Command(name = "backup-settings", mixinStandardHelpOptions = true,
             description = {"查看或修改备份与磁盘余量设置（不带选项时只显示）。",
                 "Show or change the backup rotation, the second folder and the disk safety margin (no option: show)."})
-    static final class Settings implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
+    static final class Settings extends LedgerCommand {
         @Option(names = "--keep-daily", paramLabel = "N", description = "按天保留的自动备份 / daily backups kept (1–366)")
         Integer keepDaily;
 
@@ -175,29 +166,26 @@ final class DataCommands {
         Format format;
 
         @Override
-        public Integer call() {
-            Cli cli = parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                var st = s.settings();
-                if (keepDaily != null || keepWeekly != null || secondFolder != null || minFreeMb != null) {
-                    st.setBackupRules(keepDaily != null ? keepDaily : st.backupKeepDaily(),
-                            keepWeekly != null ? keepWeekly : st.backupKeepWeekly(),
-                            secondFolder != null ? secondFolder : st.backupSecondFolder().orElse(""),
-                            minFreeMb != null ? minFreeMb : st.minFreeMb());
-                }
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("keepDaily", st.backupKeepDaily());
-                o.put("keepWeekly", st.backupKeepWeekly());
-                o.put("secondFolder", st.backupSecondFolder().orElse(""));
-                o.put("minFreeMb", st.minFreeMb());
-                o.put("folder", s.backups().folder().toString());
-                if (format == Format.json) {
-                    cli.out().print(Json.write(o));
-                } else {
-                    cli.out().println(m.get("cli.backupSettings", o.get("keepDaily"), o.get("keepWeekly"),
-                            ((String) o.get("secondFolder")).isEmpty() ? "—" : o.get("secondFolder"), o.get("minFreeMb"), o.get("folder")));
-                }
+            var st = s.settings();
+            if (keepDaily != null || keepWeekly != null || secondFolder != null || minFreeMb != null) {
+                st.setBackupRules(keepDaily != null ? keepDaily : st.backupKeepDaily(),
+                        keepWeekly != null ? keepWeekly : st.backupKeepWeekly(),
+                        secondFolder != null ? secondFolder : st.backupSecondFolder().orElse(""),
+                        minFreeMb != null ? minFreeMb : st.minFreeMb());
+            }
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("keepDaily", st.backupKeepDaily());
+            o.put("keepWeekly", st.backupKeepWeekly());
+            o.put("secondFolder", st.backupSecondFolder().orElse(""));
+            o.put("minFreeMb", st.minFreeMb());
+            o.put("folder", s.backups().folder().toString());
+            if (format == Format.json) {
+                cli.out().print(Json.write(o));
+            } else {
+                cli.out().println(m.get("cli.backupSettings", o.get("keepDaily"), o.get("keepWeekly"),
+                        ((String) o.get("secondFolder")).isEmpty() ? "—" : o.get("secondFolder"), o.get("minFreeMb"), o.get("folder")));
             }
             return Cli.OK;
         }

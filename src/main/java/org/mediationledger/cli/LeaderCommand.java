@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.ClosureOutcome;
 import org.mediationledger.model.ExtensionRequest;
 import org.mediationledger.model.LeaderAssignment;
@@ -20,20 +19,11 @@ import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "leader", mixinStandardHelpOptions = true, description = "领导包案 / leader-assigned cases",
         subcommands = {LeaderCommand.Assign.class, LeaderCommand.Extend.class, LeaderCommand.Supervise.class,
             LeaderCommand.Close.class, LeaderCommand.Overdue.class})
-final class LeaderCommand implements Callable<Integer> {
-    @ParentCommand
-    MainCommand parent;
-
-    @Override
-    public Integer call() {
-        throw new UserInputException(parent.cli.messages().get("cli.leader.needSubcommand"), Cli.BAD_ARGUMENTS);
-    }
-
+final class LeaderCommand extends GroupCommand {
     /**
      * Every leader file names the matter: the case (full number, 2026-13 or 13) or the screening finding (its id, as
      * `screening ledger --format json` prints it).
@@ -45,10 +35,7 @@ final class LeaderCommand implements Callable<Integer> {
                        String outcome, String satisfaction) {
     }
 
-    abstract static class FileStep implements Callable<Integer>, JsonInput {
-        @ParentCommand
-        LeaderCommand leader;
-
+    abstract static class FileStep extends LedgerCommand implements JsonInput {
         @Option(names = "--file", required = true, paramLabel = "x.json", description = "JSON 文件 / the step as JSON")
         Path file;
 
@@ -64,8 +51,7 @@ final class LeaderCommand implements Callable<Integer> {
         }
 
         @Override
-        public Integer call() {
-            Cli cli = leader.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
             var nodes = Json.nodes(file, m);
             if (nodes.size() != 1) {
@@ -80,12 +66,10 @@ final class LeaderCommand implements Callable<Integer> {
                 }
             }
             LeaderInput in = Json.convert(file, nodes.get(0), LeaderInput.class, m);
-            try (Services s = cli.open()) {
-                Subject subject = subject(s, m, in);
-                LeaderAssignment a = apply(s, in, subject, s.reference().load(), m);
-                cli.out().println(m.get("cli.leader.done", subject.label(), a.deadline(), a.closed()
-                        ? m.label(a.outcome()) : m.get("cli.leader.open")));
-            }
+            Subject subject = subject(s, m, in);
+            LeaderAssignment a = apply(s, in, subject, s.reference().load(), m);
+            cli.out().println(m.get("cli.leader.done", subject.label(), a.deadline(), a.closed()
+                    ? m.label(a.outcome()) : m.get("cli.leader.open")));
             return Cli.OK;
         }
 
@@ -231,31 +215,25 @@ final class LeaderCommand implements Callable<Integer> {
     }
 
     @Command(name = "overdue", mixinStandardHelpOptions = true, description = "超期未办结的包案事项 / overdue matters and who owns them")
-    static final class Overdue implements Callable<Integer> {
-        @ParentCommand
-        LeaderCommand leader;
-
+    static final class Overdue extends LedgerCommand {
         @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
         Format format;
 
         @Override
-        public Integer call() {
-            Cli cli = leader.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                ReferenceData ref = s.reference().load();
-                LocalDate today = s.leader().today();
-                List<String> head = List.of(m.get("col.caseNumber"), m.get("field.leader"), m.get("col.responsible"),
-                        m.get("field.deadline"), m.get("col.daysOver"), m.get("field.plan"));
-                List<List<String>> body = s.leader().overdue().stream().map(a -> List.of(
-                        a.caseId() != null ? s.cases().get(a.caseId()).map(MediationCase::caseNumber).orElse("")
-                                : s.screening().finding(a.findingId()).map(f -> m.get("leader.findingSubject", f.summary())).orElse(""),
-                        ref.staffMember(a.leaderId()).map(x -> x.name()).orElse(""),
-                        a.responsiblePerson() == null ? "" : a.responsiblePerson(), a.deadline().toString(),
-                        String.valueOf(-a.daysLeft(today)), a.plan())).toList();
-                cli.out().print(Output.render(format, head, body, List.of("caseNumber", "leader", "responsible", "deadline", "daysOverdue", "plan"), null, null,
-                        m.get("cli.leader.overdueCount", body.size())));
-            }
+            ReferenceData ref = s.reference().load();
+            LocalDate today = s.leader().today();
+            List<String> head = List.of(m.get("col.caseNumber"), m.get("field.leader"), m.get("col.responsible"),
+                    m.get("field.deadline"), m.get("col.daysOver"), m.get("field.plan"));
+            List<List<String>> body = s.leader().overdue().stream().map(a -> List.of(
+                    a.caseId() != null ? s.cases().get(a.caseId()).map(MediationCase::caseNumber).orElse("")
+                            : s.screening().finding(a.findingId()).map(f -> m.get("leader.findingSubject", f.summary())).orElse(""),
+                    ref.staffMember(a.leaderId()).map(x -> x.name()).orElse(""),
+                    a.responsiblePerson() == null ? "" : a.responsiblePerson(), a.deadline().toString(),
+                    String.valueOf(-a.daysLeft(today)), a.plan())).toList();
+            cli.out().print(Output.render(format, head, body, List.of("caseNumber", "leader", "responsible", "deadline", "daysOverdue", "plan"), null, null,
+                    m.get("cli.leader.overdueCount", body.size())));
             return Cli.OK;
         }
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.Agreement;
 import org.mediationledger.model.MediationCase;
 import org.mediationledger.model.Messages;
@@ -17,7 +16,6 @@ import org.mediationledger.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** cases attempt|escalate|terminate|agree|perform|followup|extend|prevention|withdraw|close|archive N, cases path --file, cases show N. */
 final class PathCommands {
@@ -30,10 +28,7 @@ final class PathCommands {
     }
 
     /** One step for one case: cases attempt N --file x.json (withdraw, close and archive take no file). */
-    abstract static class Step implements Callable<Integer>, JsonInput {
-        @ParentCommand
-        CasesCommand cases;
-
+    abstract static class Step extends LedgerCommand implements JsonInput {
         @Parameters(index = "0", paramLabel = "N", description = "案号，或当年序号如 13，或 2026-13 / case number")
         String number;
 
@@ -65,8 +60,7 @@ final class PathCommands {
         }
 
         @Override
-        public Integer call() {
-            Cli cli = cases.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
             Object json;
             if (kind().input().getRecordComponents().length == 0) {
@@ -81,12 +75,10 @@ final class PathCommands {
                 }
                 json = in.get(0);
             }
-            try (Services s = cli.open()) {
-                MediationCase c = find(s, m, number);
-                Object step = kind().reader().read(new PathInputs(), json, s.reference().load());
-                PathState p = kind().recorder().record(s, c.id(), step);
-                cli.out().println(m.get("cli.path.done", c.caseNumber(), m.label(p.status())));
-            }
+            MediationCase c = find(s, m, number);
+            Object step = kind().reader().read(new PathInputs(), json, s.reference().load());
+            PathState p = kind().recorder().record(s, c.id(), step);
+            cli.out().println(m.get("cli.path.done", c.caseNumber(), m.label(p.status())));
             return Cli.OK;
         }
     }
@@ -149,10 +141,7 @@ final class PathCommands {
             footer = {"", "每个对象：{\"case\": \"2021-13\", \"step\": \"attempt\", …该步骤的字段}；step 取值：attempt、escalate、"
                 + "terminate、agree、perform、followup、extend、prevention、withdraw、close、archive；各步骤的字段见 cases <step> --help。",
                 "Each object: {\"case\": …, \"step\": …, the step's fields}; see cases <step> --help for each step's fields."})
-    static final class Batch implements Callable<Integer> {
-        @ParentCommand
-        CasesCommand cases;
-
+    static final class Batch extends LedgerCommand {
         @Option(names = "--file", required = true, paramLabel = "steps.json", description = "JSON 数组 / a JSON array of steps")
         Path file;
 
@@ -160,77 +149,71 @@ final class PathCommands {
         }
 
         @Override
-        public Integer call() {
-            Cli cli = cases.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
             var nodes = Json.nodes(file, m);
-            try (Services s = cli.open()) {
-                ReferenceData ref = s.reference().load();
-                PathInputs inputs = new PathInputs();
-                List<Planned> plan = new java.util.ArrayList<>();
-                List<String> errors = new java.util.ArrayList<>();
-                java.util.Map<String, MediationCase> found = new java.util.HashMap<>();
-                int n = 0;
-                for (var node : nodes) {
-                    n++;
-                    String lead = m.get("cli.path.nth", n);
-                    var caseNode = node.remove("case");
-                    var stepNode = node.remove("step");
-                    if (caseNode == null || caseNode.isNull() || caseNode.asText().isBlank()) {
-                        errors.add(lead + m.get("cli.path.missing", "case"));
-                        continue;
-                    }
-                    if (stepNode == null || !stepNode.isTextual() || PathSteps.kind(stepNode.asText()) == null) {
-                        errors.add(lead + m.get("cli.path.badStep", stepNode == null ? "" : stepNode.asText(),
-                                String.join("、", PathSteps.KINDS.keySet())));
-                        continue;
-                    }
-                    PathSteps.Kind kind = PathSteps.kind(stepNode.asText());
-                    String number = caseNode.asText().strip();
-                    lead = m.get("cli.path.nthOf", n, number, kind.name());
-                    try {
-                        MediationCase c = found.computeIfAbsent(number, x -> find(s, m, x));
-                        Object json = Json.convert(file, node, kind.input(), m);
-                        plan.add(new Planned(n, c, kind, kind.reader().read(inputs, json, ref)));
-                    } catch (UserInputException e) {
-                        errors.add(lead + e.getMessage());
-                    } catch (org.mediationledger.model.ValidationException v) {
-                        String at = lead;
-                        v.problems().forEach(p -> errors.add(at + m.fieldLabel(p.field()) + "：" + m.problem(p)));
-                    }
+            ReferenceData ref = s.reference().load();
+            PathInputs inputs = new PathInputs();
+            List<Planned> plan = new java.util.ArrayList<>();
+            List<String> errors = new java.util.ArrayList<>();
+            java.util.Map<String, MediationCase> found = new java.util.HashMap<>();
+            int n = 0;
+            for (var node : nodes) {
+                n++;
+                String lead = m.get("cli.path.nth", n);
+                var caseNode = node.remove("case");
+                var stepNode = node.remove("step");
+                if (caseNode == null || caseNode.isNull() || caseNode.asText().isBlank()) {
+                    errors.add(lead + m.get("cli.path.missing", "case"));
+                    continue;
                 }
-                if (!errors.isEmpty()) {
-                    errors.forEach(cli.err()::println);
-                    cli.err().println(m.get("cli.nothingSaved"));
-                    return Cli.INVALID_DATA;
+                if (stepNode == null || !stepNode.isTextual() || PathSteps.kind(stepNode.asText()) == null) {
+                    errors.add(lead + m.get("cli.path.badStep", stepNode == null ? "" : stepNode.asText(),
+                            String.join("、", PathSteps.KINDS.keySet())));
+                    continue;
                 }
-                List<String> done = s.transactions().inOne(() -> plan.stream().map(p -> {
-                    String lead = m.get("cli.path.nthOf", p.n(), p.kase().caseNumber(), p.kind().name());
-                    try {
-                        PathState after = p.kind().recorder().record(s, p.kase().id(), p.step());
-                        return lead + m.get("cli.path.stepDone", m.label(after.status()));
-                    } catch (org.mediationledger.model.ValidationException v) {
-                        throw new UserInputException(lead + String.join("；", v.problems().stream().filter(x -> x.blocking())
-                                .map(x -> m.fieldLabel(x.field()) + "：" + m.problem(x)).toList()) + System.lineSeparator()
-                                + m.get("cli.nothingSaved"), Cli.INVALID_DATA);
-                    } catch (org.mediationledger.model.TransitionRefused t) {
-                        throw new UserInputException(lead + m.get(t.messageKey(), m.label(t.from()), m.label(t.action()))
-                                + System.lineSeparator() + m.get("cli.nothingSaved"), Cli.INVALID_DATA);
-                    }
-                }).toList());
-                done.forEach(cli.out()::println);
-                cli.out().println(m.get("cli.path.batchDone", done.size(),
-                        plan.stream().map(p -> p.kase().id()).distinct().count()));
+                PathSteps.Kind kind = PathSteps.kind(stepNode.asText());
+                String number = caseNode.asText().strip();
+                lead = m.get("cli.path.nthOf", n, number, kind.name());
+                try {
+                    MediationCase c = found.computeIfAbsent(number, x -> find(s, m, x));
+                    Object json = Json.convert(file, node, kind.input(), m);
+                    plan.add(new Planned(n, c, kind, kind.reader().read(inputs, json, ref)));
+                } catch (UserInputException e) {
+                    errors.add(lead + e.getMessage());
+                } catch (org.mediationledger.model.ValidationException v) {
+                    String at = lead;
+                    v.problems().forEach(p -> errors.add(at + m.fieldLabel(p.field()) + "：" + m.problem(p)));
+                }
             }
+            if (!errors.isEmpty()) {
+                errors.forEach(cli.err()::println);
+                cli.err().println(m.get("cli.nothingSaved"));
+                return Cli.INVALID_DATA;
+            }
+            List<String> done = s.transactions().inOne(() -> plan.stream().map(p -> {
+                String lead = m.get("cli.path.nthOf", p.n(), p.kase().caseNumber(), p.kind().name());
+                try {
+                    PathState after = p.kind().recorder().record(s, p.kase().id(), p.step());
+                    return lead + m.get("cli.path.stepDone", m.label(after.status()));
+                } catch (org.mediationledger.model.ValidationException v) {
+                    throw new UserInputException(lead + String.join("；", v.problems().stream().filter(x -> x.blocking())
+                            .map(x -> m.fieldLabel(x.field()) + "：" + m.problem(x)).toList()) + System.lineSeparator()
+                            + m.get("cli.nothingSaved"), Cli.INVALID_DATA);
+                } catch (org.mediationledger.model.TransitionRefused t) {
+                    throw new UserInputException(lead + m.get(t.messageKey(), m.label(t.from()), m.label(t.action()))
+                            + System.lineSeparator() + m.get("cli.nothingSaved"), Cli.INVALID_DATA);
+                }
+            }).toList());
+            done.forEach(cli.out()::println);
+            cli.out().println(m.get("cli.path.batchDone", done.size(),
+                    plan.stream().map(p -> p.kase().id()).distinct().count()));
             return Cli.OK;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "案件及其调解全过程 / a case with its whole path")
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        CasesCommand cases;
-
+    static final class Show extends LedgerCommand {
         @Parameters(index = "0", paramLabel = "N", description = "案号，或当年序号如 13 / case number")
         String number;
 
@@ -238,49 +221,46 @@ final class PathCommands {
         CasesCommand.Format format;
 
         @Override
-        public Integer call() {
-            Cli cli = cases.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                MediationCase c = find(s, m, number);
-                PathState p = s.path().path(c.id());
-                List<TimelineEntry> timeline = s.path().timeline(p);
-                LocalDate today = s.path().today();
-                if (format == CasesCommand.Format.json) {
-                    Map<String, Object> o = new LinkedHashMap<>();
-                    o.put("caseNumber", c.caseNumber());
-                    o.put("status", p.status().name());
-                    o.put("currentLevel", p.currentLevel() == null ? null : p.currentLevel().name());
-                    o.put("resolutionLevel", p.resolutionLevel().map(Enum::name).orElse(null));
-                    o.put("deadline", p.deadline(s.path().mediationDays()).toString());
-                    o.put("overdue", p.overdue(s.path().mediationDays(), today));
-                    o.put("referredTo", p.referredTo());
-                    Agreement a = p.agreement();
-                    if (a != null) {
-                        Map<String, Object> ag = new LinkedHashMap<>();
-                        ag.put("written", a.written());
-                        ag.put("reachedDate", a.reachedDate().toString());
-                        ag.put("terms", a.terms());
-                        ag.put("amount", a.amount());
-                        ag.put("effectiveDate", a.effectiveDate().map(LocalDate::toString).orElse(null));
-                        ag.put("confirmationDeadline", a.confirmationDeadline().map(LocalDate::toString).orElse(null));
-                        ag.put("confirmationAppliedDate", a.confirmationAppliedDate() == null ? null : a.confirmationAppliedDate().toString());
-                        o.put("agreement", ag);
-                    }
-                    o.put("path", timeline.stream().map(t -> {
-                        Map<String, Object> e = new LinkedHashMap<>();
-                        e.put("date", t.date().toString());
-                        e.put("kind", t.kind());
-                        e.put("title", t.title());
-                        e.put("detail", t.detail());
-                        return e;
-                    }).toList());
-                    cli.out().print(Json.write(o));
-                } else {
-                    cli.out().println(c.caseNumber() + "  " + m.label(p.status()));
-                    cli.out().print(Table.render(List.of(m.get("col.date"), m.get("col.step"), m.get("col.detail")),
-                            timeline.stream().map(t -> List.of(t.date().toString(), t.title(), t.detail())).toList()));
+            MediationCase c = find(s, m, number);
+            PathState p = s.path().path(c.id());
+            List<TimelineEntry> timeline = s.path().timeline(p);
+            LocalDate today = s.path().today();
+            if (format == CasesCommand.Format.json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("caseNumber", c.caseNumber());
+                o.put("status", p.status().name());
+                o.put("currentLevel", p.currentLevel() == null ? null : p.currentLevel().name());
+                o.put("resolutionLevel", p.resolutionLevel().map(Enum::name).orElse(null));
+                o.put("deadline", p.deadline(s.path().mediationDays()).toString());
+                o.put("overdue", p.overdue(s.path().mediationDays(), today));
+                o.put("referredTo", p.referredTo());
+                Agreement a = p.agreement();
+                if (a != null) {
+                    Map<String, Object> ag = new LinkedHashMap<>();
+                    ag.put("written", a.written());
+                    ag.put("reachedDate", a.reachedDate().toString());
+                    ag.put("terms", a.terms());
+                    ag.put("amount", a.amount());
+                    ag.put("effectiveDate", a.effectiveDate().map(LocalDate::toString).orElse(null));
+                    ag.put("confirmationDeadline", a.confirmationDeadline().map(LocalDate::toString).orElse(null));
+                    ag.put("confirmationAppliedDate", a.confirmationAppliedDate() == null ? null : a.confirmationAppliedDate().toString());
+                    o.put("agreement", ag);
                 }
+                o.put("path", timeline.stream().map(t -> {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("date", t.date().toString());
+                    e.put("kind", t.kind());
+                    e.put("title", t.title());
+                    e.put("detail", t.detail());
+                    return e;
+                }).toList());
+                cli.out().print(Json.write(o));
+            } else {
+                cli.out().println(c.caseNumber() + "  " + m.label(p.status()));
+                cli.out().print(Table.render(List.of(m.get("col.date"), m.get("col.step"), m.get("col.detail")),
+                        timeline.stream().map(t -> List.of(t.date().toString(), t.title(), t.detail())).toList()));
             }
             return Cli.OK;
         }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.MediationCase;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.Period;
@@ -15,20 +14,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "print", mixinStandardHelpOptions = true, description = "打印为 PDF / papers as PDF",
         subcommands = {PrintCommand.CaseSummary.class, PrintCommand.AgreementPaper.class, PrintCommand.CasePaper.class,
             PrintCommand.Ledger.class, PrintCommand.ReportPaper.class, PrintCommand.LeaderSheet.class, PrintCommand.Overdue.class})
-final class PrintCommand implements Callable<Integer> {
-    @ParentCommand
-    MainCommand parent;
-
-    @Override
-    public Integer call() {
-        throw new UserInputException(parent.cli.messages().get("cli.print.needSubcommand"), Cli.BAD_ARGUMENTS);
-    }
-
+final class PrintCommand extends GroupCommand {
     static int write(Cli cli, Path out, byte[] pdf) {
         try {
             Files.write(out, pdf);
@@ -40,10 +30,7 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     /** A paper of one case, named by its number (full, 2026-13 or 13). */
-    abstract static class OnCase implements Callable<Integer> {
-        @ParentCommand
-        PrintCommand print;
-
+    abstract static class OnCase extends LedgerCommand {
         @Parameters(index = "0", paramLabel = "N", description = "案号，或 2026-13，或当年序号 13 / case number")
         String number;
 
@@ -53,11 +40,8 @@ final class PrintCommand implements Callable<Integer> {
         abstract byte[] paper(Services s, MediationCase c);
 
         @Override
-        public Integer call() {
-            Cli cli = print.parent.cli;
-            try (Services s = cli.open()) {
-                return write(cli, out, paper(s, PathCommands.find(s, cli.messages(), number)));
-            }
+        int run(Cli cli, Services s) {
+            return write(cli, out, paper(s, PathCommands.find(s, cli.messages(), number)));
         }
     }
 
@@ -88,10 +72,7 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     @Command(name = "ledger", mixinStandardHelpOptions = true, description = "排查台账（横向）/ screening ledger, landscape")
-    static final class Ledger implements Callable<Integer> {
-        @ParentCommand
-        PrintCommand print;
-
+    static final class Ledger extends LedgerCommand {
         @Mixin
         Range range;
 
@@ -99,20 +80,14 @@ final class PrintCommand implements Callable<Integer> {
         Path out;
 
         @Override
-        public Integer call() {
-            Cli cli = print.parent.cli;
-            try (Services s = cli.open()) {
-                UUID unit = range.unitId(cli.messages(), s.reference().load());
-                return write(cli, out, s.papers().ledger(range.from, range.to, unit == null ? null : List.of(unit)));
-            }
+        int run(Cli cli, Services s) {
+            UUID unit = range.unitId(cli.messages(), s.reference().load());
+            return write(cli, out, s.papers().ledger(range.from, range.to, unit == null ? null : List.of(unit)));
         }
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true, description = "月度统计报表 / monthly report")
-    static final class ReportPaper implements Callable<Integer> {
-        @ParentCommand
-        PrintCommand print;
-
+    static final class ReportPaper extends LedgerCommand {
         @Option(names = "--month", required = true, paramLabel = "2026-10")
         String month;
 
@@ -120,8 +95,7 @@ final class PrintCommand implements Callable<Integer> {
         Path out;
 
         @Override
-        public Integer call() {
-            Cli cli = print.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
             Period p;
             try {
@@ -129,19 +103,14 @@ final class PrintCommand implements Callable<Integer> {
             } catch (DateTimeParseException e) {
                 throw new UserInputException(m.get("cli.report.badPeriod", month), Cli.BAD_ARGUMENTS);
             }
-            try (Services s = cli.open()) {
-                return write(cli, out, s.papers().report(s.reports().report(p)));
-            }
+            return write(cli, out, s.papers().report(s.reports().report(p)));
         }
     }
 
     @Command(name = "paper", mixinStandardHelpOptions = true,
             description = "案件的其他文书：register 受理登记表、record 调解记录、cover 卷宗封面及目录 / other papers of a case")
-    static final class CasePaper implements Callable<Integer> {
+    static final class CasePaper extends LedgerCommand {
         enum Kind { register, record, cover }
-
-        @ParentCommand
-        PrintCommand print;
 
         @Parameters(index = "0", paramLabel = "register|record|cover")
         Kind kind;
@@ -156,16 +125,13 @@ final class PrintCommand implements Callable<Integer> {
         boolean full;
 
         @Override
-        public Integer call() {
-            Cli cli = print.parent.cli;
-            try (Services s = cli.open()) {
-                MediationCase c = PathCommands.find(s, cli.messages(), number);
-                return write(cli, out, switch (kind) {
-                    case register -> s.papers().acceptanceRegister(c.id(), full);
-                    case record -> s.papers().mediationRecord(c.id());
-                    case cover -> s.papers().fileCover(c.id());
-                });
-            }
+        int run(Cli cli, Services s) {
+            MediationCase c = PathCommands.find(s, cli.messages(), number);
+            return write(cli, out, switch (kind) {
+                case register -> s.papers().acceptanceRegister(c.id(), full);
+                case record -> s.papers().mediationRecord(c.id());
+                case cover -> s.papers().fileCover(c.id());
+            });
         }
     }
 
@@ -183,19 +149,13 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     @Command(name = "overdue", mixinStandardHelpOptions = true, description = "超期包案清单 / overdue leader matters")
-    static final class Overdue implements Callable<Integer> {
-        @ParentCommand
-        PrintCommand print;
-
+    static final class Overdue extends LedgerCommand {
         @Option(names = "--out", required = true, paramLabel = "f.pdf")
         Path out;
 
         @Override
-        public Integer call() {
-            Cli cli = print.parent.cli;
-            try (Services s = cli.open()) {
-                return write(cli, out, s.papers().overdueList());
-            }
+        int run(Cli cli, Services s) {
+            return write(cli, out, s.papers().overdueList());
         }
     }
 }

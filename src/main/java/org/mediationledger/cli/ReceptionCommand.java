@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.MatterHandling;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.Problem;
@@ -18,20 +17,11 @@ import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "reception", mixinStandardHelpOptions = true, description = "领导接访日 / leader reception days",
         subcommands = {ReceptionCommand.Add.class, ReceptionCommand.ListMatters.class, ReceptionCommand.Progress.class,
             ReceptionCommand.Overdue.class})
-final class ReceptionCommand implements Callable<Integer> {
-    @ParentCommand
-    MainCommand parent;
-
-    @Override
-    public Integer call() {
-        throw new UserInputException(parent.cli.messages().get("cli.reception.needSubcommand"), Cli.BAD_ARGUMENTS);
-    }
-
+final class ReceptionCommand extends GroupCommand {
     @JsonIgnoreProperties(ignoreUnknown = false)
     record DayInput(String date, String leader, String place, List<MatterInput> matters) {
     }
@@ -43,15 +33,9 @@ final class ReceptionCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "登记一次领导接访日及来访事项 / record a reception day")
-    static final class Add implements Callable<Integer>, JsonInput {
-        @Override
-        public Class<?> jsonType() {
-            return DayInput.class;
-        }
-
-        @Override
-        public List<String> jsonRequired() {
-            return List.of("date", "leader");
+    static final class Add extends JsonFileCommand {
+        Add() {
+            super(DayInput.class, "date", "leader");
         }
 
         @Override
@@ -59,25 +43,19 @@ final class ReceptionCommand implements Callable<Integer> {
             return java.util.Map.of("handling", org.mediationledger.model.MatterHandling.class);
         }
 
-        @ParentCommand
-        ReceptionCommand reception;
-
         @Option(names = "--file", required = true, paramLabel = "day.json", description = "JSON 文件 / the day as JSON")
         Path file;
 
         @Override
-        public Integer call() {
-            Cli cli = reception.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
             List<DayInput> inputs = Json.read(file, DayInput.class, m);
-            try (Services s = cli.open()) {
-                ReferenceData ref = s.reference().load();
-                return BatchAdd.run(cli, s.transactions(), inputs, in -> toDay(in, ref, m), d -> List.of(), n -> m.get("cli.reception.nth", n), d -> {
-                    ReceptionDay saved = s.reception().add(d);
-                    return m.get("cli.reception.added", saved.date(), saved.matters().size(),
-                            saved.matters().stream().filter(ReceptionMatter::isPetition).count());
-                });
-            }
+            ReferenceData ref = s.reference().load();
+            return BatchAdd.run(cli, s.transactions(), inputs, in -> toDay(in, ref, m), d -> List.of(), n -> m.get("cli.reception.nth", n), d -> {
+                ReceptionDay saved = s.reception().add(d);
+                return m.get("cli.reception.added", saved.date(), saved.matters().size(),
+                        saved.matters().stream().filter(ReceptionMatter::isPetition).count());
+            });
         }
 
         private static ReceptionDay toDay(DayInput in, ReferenceData ref, Messages m) {
@@ -128,42 +106,33 @@ final class ReceptionCommand implements Callable<Integer> {
     }
 
     @Command(name = "overdue", mixinStandardHelpOptions = true, description = "超期的信访事项 / petition matters past a deadline")
-    static final class Overdue implements Callable<Integer> {
-        @ParentCommand
-        ReceptionCommand reception;
-
+    static final class Overdue extends LedgerCommand {
         @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
         Format format;
 
         @Override
-        public Integer call() {
-            Cli cli = reception.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                ReferenceData ref = s.reference().load();
-                List<String> head = List.of(m.get("col.date"), m.get("field.leader"), m.get("field.matter.visitorName"),
-                        m.get("field.matter.matter"), m.get("col.lateStep"));
-                List<List<String>> body = new ArrayList<>();
-                List<String> ids = new ArrayList<>();
-                for (ReceptionService.LatePetition p : s.reception().overduePetitions()) {
-                    String late = String.join("；", p.lateSteps().stream().map(x -> m.get(x[0], x[1])).toList());
-                    body.add(List.of(p.day().date().toString(), ref.staffMember(p.day().leaderId()).map(x -> x.name()).orElse(""),
-                            p.matter().visitorName(), p.matter().matter(), late));
-                    ids.add(p.matter().id().toString());
-                }
-                cli.out().print(Output.render(format, head, body, List.of("date", "leader", "visitor", "matter", "late"), "matterId", ids,
-                        m.get("cli.reception.overdueCount", body.size())));
+            ReferenceData ref = s.reference().load();
+            List<String> head = List.of(m.get("col.date"), m.get("field.leader"), m.get("field.matter.visitorName"),
+                    m.get("field.matter.matter"), m.get("col.lateStep"));
+            List<List<String>> body = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (ReceptionService.LatePetition p : s.reception().overduePetitions()) {
+                String late = String.join("；", p.lateSteps().stream().map(x -> m.get(x[0], x[1])).toList());
+                body.add(List.of(p.day().date().toString(), ref.staffMember(p.day().leaderId()).map(x -> x.name()).orElse(""),
+                        p.matter().visitorName(), p.matter().matter(), late));
+                ids.add(p.matter().id().toString());
             }
+            cli.out().print(Output.render(format, head, body, List.of("date", "leader", "visitor", "matter", "late"), "matterId", ids,
+                    m.get("cli.reception.overdueCount", body.size())));
             return Cli.OK;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "列出来访事项（json 含事项编号）/ the matters of reception days, with their ids in json")
-    static final class ListMatters implements Callable<Integer> {
-        @ParentCommand
-        ReceptionCommand reception;
-
+    static final class ListMatters extends LedgerCommand {
         @Option(names = "--from", paramLabel = "D", description = "起始日期 / from (default: a year ago)")
         LocalDate from;
 
@@ -174,27 +143,24 @@ final class ReceptionCommand implements Callable<Integer> {
         Format format;
 
         @Override
-        public Integer call() {
-            Cli cli = reception.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                ReferenceData ref = s.reference().load();
-                LocalDate t = s.reception().today();
-                List<String> head = List.of(m.get("col.date"), m.get("field.leader"), m.get("field.matter.visitorName"),
-                        m.get("field.matter.visitorPhone"), m.get("field.matter.matter"), m.get("field.matter.handling"));
-                List<List<String>> body = new ArrayList<>();
-                List<String> ids = new ArrayList<>();
-                for (ReceptionDay d : s.reception().days(from == null ? t.minusYears(1) : from, to == null ? t : to)) {
-                    for (ReceptionMatter x : d.matters()) {
-                        body.add(List.of(d.date().toString(), ref.staffMember(d.leaderId()).map(y -> y.name()).orElse(""),
-                                x.visitorName(), x.visitorPhone() == null ? "" : org.mediationledger.model.Masking.phone(x.visitorPhone()),
-                                x.matter(), m.label(x.handling())));
-                        ids.add(x.id().toString());
-                    }
+            ReferenceData ref = s.reference().load();
+            LocalDate t = s.reception().today();
+            List<String> head = List.of(m.get("col.date"), m.get("field.leader"), m.get("field.matter.visitorName"),
+                    m.get("field.matter.visitorPhone"), m.get("field.matter.matter"), m.get("field.matter.handling"));
+            List<List<String>> body = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (ReceptionDay d : s.reception().days(from == null ? t.minusYears(1) : from, to == null ? t : to)) {
+                for (ReceptionMatter x : d.matters()) {
+                    body.add(List.of(d.date().toString(), ref.staffMember(d.leaderId()).map(y -> y.name()).orElse(""),
+                            x.visitorName(), x.visitorPhone() == null ? "" : org.mediationledger.model.Masking.phone(x.visitorPhone()),
+                            x.matter(), m.label(x.handling())));
+                    ids.add(x.id().toString());
                 }
-                cli.out().print(Output.render(format, head, body, List.of("date", "leader", "visitor", "phone", "matter", "handling"),
-                        "matterId", ids, null));
             }
+            cli.out().print(Output.render(format, head, body, List.of("date", "leader", "visitor", "phone", "matter", "handling"),
+                    "matterId", ids, null));
             return Cli.OK;
         }
     }
@@ -206,58 +172,46 @@ final class ReceptionCommand implements Callable<Integer> {
 
     @Command(name = "progress", mixinStandardHelpOptions = true,
             description = "登记信访事项办理进度（受理、转送、答复、延期、复查）/ record a petition matter's progress")
-    static final class Progress implements Callable<Integer>, JsonInput {
-        @Override
-        public Class<?> jsonType() {
-            return ProgressInput.class;
+    static final class Progress extends JsonFileCommand {
+        Progress() {
+            super(ProgressInput.class, "matterId");
         }
-
-        @Override
-        public List<String> jsonRequired() {
-            return List.of("matterId");
-        }
-
-        @ParentCommand
-        ReceptionCommand reception;
 
         @Option(names = "--file", required = true, paramLabel = "x.json",
                 description = "JSON：matterId 及已办的日期；未写的日期保持不变 / matterId and the dates done; dates left out stay")
         Path file;
 
         @Override
-        public Integer call() {
-            Cli cli = reception.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
             List<ProgressInput> inputs = Json.read(file, ProgressInput.class, m);
             if (inputs.size() != 1) {
                 throw new UserInputException(m.get("cli.oneObject", file), Cli.INVALID_DATA);
             }
             ProgressInput in = inputs.get(0);
-            try (Services s = cli.open()) {
-                java.util.UUID id;
-                try {
-                    id = java.util.UUID.fromString(String.valueOf(in.matterId()).strip());
-                } catch (IllegalArgumentException e) {
-                    throw new ValidationException(List.of(Problem.error("matterId", "error.unknownValue", String.valueOf(in.matterId()))));
-                }
-                ReceptionMatter x = s.reception().matter(id).map(ReceptionService.DayMatter::matter).orElseThrow(() ->
-                        new ValidationException(List.of(Problem.error("matterId", "error.unknownValue", in.matterId()))));
-                List<Problem> problems = new ArrayList<>();
-                ReceptionMatter updated = x.withProgress(or(in.acceptedDate(), x.acceptedDate(), "acceptedDate", problems),
-                        or(in.routedDate(), x.routedDate(), "routedDate", problems),
-                        or(in.repliedDate(), x.repliedDate(), "repliedDate", problems),
-                        in.extensionDays() != null ? in.extensionDays() : x.extensionDays(),
-                        in.extensionReason() != null ? in.extensionReason() : x.extensionReason(),
-                        or(in.reviewRequestedDate(), x.reviewRequestedDate(), "reviewRequestedDate", problems),
-                        or(in.reviewAnsweredDate(), x.reviewAnsweredDate(), "reviewAnsweredDate", problems));
-                if (!problems.isEmpty()) {
-                    throw new ValidationException(problems);
-                }
-                s.reception().progress(updated);
-                ReceptionMatter now = s.reception().matter(id).orElseThrow().matter();
-                String late = String.join("；", now.lateSteps(s.reception().today()).stream().map(y -> m.get(y[0], y[1])).toList());
-                cli.out().println(m.get("cli.reception.progressed", now.visitorName(), late.isEmpty() ? m.get("cli.reception.noneLate") : late));
+            java.util.UUID id;
+            try {
+                id = java.util.UUID.fromString(String.valueOf(in.matterId()).strip());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(List.of(Problem.error("matterId", "error.unknownValue", String.valueOf(in.matterId()))));
             }
+            ReceptionMatter x = s.reception().matter(id).map(ReceptionService.DayMatter::matter).orElseThrow(() ->
+                    new ValidationException(List.of(Problem.error("matterId", "error.unknownValue", in.matterId()))));
+            List<Problem> problems = new ArrayList<>();
+            ReceptionMatter updated = x.withProgress(or(in.acceptedDate(), x.acceptedDate(), "acceptedDate", problems),
+                    or(in.routedDate(), x.routedDate(), "routedDate", problems),
+                    or(in.repliedDate(), x.repliedDate(), "repliedDate", problems),
+                    in.extensionDays() != null ? in.extensionDays() : x.extensionDays(),
+                    in.extensionReason() != null ? in.extensionReason() : x.extensionReason(),
+                    or(in.reviewRequestedDate(), x.reviewRequestedDate(), "reviewRequestedDate", problems),
+                    or(in.reviewAnsweredDate(), x.reviewAnsweredDate(), "reviewAnsweredDate", problems));
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            s.reception().progress(updated);
+            ReceptionMatter now = s.reception().matter(id).orElseThrow().matter();
+            String late = String.join("；", now.lateSteps(s.reception().today()).stream().map(y -> m.get(y[0], y[1])).toList());
+            cli.out().println(m.get("cli.reception.progressed", now.visitorName(), late.isEmpty() ? m.get("cli.reception.noneLate") : late));
             return Cli.OK;
         }
 

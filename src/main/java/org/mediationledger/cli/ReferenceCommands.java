@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.DisputeType;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.MicroGrid;
@@ -21,7 +20,6 @@ import org.mediationledger.service.Services;
 import org.mediationledger.service.SettingsService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * A township set up and kept from the command line, as in Settings: units, grids, staff, dispute types, sensitive
@@ -81,46 +79,29 @@ final class ReferenceCommands {
     @Command(name = "units", mixinStandardHelpOptions = true, description = "村（居）委会 / villages and communities",
             subcommands = {Units.ListUnits.class, Units.Add.class, Units.Rename.class, Units.Established.class, Units.Retire.class,
                 Units.Import.class, Units.Template.class})
-    static final class Units implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
-        @Override
-        public Integer call() {
-            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "units", "list | add | rename | established | retire | import | template"), Cli.BAD_ARGUMENTS);
-        }
-
+    static final class Units extends GroupCommand {
         @Command(name = "list", mixinStandardHelpOptions = true, description = "列出村（居） / list the units")
-        static final class ListUnits implements Callable<Integer> {
-            @ParentCommand
-            Units units;
-
+        static final class ListUnits extends LedgerCommand {
             @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
             Format format;
 
             @Override
-            public Integer call() {
-                Cli cli = units.parent.cli;
+            int run(Cli cli, Services s) {
                 Messages m = cli.messages();
-                try (Services s = cli.open()) {
-                    ReferenceData ref = s.reference().load();
-                    List<List<String>> body = ref.units().stream().map(u -> List.of(u.name(),
-                            format == Format.json ? u.kind().name() : m.label(u.kind()),
-                            String.valueOf(ref.gridsOf(u.id()).size()), u.establishedOn() == null ? "" : u.establishedOn().toString(),
-                            u.retiredOn() == null ? "" : u.retiredOn().toString())).toList();
-                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.kind"), m.get("cli.ref.grids"),
-                                    m.fieldLabel("establishedOn"), m.fieldLabel("retiredOn")), body,
-                            List.of("name", "kind", "grids", "establishedOn", "retiredOn"), ref.units().stream().map(u -> u.id().toString()).toList()));
-                }
+                ReferenceData ref = s.reference().load();
+                List<List<String>> body = ref.units().stream().map(u -> List.of(u.name(),
+                        format == Format.json ? u.kind().name() : m.label(u.kind()),
+                        String.valueOf(ref.gridsOf(u.id()).size()), u.establishedOn() == null ? "" : u.establishedOn().toString(),
+                        u.retiredOn() == null ? "" : u.retiredOn().toString())).toList();
+                cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.kind"), m.get("cli.ref.grids"),
+                                m.fieldLabel("establishedOn"), m.fieldLabel("retiredOn")), body,
+                        List.of("name", "kind", "grids", "establishedOn", "retiredOn"), ref.units().stream().map(u -> u.id().toString()).toList()));
                 return Cli.OK;
             }
         }
 
         @Command(name = "add", mixinStandardHelpOptions = true, description = "添加村（居） / add a unit")
-        static final class Add implements Callable<Integer> {
-            @ParentCommand
-            Units units;
-
+        static final class Add extends LedgerCommand {
             @Option(names = "--name", required = true, description = "名称 / name")
             String name;
 
@@ -132,23 +113,17 @@ final class ReferenceCommands {
             LocalDate established;
 
             @Override
-            public Integer call() {
-                Cli cli = units.parent.cli;
+            int run(Cli cli, Services s) {
                 UnitKind k = enumOf(cli, UnitKind.class, kind, "--kind");
-                try (Services s = cli.open()) {
-                    int order = s.reference().load().units().size() + 1;
-                    Unit u = s.reference().saveUnit(new Unit(null, name.strip(), k, order, 0, established, null));
-                    cli.out().println(cli.messages().get("cli.ref.added", u.name()));
-                }
+                int order = s.reference().load().units().size() + 1;
+                Unit u = s.reference().saveUnit(new Unit(null, name.strip(), k, order, 0, established, null));
+                cli.out().println(cli.messages().get("cli.ref.added", u.name()));
                 return Cli.OK;
             }
         }
 
         @Command(name = "rename", mixinStandardHelpOptions = true, description = "改名 / rename a unit")
-        static final class Rename implements Callable<Integer> {
-            @ParentCommand
-            Units units;
-
+        static final class Rename extends LedgerCommand {
             @Option(names = "--name", required = true, description = "现在的名称 / current name")
             String name;
 
@@ -156,23 +131,17 @@ final class ReferenceCommands {
             String to;
 
             @Override
-            public Integer call() {
-                Cli cli = units.parent.cli;
-                try (Services s = cli.open()) {
-                    Unit u = unit(cli, s.reference().load(), name);
-                    Unit saved = s.reference().saveUnit(new Unit(u.id(), to.strip(), u.kind(), u.sortOrder(), u.version()));
-                    cli.out().println(cli.messages().get("cli.ref.renamed", u.name(), saved.name()));
-                }
+            int run(Cli cli, Services s) {
+                Unit u = unit(cli, s.reference().load(), name);
+                Unit saved = s.reference().saveUnit(new Unit(u.id(), to.strip(), u.kind(), u.sortOrder(), u.version()));
+                cli.out().println(cli.messages().get("cli.ref.renamed", u.name(), saved.name()));
                 return Cli.OK;
             }
         }
 
         @Command(name = "established", mixinStandardHelpOptions = true,
                 description = "设定村（居）的设立日期 / set the day a unit was set up")
-        static final class Established implements Callable<Integer> {
-            @ParentCommand
-            Units units;
-
+        static final class Established extends LedgerCommand {
             @Option(names = "--name", required = true, description = "名称 / name")
             String name;
 
@@ -180,13 +149,10 @@ final class ReferenceCommands {
             LocalDate date;
 
             @Override
-            public Integer call() {
-                Cli cli = units.parent.cli;
-                try (Services s = cli.open()) {
-                    Unit u = unit(cli, s.reference().load(), name);
-                    Unit saved = s.reference().saveUnit(new Unit(u.id(), u.name(), u.kind(), u.sortOrder(), u.version(), date, u.retiredOn()));
-                    cli.out().println(cli.messages().get("cli.ref.established", saved.name(), saved.establishedOn()));
-                }
+            int run(Cli cli, Services s) {
+                Unit u = unit(cli, s.reference().load(), name);
+                Unit saved = s.reference().saveUnit(new Unit(u.id(), u.name(), u.kind(), u.sortOrder(), u.version(), date, u.retiredOn()));
+                cli.out().println(cli.messages().get("cli.ref.established", saved.name(), saved.establishedOn()));
                 return Cli.OK;
             }
         }
@@ -196,10 +162,7 @@ final class ReferenceCommands {
                     + "有错误的行不导入，其余照常导入，退出码为 1。",
                     "import units and grids from a sheet (columns by name); rows already present are skipped; rows with errors"
                     + " are left out, the rest kept, exit code 1"})
-        static final class Import implements Callable<Integer> {
-            @ParentCommand
-            Units units;
-
+        static final class Import extends LedgerCommand {
             @Option(names = "--file", required = true, paramLabel = "F", description = "表格文件 / the sheet")
             java.nio.file.Path file;
 
@@ -215,65 +178,59 @@ final class ReferenceCommands {
             Format format;
 
             @Override
-            public Integer call() {
-                Cli cli = units.parent.cli;
+            int run(Cli cli, Services s) {
                 Messages m = cli.messages();
-                try (Services s = cli.open()) {
-                    org.mediationledger.service.UnitImport imp = s.unitImport();
-                    org.mediationledger.service.UnitImport.Plan plan = imp.plan(file);
-                    LocalDate day = established != null ? established : s.reference().today().withDayOfYear(1);
-                    org.mediationledger.service.UnitImport.Result done = dryRun ? new org.mediationledger.service.UnitImport.Result(0, 0)
-                            : imp.apply(plan, day);
-                    long errors = plan.count(org.mediationledger.service.UnitImport.Outcome.ERROR);
-                    if (format == Format.json) {
-                        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
-                        o.put("file", file.toString());
-                        o.put("dryRun", dryRun);
-                        o.put("columns", plan.columns());
-                        o.put("ignoredColumns", plan.ignored());
-                        o.put("rows", plan.lines().stream().map(l -> {
-                            java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
-                            r.put("row", l.row());
-                            r.put("unit", l.unit());
-                            r.put("kind", l.kind() == null ? null : l.kind().name());
-                            r.put("grid", l.grid());
-                            r.put("establishedOn", l.establishedOn() == null ? null : l.establishedOn().toString());
-                            r.put("outcome", l.outcome().name());
-                            r.put("problem", l.problem() == null ? null : m.problem(l.problem()));
-                            return r;
-                        }).toList());
-                        o.put("added", java.util.Map.of("units", done.units(), "grids", done.grids()));
-                        cli.out().print(Json.write(o));
-                    } else {
-                        List<List<String>> body = plan.lines().stream().map(l -> List.of(String.valueOf(l.row()), l.unit(),
-                                l.kind() == null ? "" : m.label(l.kind()), l.grid() == null ? "" : l.grid(),
-                                l.establishedOn() == null ? "" : l.establishedOn().toString(),
-                                l.problem() == null ? m.get("import.outcome." + l.outcome().name()) : m.problem(l.problem()))).toList();
-                        cli.out().print(Table.render(List.of(m.get("import.col.row"), m.get("cli.ref.name"), m.get("cli.ref.kind"),
-                                m.get("import.units.col.grid"), m.fieldLabel("establishedOn"), m.get("import.col.outcome")), body));
-                        if (!plan.ignored().isEmpty()) {
-                            cli.out().println(m.get("import.ignoredColumns", String.join("、", plan.ignored())));
-                        }
-                        cli.out().println(dryRun ? m.get("import.units.dryRun", plan.count(org.mediationledger.service.UnitImport.Outcome.NEW_UNIT),
-                                plan.newGrids(), errors) : m.get("import.units.done", done.units(), done.grids(), errors));
+                org.mediationledger.service.UnitImport imp = s.unitImport();
+                org.mediationledger.service.UnitImport.Plan plan = imp.plan(file);
+                LocalDate day = established != null ? established : s.reference().today().withDayOfYear(1);
+                org.mediationledger.service.UnitImport.Result done = dryRun ? new org.mediationledger.service.UnitImport.Result(0, 0)
+                        : imp.apply(plan, day);
+                long errors = plan.count(org.mediationledger.service.UnitImport.Outcome.ERROR);
+                if (format == Format.json) {
+                    java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+                    o.put("file", file.toString());
+                    o.put("dryRun", dryRun);
+                    o.put("columns", plan.columns());
+                    o.put("ignoredColumns", plan.ignored());
+                    o.put("rows", plan.lines().stream().map(l -> {
+                        java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+                        r.put("row", l.row());
+                        r.put("unit", l.unit());
+                        r.put("kind", l.kind() == null ? null : l.kind().name());
+                        r.put("grid", l.grid());
+                        r.put("establishedOn", l.establishedOn() == null ? null : l.establishedOn().toString());
+                        r.put("outcome", l.outcome().name());
+                        r.put("problem", l.problem() == null ? null : m.problem(l.problem()));
+                        return r;
+                    }).toList());
+                    o.put("added", java.util.Map.of("units", done.units(), "grids", done.grids()));
+                    cli.out().print(Json.write(o));
+                } else {
+                    List<List<String>> body = plan.lines().stream().map(l -> List.of(String.valueOf(l.row()), l.unit(),
+                            l.kind() == null ? "" : m.label(l.kind()), l.grid() == null ? "" : l.grid(),
+                            l.establishedOn() == null ? "" : l.establishedOn().toString(),
+                            l.problem() == null ? m.get("import.outcome." + l.outcome().name()) : m.problem(l.problem()))).toList();
+                    cli.out().print(Table.render(List.of(m.get("import.col.row"), m.get("cli.ref.name"), m.get("cli.ref.kind"),
+                            m.get("import.units.col.grid"), m.fieldLabel("establishedOn"), m.get("import.col.outcome")), body));
+                    if (!plan.ignored().isEmpty()) {
+                        cli.out().println(m.get("import.ignoredColumns", String.join("、", plan.ignored())));
                     }
-                    return errors > 0 ? Cli.INVALID_DATA : Cli.OK;
+                    cli.out().println(dryRun ? m.get("import.units.dryRun", plan.count(org.mediationledger.service.UnitImport.Outcome.NEW_UNIT),
+                            plan.newGrids(), errors) : m.get("import.units.done", done.units(), done.grids(), errors));
                 }
+                return errors > 0 ? Cli.INVALID_DATA : Cli.OK;
             }
         }
 
         @Command(name = "template", mixinStandardHelpOptions = true,
                 description = "保存村（居）与网格的导入模板（.xlsx） / save the import template")
-        static final class Template implements Callable<Integer> {
-            @ParentCommand
-            Units units;
-
+        static final class Template extends BaseCommand {
             @Option(names = "--out", required = true, paramLabel = "F", description = "模板文件 / where to save it")
             java.nio.file.Path out;
 
             @Override
             public Integer call() throws java.io.IOException {
-                Cli cli = units.parent.cli;
+                Cli cli = cli();
                 org.mediationledger.service.UnitImport.writeTemplate(out, cli.messages());
                 cli.out().println(cli.messages().get("cli.saved", out));
                 return Cli.OK;
@@ -282,10 +239,7 @@ final class ReferenceCommands {
 
         @Command(name = "retire", mixinStandardHelpOptions = true,
                 description = "撤销村（居）（合并、更名）：保留历史和此前的统计，不再可选 / retire a unit (merged or renamed away)")
-        static final class Retire implements Callable<Integer> {
-            @ParentCommand
-            Units units;
-
+        static final class Retire extends LedgerCommand {
             @Option(names = "--name", required = true, description = "名称 / name")
             String name;
 
@@ -293,32 +247,18 @@ final class ReferenceCommands {
             LocalDate date;
 
             @Override
-            public Integer call() {
-                Cli cli = units.parent.cli;
-                try (Services s = cli.open()) {
-                    Unit u = unit(cli, s.reference().load(), name);
-                    return retire(cli, s, u.id(), u.name(), date, (x, id, day) -> x.reference().retireUnit(id, day));
-                }
+            int run(Cli cli, Services s) {
+                Unit u = unit(cli, s.reference().load(), name);
+                return retire(cli, s, u.id(), u.name(), date, (x, id, day) -> x.reference().retireUnit(id, day));
             }
         }
     }
 
     @Command(name = "grids", mixinStandardHelpOptions = true, description = "微网格 / micro-grids",
             subcommands = {Grids.ListGrids.class, Grids.Add.class, Grids.Retire.class})
-    static final class Grids implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
-        @Override
-        public Integer call() {
-            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "grids", "list | add | retire"), Cli.BAD_ARGUMENTS);
-        }
-
+    static final class Grids extends GroupCommand {
         @Command(name = "list", mixinStandardHelpOptions = true, description = "列出微网格 / list the grids")
-        static final class ListGrids implements Callable<Integer> {
-            @ParentCommand
-            Grids grids;
-
+        static final class ListGrids extends LedgerCommand {
             @Option(names = "--unit", description = "村（居）名称 / unit")
             String unit;
 
@@ -326,26 +266,20 @@ final class ReferenceCommands {
             Format format;
 
             @Override
-            public Integer call() {
-                Cli cli = grids.parent.cli;
+            int run(Cli cli, Services s) {
                 Messages m = cli.messages();
-                try (Services s = cli.open()) {
-                    ReferenceData ref = s.reference().load();
-                    List<MicroGrid> list = unit == null ? ref.grids() : ref.gridsOf(unit(cli, ref, unit).id());
-                    List<List<String>> body = list.stream().map(g -> List.of(ref.unit(g.unitId()).map(Unit::name).orElse(""), g.name()))
-                            .toList();
-                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.unit"), m.get("cli.ref.name")), body, List.of("unit", "name"),
-                            list.stream().map(g -> g.id().toString()).toList()));
-                }
+                ReferenceData ref = s.reference().load();
+                List<MicroGrid> list = unit == null ? ref.grids() : ref.gridsOf(unit(cli, ref, unit).id());
+                List<List<String>> body = list.stream().map(g -> List.of(ref.unit(g.unitId()).map(Unit::name).orElse(""), g.name()))
+                        .toList();
+                cli.out().print(print(cli, format, List.of(m.get("cli.ref.unit"), m.get("cli.ref.name")), body, List.of("unit", "name"),
+                        list.stream().map(g -> g.id().toString()).toList()));
                 return Cli.OK;
             }
         }
 
         @Command(name = "add", mixinStandardHelpOptions = true, description = "添加微网格 / add a grid")
-        static final class Add implements Callable<Integer> {
-            @ParentCommand
-            Grids grids;
-
+        static final class Add extends LedgerCommand {
             @Option(names = "--unit", required = true, description = "村（居）名称 / unit")
             String unit;
 
@@ -353,23 +287,17 @@ final class ReferenceCommands {
             String name;
 
             @Override
-            public Integer call() {
-                Cli cli = grids.parent.cli;
-                try (Services s = cli.open()) {
-                    ReferenceData ref = s.reference().load();
-                    Unit u = unit(cli, ref, unit);
-                    MicroGrid g = s.reference().saveGrid(new MicroGrid(null, u.id(), name.strip(), ref.gridsOf(u.id()).size() + 1, 0));
-                    cli.out().println(cli.messages().get("cli.ref.added", u.name() + " · " + g.name()));
-                }
+            int run(Cli cli, Services s) {
+                ReferenceData ref = s.reference().load();
+                Unit u = unit(cli, ref, unit);
+                MicroGrid g = s.reference().saveGrid(new MicroGrid(null, u.id(), name.strip(), ref.gridsOf(u.id()).size() + 1, 0));
+                cli.out().println(cli.messages().get("cli.ref.added", u.name() + " · " + g.name()));
                 return Cli.OK;
             }
         }
 
         @Command(name = "retire", mixinStandardHelpOptions = true, description = "撤销微网格 / retire a grid")
-        static final class Retire implements Callable<Integer> {
-            @ParentCommand
-            Grids grids;
-
+        static final class Retire extends LedgerCommand {
             @Option(names = "--unit", required = true, description = "村（居）名称 / unit")
             String unit;
 
@@ -380,60 +308,40 @@ final class ReferenceCommands {
             LocalDate date;
 
             @Override
-            public Integer call() {
-                Cli cli = grids.parent.cli;
-                try (Services s = cli.open()) {
-                    ReferenceData ref = s.reference().load();
-                    Unit u = unit(cli, ref, unit);
-                    MicroGrid g = named(cli, ref.gridsOf(u.id()), MicroGrid::name, name, "cli.ref.unknownName");
-                    return retire(cli, s, g.id(), g.name(), date, (x, id, day) -> x.reference().retireGrid(id, day));
-                }
+            int run(Cli cli, Services s) {
+                ReferenceData ref = s.reference().load();
+                Unit u = unit(cli, ref, unit);
+                MicroGrid g = named(cli, ref.gridsOf(u.id()), MicroGrid::name, name, "cli.ref.unknownName");
+                return retire(cli, s, g.id(), g.name(), date, (x, id, day) -> x.reference().retireGrid(id, day));
             }
         }
     }
 
     @Command(name = "staff", mixinStandardHelpOptions = true, description = "人员 / staff",
             subcommands = {StaffCommands.ListStaff.class, StaffCommands.Add.class, StaffCommands.Retire.class})
-    static final class StaffCommands implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
-        @Override
-        public Integer call() {
-            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "staff", "list | add | retire"), Cli.BAD_ARGUMENTS);
-        }
-
+    static final class StaffCommands extends GroupCommand {
         @Command(name = "list", mixinStandardHelpOptions = true, description = "列出人员 / list the staff (phones masked)")
-        static final class ListStaff implements Callable<Integer> {
-            @ParentCommand
-            StaffCommands staff;
-
+        static final class ListStaff extends LedgerCommand {
             @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
             Format format;
 
             @Override
-            public Integer call() {
-                Cli cli = staff.parent.cli;
+            int run(Cli cli, Services s) {
                 Messages m = cli.messages();
-                try (Services s = cli.open()) {
-                    ReferenceData ref = s.reference().load();
-                    List<List<String>> body = ref.staff().stream().map(x -> List.of(x.name(),
-                            format == Format.json ? x.role().name() : m.label(x.role()),
-                            x.unitId() == null ? "" : ref.unit(x.unitId()).map(Unit::name).orElse(""),
-                            x.phone() == null ? "" : org.mediationledger.model.Masking.phone(x.phone()))).toList();
-                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.role"), m.get("cli.ref.unit"),
-                            m.get("cli.ref.phone")), body, List.of("name", "role", "unit", "phone"),
-                            ref.staff().stream().map(x -> x.id().toString()).toList()));
-                }
+                ReferenceData ref = s.reference().load();
+                List<List<String>> body = ref.staff().stream().map(x -> List.of(x.name(),
+                        format == Format.json ? x.role().name() : m.label(x.role()),
+                        x.unitId() == null ? "" : ref.unit(x.unitId()).map(Unit::name).orElse(""),
+                        x.phone() == null ? "" : org.mediationledger.model.Masking.phone(x.phone()))).toList();
+                cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.role"), m.get("cli.ref.unit"),
+                        m.get("cli.ref.phone")), body, List.of("name", "role", "unit", "phone"),
+                        ref.staff().stream().map(x -> x.id().toString()).toList()));
                 return Cli.OK;
             }
         }
 
         @Command(name = "add", mixinStandardHelpOptions = true, description = "添加人员 / add a staff member")
-        static final class Add implements Callable<Integer> {
-            @ParentCommand
-            StaffCommands staff;
-
+        static final class Add extends LedgerCommand {
             @Option(names = "--name", required = true, description = "姓名 / name")
             String name;
 
@@ -447,23 +355,17 @@ final class ReferenceCommands {
             String phone;
 
             @Override
-            public Integer call() {
-                Cli cli = staff.parent.cli;
+            int run(Cli cli, Services s) {
                 StaffRole r = enumOf(cli, StaffRole.class, role, "--role");
-                try (Services s = cli.open()) {
-                    ReferenceData ref = s.reference().load();
-                    Staff saved = s.reference().saveStaff(new Staff(null, name, r, unit == null ? null : unit(cli, ref, unit).id(), phone, 0));
-                    cli.out().println(cli.messages().get("cli.ref.added", saved.name()));
-                }
+                ReferenceData ref = s.reference().load();
+                Staff saved = s.reference().saveStaff(new Staff(null, name, r, unit == null ? null : unit(cli, ref, unit).id(), phone, 0));
+                cli.out().println(cli.messages().get("cli.ref.added", saved.name()));
                 return Cli.OK;
             }
         }
 
         @Command(name = "retire", mixinStandardHelpOptions = true, description = "人员离任：保留历史，不再可选 / a staff member left the post")
-        static final class Retire implements Callable<Integer> {
-            @ParentCommand
-            StaffCommands staff;
-
+        static final class Retire extends LedgerCommand {
             @Option(names = "--name", required = true, description = "姓名 / name")
             String name;
 
@@ -471,96 +373,66 @@ final class ReferenceCommands {
             LocalDate date;
 
             @Override
-            public Integer call() {
-                Cli cli = staff.parent.cli;
-                try (Services s = cli.open()) {
-                    ReferenceData ref = s.reference().load();
-                    Staff x = named(cli, ref.staff(), Staff::name, name, "cli.ref.unknownName");
-                    return retire(cli, s, x.id(), x.name(), date, (v, id, day) -> v.reference().retireStaff(id, day));
-                }
+            int run(Cli cli, Services s) {
+                ReferenceData ref = s.reference().load();
+                Staff x = named(cli, ref.staff(), Staff::name, name, "cli.ref.unknownName");
+                return retire(cli, s, x.id(), x.name(), date, (v, id, day) -> v.reference().retireStaff(id, day));
             }
         }
     }
 
     @Command(name = "types", mixinStandardHelpOptions = true, description = "纠纷类型（当前使用的版本） / the dispute types in use",
             subcommands = {Types.ListTypes.class})
-    static final class Types implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
+    static final class Types extends LedgerCommand {
         @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
         Format format;
 
         /** `types` and `types list` both list them. */
         @Override
-        public Integer call() {
-            return list(parent.cli, format);
-        }
-
-        static int list(Cli cli, Format format) {
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                List<DisputeType> types = s.reference().load().activeTypes();
-                cli.out().print(print(cli, format, List.of(m.get("cli.ref.name")), types.stream().map(t -> List.of(t.name())).toList(),
-                        List.of("name"), types.stream().map(t -> t.id().toString()).toList()));
-            }
+            List<DisputeType> types = s.reference().load().activeTypes();
+            cli.out().print(print(cli, format, List.of(m.get("cli.ref.name")), types.stream().map(t -> List.of(t.name())).toList(),
+                    List.of("name"), types.stream().map(t -> t.id().toString()).toList()));
             return Cli.OK;
         }
 
         @Command(name = "list", mixinStandardHelpOptions = true, description = "列出纠纷类型 / list the dispute types in use")
-        static final class ListTypes implements Callable<Integer> {
-            @ParentCommand
-            Types types;
-
+        static final class ListTypes extends LedgerCommand {
             @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
             Format format;
 
             @Override
-            public Integer call() {
-                return list(types.parent.cli, format);
+            int run(Cli cli, Services s) {
+                Types all = new Types();
+                all.format = format;
+                return all.run(cli, s);
             }
         }
     }
 
     @Command(name = "periods", mixinStandardHelpOptions = true, description = "敏感时期 / sensitive periods",
             subcommands = {Periods.ListPeriods.class, Periods.Add.class})
-    static final class Periods implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
-        @Override
-        public Integer call() {
-            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "periods", "list | add"), Cli.BAD_ARGUMENTS);
-        }
-
+    static final class Periods extends GroupCommand {
         @Command(name = "list", mixinStandardHelpOptions = true, description = "列出敏感时期 / list them")
-        static final class ListPeriods implements Callable<Integer> {
-            @ParentCommand
-            Periods periods;
-
+        static final class ListPeriods extends LedgerCommand {
             @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
             Format format;
 
             @Override
-            public Integer call() {
-                Cli cli = periods.parent.cli;
+            int run(Cli cli, Services s) {
                 Messages m = cli.messages();
-                try (Services s = cli.open()) {
-                    List<SensitivePeriod> all = s.screening().sensitivePeriods();
-                    cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.from"), m.get("cli.ref.to"),
-                            m.get("cli.ref.roundsPerDay")), all.stream().map(p -> List.of(p.name(), p.start().toString(), p.end().toString(),
-                            String.valueOf(p.roundsPerDay()))).toList(), List.of("name", "from", "to", "roundsPerDay"),
-                            all.stream().map(p -> p.id().toString()).toList()));
-                }
+                List<SensitivePeriod> all = s.screening().sensitivePeriods();
+                cli.out().print(print(cli, format, List.of(m.get("cli.ref.name"), m.get("cli.ref.from"), m.get("cli.ref.to"),
+                        m.get("cli.ref.roundsPerDay")), all.stream().map(p -> List.of(p.name(), p.start().toString(), p.end().toString(),
+                        String.valueOf(p.roundsPerDay()))).toList(), List.of("name", "from", "to", "roundsPerDay"),
+                        all.stream().map(p -> p.id().toString()).toList()));
                 return Cli.OK;
             }
         }
 
         @Command(name = "add", mixinStandardHelpOptions = true, description = "添加敏感时期 / add a sensitive period")
-        static final class Add implements Callable<Integer> {
-            @ParentCommand
-            Periods periods;
-
+        static final class Add extends LedgerCommand {
             @Option(names = "--name", required = true, description = "名称，如 春节 / name")
             String name;
 
@@ -574,12 +446,9 @@ final class ReferenceCommands {
             int roundsPerDay;
 
             @Override
-            public Integer call() {
-                Cli cli = periods.parent.cli;
-                try (Services s = cli.open()) {
-                    SensitivePeriod p = s.screening().saveSensitivePeriod(new SensitivePeriod(null, name, from, to, roundsPerDay));
-                    cli.out().println(cli.messages().get("cli.ref.added", p.name()));
-                }
+            int run(Cli cli, Services s) {
+                SensitivePeriod p = s.screening().saveSensitivePeriod(new SensitivePeriod(null, name, from, to, roundsPerDay));
+                cli.out().println(cli.messages().get("cli.ref.added", p.name()));
                 return Cli.OK;
             }
         }
@@ -590,15 +459,7 @@ final class ReferenceCommands {
                 "settings set --key K --value V   K: township | userName | rounding (HALF_UP|TRUNCATE) | roundsPerWeekVillage |",
                 "    roundsPerWeekCommunity | mediationDays | leaderMonths | leaderMaxExtensionDays"},
             subcommands = {Settings.Get.class, Settings.Set.class})
-    static final class Settings implements Callable<Integer> {
-        @ParentCommand
-        MainCommand parent;
-
-        @Override
-        public Integer call() {
-            throw new UserInputException(parent.cli.messages().get("cli.needSubcommand", "settings", "get | set"), Cli.BAD_ARGUMENTS);
-        }
-
+    static final class Settings extends GroupCommand {
         static Map<String, Object> values(Services s) {
             SettingsService st = s.settings();
             Map<String, Object> o = new LinkedHashMap<>();
@@ -618,34 +479,25 @@ final class ReferenceCommands {
         }
 
         @Command(name = "get", mixinStandardHelpOptions = true, description = "显示设置 / show the settings")
-        static final class Get implements Callable<Integer> {
-            @ParentCommand
-            Settings settings;
-
+        static final class Get extends LedgerCommand {
             @Option(names = "--format", defaultValue = "table", description = "table | json")
             Format format;
 
             @Override
-            public Integer call() {
-                Cli cli = settings.parent.cli;
-                try (Services s = cli.open()) {
-                    Map<String, Object> o = values(s);
-                    if (format == Format.json) {
-                        cli.out().print(Json.write(o));
-                    } else {
-                        cli.out().print(Table.render(List.of("key", "value"),
-                                o.entrySet().stream().map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList()));
-                    }
+            int run(Cli cli, Services s) {
+                Map<String, Object> o = values(s);
+                if (format == Format.json) {
+                    cli.out().print(Json.write(o));
+                } else {
+                    cli.out().print(Table.render(List.of("key", "value"),
+                            o.entrySet().stream().map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList()));
                 }
                 return Cli.OK;
             }
         }
 
         @Command(name = "set", mixinStandardHelpOptions = true, description = "修改一项设置 / change one setting")
-        static final class Set implements Callable<Integer> {
-            @ParentCommand
-            Settings settings;
-
+        static final class Set extends LedgerCommand {
             @Option(names = "--key", required = true, description = "township | userName | rounding | roundsPerWeekVillage | "
                     + "roundsPerWeekCommunity | mediationDays | leaderMonths | leaderMaxExtensionDays")
             String key;
@@ -654,25 +506,22 @@ final class ReferenceCommands {
             String value;
 
             @Override
-            public Integer call() {
-                Cli cli = settings.parent.cli;
+            int run(Cli cli, Services s) {
                 Messages m = cli.messages();
-                try (Services s = cli.open()) {
-                    SettingsService st = s.settings();
-                    String v = value.strip();
-                    switch (key) {
-                        case "township" -> st.setTownship(requireText(cli, v));
-                        case "userName" -> st.setUserName(requireText(cli, v));
-                        case "rounding" -> st.setRounding(enumOf(cli, Rounding.class, v, "--value"));
-                        case "roundsPerWeekVillage" -> st.setRoundsPerWeek(UnitKind.VILLAGE, number(cli, v));
-                        case "roundsPerWeekCommunity" -> st.setRoundsPerWeek(UnitKind.COMMUNITY, number(cli, v));
-                        case "mediationDays" -> st.setMediationDays(number(cli, v));
-                        case "leaderMonths" -> st.setLeaderTerms(number(cli, v), st.leaderMaxExtensionDays());
-                        case "leaderMaxExtensionDays" -> st.setLeaderTerms(st.leaderMonths(), number(cli, v));
-                        default -> throw new UserInputException(m.get("cli.settings.unknownKey", key), Cli.BAD_ARGUMENTS);
-                    }
-                    cli.out().println(m.get("cli.settings.saved", key, values(s).get(key)));
+                SettingsService st = s.settings();
+                String v = value.strip();
+                switch (key) {
+                    case "township" -> st.setTownship(requireText(cli, v));
+                    case "userName" -> st.setUserName(requireText(cli, v));
+                    case "rounding" -> st.setRounding(enumOf(cli, Rounding.class, v, "--value"));
+                    case "roundsPerWeekVillage" -> st.setRoundsPerWeek(UnitKind.VILLAGE, number(cli, v));
+                    case "roundsPerWeekCommunity" -> st.setRoundsPerWeek(UnitKind.COMMUNITY, number(cli, v));
+                    case "mediationDays" -> st.setMediationDays(number(cli, v));
+                    case "leaderMonths" -> st.setLeaderTerms(number(cli, v), st.leaderMaxExtensionDays());
+                    case "leaderMaxExtensionDays" -> st.setLeaderTerms(st.leaderMonths(), number(cli, v));
+                    default -> throw new UserInputException(m.get("cli.settings.unknownKey", key), Cli.BAD_ARGUMENTS);
                 }
+                cli.out().println(m.get("cli.settings.saved", key, values(s).get(key)));
                 return Cli.OK;
             }
 

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.Period;
 import org.mediationledger.model.Report;
@@ -12,15 +11,11 @@ import org.mediationledger.service.ReportService;
 import org.mediationledger.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"月度（季度、年度）统计报表：人民调解案件统计表与排查统计表，写成 .xlsx 或 .csv。",
             "The monthly (quarterly, yearly) report — people's-mediation tables and the screening table — as .xlsx or .csv."})
-final class ReportCommand implements Callable<Integer> {
-    @ParentCommand
-    MainCommand parent;
-
+final class ReportCommand extends LedgerCommand {
     @Option(names = "--month", paramLabel = "2026-10", description = "月份 / the month")
     String month;
 
@@ -34,19 +29,16 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws Exception {
-        Cli cli = parent.cli;
+    int run(Cli cli, Services s) throws Exception {
         Messages m = cli.messages();
         Period p = period(m);
-        try (Services s = cli.open()) {
-            Report r = s.reports().report(p);
-            if (out.getFileName().toString().toLowerCase().endsWith(".csv")) {
-                Files.writeString(out, "\uFEFF" + ReportService.csv(r));
-            } else {
-                ReportService.writeXlsx(r, out);
-            }
-            cli.out().println(m.get("cli.report.written", r.title(), out));
+        Report r = s.reports().report(p);
+        if (out.getFileName().toString().toLowerCase().endsWith(".csv")) {
+            Files.writeString(out, "\uFEFF" + ReportService.csv(r));
+        } else {
+            ReportService.writeXlsx(r, out);
         }
+        cli.out().println(m.get("cli.report.written", r.title(), out));
         return Cli.OK;
     }
 

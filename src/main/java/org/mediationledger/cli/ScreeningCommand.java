@@ -1,13 +1,11 @@
 package org.mediationledger.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.Compliance;
 import org.mediationledger.model.LedgerRow;
 import org.mediationledger.model.Messages;
@@ -19,34 +17,19 @@ import org.mediationledger.service.RoundInputMapper;
 import org.mediationledger.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "screening", mixinStandardHelpOptions = true, description = "矛盾纠纷排查 / weekly dispute screening",
         subcommands = {ScreeningCommand.Add.class, ScreeningCommand.ListRounds.class, ScreeningCommand.ComplianceBoard.class,
             ScreeningCommand.Ledger.class, ScreeningCommand.Delete.class, ScreeningCommand.Restore.class})
-final class ScreeningCommand implements Callable<Integer> {
-    @ParentCommand
-    MainCommand parent;
-
-    @Override
-    public Integer call() {
-        throw new UserInputException(parent.cli.messages().get("cli.screening.needSubcommand"), Cli.BAD_ARGUMENTS);
-    }
-
+final class ScreeningCommand extends GroupCommand {
 
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"从 JSON 文件登记排查（没有发现即为零报告）；可以是一次排查或数组，有一处不对则都不保存。",
                 "Record a screening round (no findings = zero report) or an array of rounds from JSON; one error saves nothing."})
-    static final class Add implements Callable<Integer>, JsonInput {
-        @Override
-        public Class<?> jsonType() {
-            return RoundInput.class;
-        }
-
-        @Override
-        public List<String> jsonRequired() {
-            return List.of("date", "unit", "kind");
+    static final class Add extends JsonFileCommand {
+        Add() {
+            super(RoundInput.class, "date", "unit", "kind");
         }
 
         @Override
@@ -54,27 +37,21 @@ final class ScreeningCommand implements Callable<Integer> {
             return java.util.Map.of("kind", org.mediationledger.model.ScreeningKind.class, "riskLevel", org.mediationledger.model.RiskLevel.class, "status", org.mediationledger.model.FindingStatus.class);
         }
 
-        @ParentCommand
-        ScreeningCommand screening;
-
         @Option(names = "--file", required = true, paramLabel = "round.json", description = "排查 JSON 文件 / the round as JSON")
         Path file;
 
         @Override
-        public Integer call() {
-            Cli cli = screening.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
             List<RoundInput> inputs = Json.read(file, RoundInput.class, m);
-            try (Services s = cli.open()) {
-                ReferenceData ref = s.reference().load();
-                return BatchAdd.run(cli, s.transactions(), inputs, in -> new RoundInputMapper().toRound(in, ref), s.screening()::check,
-                        n -> m.get("cli.screening.nth", n), r -> {
-                            ScreeningRound saved = s.screening().record(r);
-                            String unit = ref.unit(saved.unitId()).map(u -> u.name()).orElse("");
-                            return saved.isZeroReport() ? m.get("cli.screening.addedZero", saved.date(), unit)
-                                    : m.get("cli.screening.added", saved.date(), unit, saved.findings().size());
-                        });
-            }
+            ReferenceData ref = s.reference().load();
+            return BatchAdd.run(cli, s.transactions(), inputs, in -> new RoundInputMapper().toRound(in, ref), s.screening()::check,
+                    n -> m.get("cli.screening.nth", n), r -> {
+                        ScreeningRound saved = s.screening().record(r);
+                        String unit = ref.unit(saved.unitId()).map(u -> u.name()).orElse("");
+                        return saved.isZeroReport() ? m.get("cli.screening.addedZero", saved.date(), unit)
+                                : m.get("cli.screening.added", saved.date(), unit, saved.findings().size());
+                    });
         }
     }
 
@@ -88,10 +65,7 @@ final class ScreeningCommand implements Callable<Integer> {
     }
 
     /** A step on one round named by its id: delete and its undo. */
-    abstract static class OnRound implements Callable<Integer> {
-        @ParentCommand
-        ScreeningCommand screening;
-
+    abstract static class OnRound extends LedgerCommand {
         @Option(names = "--id", required = true, description = "排查记录的 id（screening list --format json） / the round's id")
         String id;
 
@@ -104,12 +78,9 @@ final class ScreeningCommand implements Callable<Integer> {
         }
 
         @Override
-        public Integer call() {
-            Cli cli = screening.parent.cli;
-            try (Services s = cli.open()) {
-                step.accept(s, roundId(cli, id));
-                cli.out().println(cli.messages().get(doneKey, id));
-            }
+        int run(Cli cli, Services s) {
+            step.accept(s, roundId(cli, id));
+            cli.out().println(cli.messages().get(doneKey, id));
             return Cli.OK;
         }
     }
@@ -130,10 +101,7 @@ final class ScreeningCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "列出排查记录 / list screening rounds")
-    static final class ListRounds implements Callable<Integer> {
-        @ParentCommand
-        ScreeningCommand screening;
-
+    static final class ListRounds extends LedgerCommand {
         @picocli.CommandLine.Mixin
         Range range;
 
@@ -141,33 +109,27 @@ final class ScreeningCommand implements Callable<Integer> {
         Format format;
 
         @Override
-        public Integer call() {
-            Cli cli = screening.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                ReferenceData ref = s.reference().load();
-                UUID unit = range.unitId(m, ref);
-                List<ScreeningRound> rounds = s.screening().rounds(range.from, range.to, unit == null ? null : List.of(unit));
-                List<String> head = List.of(m.get("col.date"), m.get("col.unit"), m.get("col.grid"), m.get("col.kind"),
-                        m.get("col.lead"), m.get("col.findings"));
-                List<List<String>> body = rounds.stream().map(r -> List.of(r.date().toString(),
-                        ref.unit(r.unitId()).map(u -> u.name()).orElse(""),
-                        r.gridId() == null ? "" : ref.grid(r.gridId()).map(g -> g.name()).orElse(""), m.label(r.kind()),
-                        r.leadScreenerId() == null ? "" : ref.staffMember(r.leadScreenerId()).map(x -> x.name()).orElse(""),
-                        r.isZeroReport() ? m.get("screening.zeroReport") : String.valueOf(r.findings().size()))).toList();
-                cli.out().print(Output.render(format, head, body, List.of("date", "unit", "grid", "kind", "lead", "findings"), "id",
-                        rounds.stream().map(r -> r.id().toString()).toList(), m.get("cli.screening.count", rounds.size())));
-            }
+            ReferenceData ref = s.reference().load();
+            UUID unit = range.unitId(m, ref);
+            List<ScreeningRound> rounds = s.screening().rounds(range.from, range.to, unit == null ? null : List.of(unit));
+            List<String> head = List.of(m.get("col.date"), m.get("col.unit"), m.get("col.grid"), m.get("col.kind"),
+                    m.get("col.lead"), m.get("col.findings"));
+            List<List<String>> body = rounds.stream().map(r -> List.of(r.date().toString(),
+                    ref.unit(r.unitId()).map(u -> u.name()).orElse(""),
+                    r.gridId() == null ? "" : ref.grid(r.gridId()).map(g -> g.name()).orElse(""), m.label(r.kind()),
+                    r.leadScreenerId() == null ? "" : ref.staffMember(r.leadScreenerId()).map(x -> x.name()).orElse(""),
+                    r.isZeroReport() ? m.get("screening.zeroReport") : String.valueOf(r.findings().size()))).toList();
+            cli.out().print(Output.render(format, head, body, List.of("date", "unit", "grid", "kind", "lead", "findings"), "id",
+                    rounds.stream().map(r -> r.id().toString()).toList(), m.get("cli.screening.count", rounds.size())));
             return Cli.OK;
         }
     }
 
     @Command(name = "compliance", mixinStandardHelpOptions = true,
             description = "排查完成情况：各村（居）每周是否排查 / who screened in which ISO week, and the compliance rate")
-    static final class ComplianceBoard implements Callable<Integer> {
-        @ParentCommand
-        ScreeningCommand screening;
-
+    static final class ComplianceBoard extends LedgerCommand {
         @picocli.CommandLine.Mixin
         Range range;
 
@@ -175,18 +137,15 @@ final class ScreeningCommand implements Callable<Integer> {
         Format format;
 
         @Override
-        public Integer call() {
-            Cli cli = screening.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                UUID unit = range.unitId(m, s.reference().load());
-                Compliance.Board b = s.screening().compliance(range.from, range.to, unit);
-                cli.out().print(switch (format) {
-                    case table -> table(m, b);
-                    case csv -> csv(m, b);
-                    case json -> json(b);
-                });
-            }
+            UUID unit = range.unitId(m, s.reference().load());
+            Compliance.Board b = s.screening().compliance(range.from, range.to, unit);
+            cli.out().print(switch (format) {
+                case table -> table(m, b);
+                case csv -> csv(m, b);
+                case json -> json(b);
+            });
             return Cli.OK;
         }
 
@@ -272,10 +231,7 @@ final class ScreeningCommand implements Callable<Integer> {
 
     @Command(name = "ledger", mixinStandardHelpOptions = true,
             description = "矛盾纠纷排查台账（电话已隐去中间位） / the screening ledger with its standard columns")
-    static final class Ledger implements Callable<Integer> {
-        @ParentCommand
-        ScreeningCommand screening;
-
+    static final class Ledger extends LedgerCommand {
         @picocli.CommandLine.Mixin
         Range range;
 
@@ -283,21 +239,18 @@ final class ScreeningCommand implements Callable<Integer> {
         Format format;
 
         @Override
-        public Integer call() {
-            Cli cli = screening.parent.cli;
+        int run(Cli cli, Services s) {
             Messages m = cli.messages();
-            try (Services s = cli.open()) {
-                UUID unit = range.unitId(m, s.reference().load());
-                List<LedgerRow> rows = s.screening().ledger(range.from, range.to, unit == null ? null : List.of(unit));
-                if (format == Format.json) {
-                    cli.out().print(Json.write(rows.stream().map(LedgerExport::json).toList()));
-                    return Cli.OK;
-                }
-                List<String> head = LedgerExport.head(m);
-                List<List<String>> body = rows.stream().map(r -> LedgerExport.values(m, r)).toList();
-                List<String> ids = rows.stream().map(r -> r.findingId() == null ? null : r.findingId().toString()).toList();
-                cli.out().print(Output.render(format, head, body, head, "findingId", ids, null));
+            UUID unit = range.unitId(m, s.reference().load());
+            List<LedgerRow> rows = s.screening().ledger(range.from, range.to, unit == null ? null : List.of(unit));
+            if (format == Format.json) {
+                cli.out().print(Json.write(rows.stream().map(LedgerExport::json).toList()));
+                return Cli.OK;
             }
+            List<String> head = LedgerExport.head(m);
+            List<List<String>> body = rows.stream().map(r -> LedgerExport.values(m, r)).toList();
+            List<String> ids = rows.stream().map(r -> r.findingId() == null ? null : r.findingId().toString()).toList();
+            cli.out().print(Output.render(format, head, body, head, "findingId", ids, null));
             return Cli.OK;
         }
     }

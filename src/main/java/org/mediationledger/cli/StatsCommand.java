@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.mediationledger.model.Figures;
 import org.mediationledger.model.Measure;
 import org.mediationledger.model.MediationLevel;
@@ -18,15 +17,11 @@ import org.mediationledger.service.StatsService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"统计数据：调处率、调解成功率等，每个比率都给出分子和分母；与“统计报表”界面的数字相同。",
             "The figures of a period: every rate with its numerator and denominator, the same numbers as the statistics screen."})
-final class StatsCommand implements Callable<Integer> {
-    @ParentCommand
-    MainCommand parent;
-
+final class StatsCommand extends LedgerCommand {
     @Mixin
     Range range;
 
@@ -39,58 +34,55 @@ final class StatsCommand implements Callable<Integer> {
     Format format;
 
     @Override
-    public Integer call() {
-        Cli cli = parent.cli;
+    int run(Cli cli, Services s) {
         Messages m = cli.messages();
-        try (Services s = cli.open()) {
-            UUID unit = range.unitId(m, s.reference().load());
-            Period p = Period.custom(range.from, range.to);
-            Rounding r = s.stats().rounding();
-            if (format == Format.json) {
-                cli.out().print(Json.write(json(s, m, p, unit, r)));
-                return Cli.OK;
-            }
-            List<String> head;
-            List<List<String>> body = new ArrayList<>();
-            String[] keys;
-            if (by == null) {
-                head = List.of("id", m.get("report.col.item"), m.get("stats.col.value"), m.get("stats.col.numerator"),
-                        m.get("stats.col.denominator"), m.get("stats.col.rounding"));
-                keys = new String[] {"id", "item", "value", "numerator", "denominator", "rounding"};
-                for (FigureLines.Line l : FigureLines.of(s.stats().figures(p, unit, null), m, r)) {
-                    body.add(List.of(l.key(), l.label(), l.value(), l.numerator(), l.denominator(), r.name()));
-                }
-            } else if (by == By.level) {
-                Figures f = s.stats().figures(p, unit, null);
-                head = List.of(m.get("stats.col.level"), m.get("report.col.denominator"), m.get("report.col.numerator"), m.get("report.col.rate"),
-                        m.get("stats.col.rounding"));
-                keys = new String[] {"level", "mediated", "successful", "rate", "rounding"};
-                for (MediationLevel l : MediationLevel.values()) {
-                    var rate = f.successRate(l);
-                    body.add(List.of(m.label(l), String.valueOf(rate.denominator()), String.valueOf(rate.numerator()),
-                            rate.text(r, StatsService.DECIMALS), r.name()));
-                }
-            } else {
-                head = List.of(m.get("stats.col." + by.name()), m.get("report.col.accepted"), m.get("report.col.concluded"),
-                        m.get("report.col.success"), m.get("report.col.successRate"), m.get("report.col.open"), m.get("stats.col.amountYuan"),
-                        m.get("stats.col.rounding"));
-                keys = new String[] {by.name(), "accepted", "concluded", "successful", "successRate", "open", "amount", "rounding"};
-                Map<String, Figures> groups = s.stats().by(p, unit, org.mediationledger.model.Breakdown.valueOf(by.name().toUpperCase()));
-                groups.forEach((k, f) -> body.add(List.of(by == By.source ? m.get("enum.CaseSource." + k) : k,
-                        String.valueOf(f.count(Measure.ACCEPTED)), String.valueOf(f.count(Measure.CONCLUDED)),
-                        String.valueOf(f.count(Measure.SUCCESS)), f.successRate().text(r, StatsService.DECIMALS),
-                        String.valueOf(f.count(Measure.OPEN)), f.agreementAmount().toPlainString(), r.name())));
-            }
-            if (format == Format.table) {
-                // on screen the ids and the rounding (named under the table) are left out
-                int from = by == null ? 1 : 0;
-                head = head.subList(from, head.size() - 1);
-                List<List<String>> shown = body.stream().map(row -> row.subList(from, row.size() - 1)).toList();
-                cli.out().print(Output.render(format, head, shown, List.of(keys), null, null, m.get("stats.rounding." + r.name())));
-                return Cli.OK;
-            }
-            cli.out().print(Output.render(format, head, body, List.of(keys), null, null, m.get("stats.rounding." + r.name())));
+        UUID unit = range.unitId(m, s.reference().load());
+        Period p = Period.custom(range.from, range.to);
+        Rounding r = s.stats().rounding();
+        if (format == Format.json) {
+            cli.out().print(Json.write(json(s, m, p, unit, r)));
+            return Cli.OK;
         }
+        List<String> head;
+        List<List<String>> body = new ArrayList<>();
+        String[] keys;
+        if (by == null) {
+            head = List.of("id", m.get("report.col.item"), m.get("stats.col.value"), m.get("stats.col.numerator"),
+                    m.get("stats.col.denominator"), m.get("stats.col.rounding"));
+            keys = new String[] {"id", "item", "value", "numerator", "denominator", "rounding"};
+            for (FigureLines.Line l : FigureLines.of(s.stats().figures(p, unit, null), m, r)) {
+                body.add(List.of(l.key(), l.label(), l.value(), l.numerator(), l.denominator(), r.name()));
+            }
+        } else if (by == By.level) {
+            Figures f = s.stats().figures(p, unit, null);
+            head = List.of(m.get("stats.col.level"), m.get("report.col.denominator"), m.get("report.col.numerator"), m.get("report.col.rate"),
+                    m.get("stats.col.rounding"));
+            keys = new String[] {"level", "mediated", "successful", "rate", "rounding"};
+            for (MediationLevel l : MediationLevel.values()) {
+                var rate = f.successRate(l);
+                body.add(List.of(m.label(l), String.valueOf(rate.denominator()), String.valueOf(rate.numerator()),
+                        rate.text(r, StatsService.DECIMALS), r.name()));
+            }
+        } else {
+            head = List.of(m.get("stats.col." + by.name()), m.get("report.col.accepted"), m.get("report.col.concluded"),
+                    m.get("report.col.success"), m.get("report.col.successRate"), m.get("report.col.open"), m.get("stats.col.amountYuan"),
+                    m.get("stats.col.rounding"));
+            keys = new String[] {by.name(), "accepted", "concluded", "successful", "successRate", "open", "amount", "rounding"};
+            Map<String, Figures> groups = s.stats().by(p, unit, org.mediationledger.model.Breakdown.valueOf(by.name().toUpperCase()));
+            groups.forEach((k, f) -> body.add(List.of(by == By.source ? m.get("enum.CaseSource." + k) : k,
+                    String.valueOf(f.count(Measure.ACCEPTED)), String.valueOf(f.count(Measure.CONCLUDED)),
+                    String.valueOf(f.count(Measure.SUCCESS)), f.successRate().text(r, StatsService.DECIMALS),
+                    String.valueOf(f.count(Measure.OPEN)), f.agreementAmount().toPlainString(), r.name())));
+        }
+        if (format == Format.table) {
+            // on screen the ids and the rounding (named under the table) are left out
+            int from = by == null ? 1 : 0;
+            head = head.subList(from, head.size() - 1);
+            List<List<String>> shown = body.stream().map(row -> row.subList(from, row.size() - 1)).toList();
+            cli.out().print(Output.render(format, head, shown, List.of(keys), null, null, m.get("stats.rounding." + r.name())));
+            return Cli.OK;
+        }
+        cli.out().print(Output.render(format, head, body, List.of(keys), null, null, m.get("stats.rounding." + r.name())));
         return Cli.OK;
     }
 

@@ -63,10 +63,7 @@ public final class LeaderRepository {
     }
 
     public LeaderAssignment addExtension(UUID assignmentId, ExtensionRequest e) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            requireActive(tx, assignmentId);
-            LocalDateTime now = audit.now();
+        return changeActive(assignmentId, (tx, now) -> {
             tx.insertInto(ASSIGNMENT_EXTENSION).set(ASSIGNMENT_EXTENSION.ID, UUID.randomUUID())
                     .set(ASSIGNMENT_EXTENSION.ASSIGNMENT_ID, assignmentId).set(ASSIGNMENT_EXTENSION.REQUESTED_DATE, e.requestedDate())
                     .set(ASSIGNMENT_EXTENSION.DAYS, e.days()).set(ASSIGNMENT_EXTENSION.REASON, e.reason())
@@ -75,21 +72,26 @@ public final class LeaderRepository {
                     .set(ASSIGNMENT_EXTENSION.CREATED_AT, now).set(ASSIGNMENT_EXTENSION.UPDATED_AT, now).execute();
             audit.record(tx, "leader_assignment", assignmentId, "UPDATE", List.of(new FieldChange("extension", "",
                     e.days() + (e.approved() ? " APPROVED" : " REFUSED"))));
-            return load(tx, assignmentId).orElseThrow();
         });
     }
 
     public LeaderAssignment addSupervision(UUID assignmentId, SupervisionEntry s) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            requireActive(tx, assignmentId);
-            LocalDateTime now = audit.now();
+        return changeActive(assignmentId, (tx, now) -> {
             tx.insertInto(SUPERVISION_ENTRY).set(SUPERVISION_ENTRY.ID, UUID.randomUUID())
                     .set(SUPERVISION_ENTRY.ASSIGNMENT_ID, assignmentId).set(SUPERVISION_ENTRY.ENTRY_DATE, s.date())
                     .set(SUPERVISION_ENTRY.SUPERVISOR_ID, s.supervisorId()).set(SUPERVISION_ENTRY.INSTRUCTION, s.instruction())
                     .set(SUPERVISION_ENTRY.PROGRESS, s.progress()).set(SUPERVISION_ENTRY.NEXT_CHECK_DATE, s.nextCheckDate())
                     .set(SUPERVISION_ENTRY.CREATED_AT, now).set(SUPERVISION_ENTRY.UPDATED_AT, now).execute();
             audit.record(tx, "leader_assignment", assignmentId, "UPDATE", List.of(new FieldChange("supervision", "", s.instruction())));
+        });
+    }
+
+    /** A change to an assignment still open, in one transaction; returns the assignment as it is now. */
+    private LeaderAssignment changeActive(UUID assignmentId, java.util.function.BiConsumer<DSLContext, LocalDateTime> change) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            requireActive(tx, assignmentId);
+            change.accept(tx, audit.now());
             return load(tx, assignmentId).orElseThrow();
         });
     }

@@ -200,7 +200,7 @@ public final class LedgerFiles {
     static void create(Path file, String[] locations) {
         Path tmpBase = file.resolveSibling(".new-" + UUID.randomUUID());
         Path tmp = Path.of(tmpBase + SUFFIX);
-        try {
+        onTemporaries(file, () -> {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL(H2.createUrl(tmpBase));
             ds.setUser(H2.USER);
@@ -213,14 +213,26 @@ public final class LedgerFiles {
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
             deleteQuietly(seenFile(file)); // left by an earlier ledger at this path: it says nothing of the new one
+        }, tmp, Path.of(tmpBase + ".trace.db"));
+    }
+
+    /** Work on a ledger's files through temporary ones: its errors as the ledger's, the temporaries gone afterwards. */
+    private static void onTemporaries(Path file, FileWork work, Path... temporaries) {
+        try {
+            work.run();
         } catch (SQLException e) {
             throw Database.translate(e, file);
         } catch (IOException e) {
             throw new DataFileException("db.error.io", file.toString(), e);
         } finally {
-            deleteQuietly(tmp);
-            deleteQuietly(Path.of(tmpBase + ".trace.db"));
+            for (Path t : temporaries) {
+                deleteQuietly(t);
+            }
         }
+    }
+
+    private interface FileWork {
+        void run() throws SQLException, IOException;
     }
 
     /**
@@ -233,7 +245,7 @@ public final class LedgerFiles {
         Path tmpBase = dir.resolve(".rebuild-" + UUID.randomUUID());
         Path tmp = Path.of(tmpBase + SUFFIX);
         Path script = dir.resolve(".rebuild-" + UUID.randomUUID() + ".sql");
-        try {
+        onTemporaries(file, () -> {
             Files.createDirectories(backups);
             try (Connection c = DriverManager.getConnection(H2.readOnlyUrl(base(file)), H2.USER, H2.PASSWORD);
                  Statement s = c.createStatement()) {
@@ -257,15 +269,7 @@ public final class LedgerFiles {
             Files.copy(file, kept, StandardCopyOption.COPY_ATTRIBUTES);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             LOG.info("rebuilt {} cleanly ({} tables, counts equal); the old file is kept as {}", file, after.size(), kept);
-        } catch (SQLException e) {
-            throw Database.translate(e, file);
-        } catch (IOException e) {
-            throw new DataFileException("db.error.io", file.toString(), e);
-        } finally {
-            deleteQuietly(tmp);
-            deleteQuietly(script);
-            deleteQuietly(Path.of(tmpBase + ".trace.db"));
-        }
+        }, tmp, script, Path.of(tmpBase + ".trace.db"));
     }
 
     /**

@@ -92,6 +92,36 @@ public final class Fx {
     }
 
     /**
+     * A small dialog's form: label and control in rows, the error line under them, 确定 and 取消. 确定 stays in
+     * the dialog while {@code problem} gives a sentence (shown in the error line); it closes when it gives "".
+     *
+     * @param labelsAndControls a label's text, then its control, for each row
+     * @return the 确定 button type, for the dialog's result converter
+     */
+    public static javafx.scene.control.ButtonType form(javafx.scene.control.Dialog<?> d, org.mediationledger.model.Messages m,
+                                                       Label error, java.util.function.Supplier<String> problem,
+                                                       Object... labelsAndControls) {
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        for (int i = 0; i < labelsAndControls.length; i += 2) {
+            g.addRow(i / 2, new Label((String) labelsAndControls[i]), (javafx.scene.Node) labelsAndControls[i + 1]);
+        }
+        g.add(error, 1, labelsAndControls.length / 2);
+        d.getDialogPane().setContent(padded(g));
+        javafx.scene.control.ButtonType ok = ok(m);
+        d.getDialogPane().getButtonTypes().setAll(ok, cancel(m));
+        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String sentence = problem.get();
+            if (!sentence.isEmpty()) {
+                error.setText(sentence);
+                e.consume();
+            }
+        });
+        return ok;
+    }
+
+    /**
      * Dialog content with room around it. The theme styles a dialog pane's content node and ignores padding set
      * in code there, so the padding goes inline on a wrapper.
      */

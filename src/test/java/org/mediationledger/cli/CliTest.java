@@ -47,6 +47,11 @@ class CliTest extends CliFixture {
         assertThat(run("cases", "list", "--unit", "火星村", "--db", db.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("火星村", "东山村");
         assertThat(run("cases", "add", "--file", dir.resolve("missing.json").toString(), "--db", db.toString())).isEqualTo(2);
+        // a group alone names what it can do, from the command tree itself (so the sentence cannot fall behind)
+        assertThat(run("print", "--db", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("请在 print 后写明要做什么", "case", "agreement", "ledger", "report", "overdue");
+        assertThat(run("units", "--db", db.toString(), "--lang", "en")).isEqualTo(2);
+        assertThat(err.toString()).contains("Say what units should do", "list | add | rename");
     }
 
     @Test

@@ -174,45 +174,35 @@ public final class CaseListView extends BorderPane {
         return c;
     }
 
-    /** The status, and "超期" in red for a case still being mediated after its deadline. */
     private static TableColumn<CaseSummary, CaseSummary> statusColumn(Messages m, java.time.LocalDate today) {
-        TableColumn<CaseSummary, CaseSummary> c = org.mediationledger.ui.Fx.titleFits(new TableColumn<>(m.get("col.status")));
-        c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(x.getValue()));
-        c.setPrefWidth(110);
-        c.setMinWidth(110);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(CaseSummary r, boolean empty) {
-                super.updateItem(r, empty);
-                getStyleClass().remove("overdue");
-                if (empty || r == null) {
-                    setText(null);
-                } else if (r.overdue(today)) {
-                    setText(m.label(r.status()) + " · " + m.get("cases.overdue"));
-                    getStyleClass().add("overdue");
-                } else {
-                    setText(m.label(r.status()));
-                }
-            }
-        });
-        return c;
+        return marked(m.get("col.status"), 110, r -> r, r -> r.overdue(today) ? m.label(r.status()) + " · " + m.get("cases.overdue")
+                : m.label(r.status()), r -> r.overdue(today) ? "overdue" : null);
     }
 
     private static TableColumn<CaseSummary, RiskLevel> riskColumn(Messages m) {
-        TableColumn<CaseSummary, RiskLevel> c = org.mediationledger.ui.Fx.titleFits(new TableColumn<>(m.get("col.risk")));
-        c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(x.getValue().riskLevel()));
-        c.setPrefWidth(80);
-        c.setMinWidth(80);
+        return marked(m.get("col.risk"), 80, CaseSummary::riskLevel, r -> "● " + m.label(r),
+                r -> "risk-" + r.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A column whose cells also carry a style class from their value (overdue red, risk colours); none when null. */
+    private static <V> TableColumn<CaseSummary, V> marked(String title, double width, java.util.function.Function<CaseSummary, V> value,
+                                                          java.util.function.Function<V, String> text,
+                                                          java.util.function.Function<V, String> styleClass) {
+        TableColumn<CaseSummary, V> c = org.mediationledger.ui.Fx.titleFits(new TableColumn<>(title));
+        c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
+        c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setCellFactory(col -> new TableCell<>() {
+            private String added;
+
             @Override
-            protected void updateItem(RiskLevel r, boolean empty) {
-                super.updateItem(r, empty);
-                getStyleClass().removeIf(s -> s.startsWith("risk-"));
-                if (empty || r == null) {
-                    setText(null);
-                } else {
-                    setText("● " + m.label(r));
-                    getStyleClass().add("risk-" + r.name().toLowerCase());
+            protected void updateItem(V v, boolean empty) {
+                super.updateItem(v, empty);
+                getStyleClass().remove(added);
+                added = empty || v == null ? null : styleClass.apply(v);
+                setText(empty || v == null ? null : text.apply(v));
+                if (added != null) {
+                    getStyleClass().add(added);
                 }
             }
         });

@@ -31,7 +31,6 @@ import org.mediationledger.model.Staff;
 import org.mediationledger.model.StaffRole;
 import org.mediationledger.model.SupervisionEntry;
 import org.mediationledger.model.Unit;
-import org.mediationledger.service.LeaderService;
 import org.mediationledger.service.ReferenceData;
 import org.mediationledger.ui.FormDialog;
 import org.mediationledger.ui.Fx;

@@ -74,13 +74,7 @@ public final class LeaderBoardViewModel {
 
     /** Runs a change in the background, then reloads; a broken rule is one sentence. */
     void change(Callable<Object> work) {
-        executor.run(() -> {
-            work.call();
-            return null;
-        }, x -> {
-            message.set(m.get("settings.saved"));
-            load();
-        }, e -> message.set(Errors.sentence(m, e)));
+        org.mediationledger.ui.ViewModels.change(executor, m, message, work, this::load);
     }
 
     /**

@@ -54,13 +54,7 @@ public final class ReceptionViewModel {
     }
 
     void change(Callable<Object> work) {
-        executor.run(() -> {
-            work.call();
-            return null;
-        }, x -> {
-            message.set(m.get("settings.saved"));
-            load();
-        }, e -> message.set(Errors.sentence(m, e)));
+        org.mediationledger.ui.ViewModels.change(executor, m, message, work, this::load);
     }
 
     ReceptionService reception() {

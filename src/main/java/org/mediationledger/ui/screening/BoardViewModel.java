@@ -39,12 +39,11 @@ public final class BoardViewModel {
     }
 
     public void load() {
-        LocalDate f = from.get();
-        LocalDate t = to.get();
-        if (f == null || t == null || t.isBefore(f)) {
-            message.set(m.get("error.rangeEndsBeforeStart"));
+        if (!org.mediationledger.ui.ViewModels.isRange(from, to, message, m)) {
             return;
         }
+        LocalDate f = from.get();
+        LocalDate t = to.get();
         executor.run(() -> screening.compliance(f, t, null), board::set, e -> message.set(Errors.sentence(m, e)));
     }
 

@@ -66,8 +66,7 @@ public final class LedgerView extends BorderPane {
         Button print = new Button(m.get("ledger.print"));
         print.setId("ledger-print");
         print.setOnAction(e -> {
-            if (vm.from.get() == null || vm.to.get() == null || vm.to.get().isBefore(vm.from.get())) {
-                vm.message.set(m.get("error.rangeEndsBeforeStart"));
+            if (!org.mediationledger.ui.ViewModels.isRange(vm.from, vm.to, vm.message, m)) {
                 return;
             }
             printLedger.print(vm.from.get(), vm.to.get(), vm.unit.get() == null ? null : List.of(vm.unit.get().id()));

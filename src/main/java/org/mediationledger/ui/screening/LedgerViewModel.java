@@ -51,12 +51,11 @@ public final class LedgerViewModel {
     }
 
     public void load() {
-        LocalDate f = from.get();
-        LocalDate t = to.get();
-        if (f == null || t == null || t.isBefore(f)) {
-            message.set(m.get("error.rangeEndsBeforeStart"));
+        if (!org.mediationledger.ui.ViewModels.isRange(from, to, message, m)) {
             return;
         }
+        LocalDate f = from.get();
+        LocalDate t = to.get();
         List<UUID> units = unit.get() == null ? null : List.of(unit.get().id());
         executor.run(() -> screening.ledger(f, t, units), r -> {
             rows.setAll(r);

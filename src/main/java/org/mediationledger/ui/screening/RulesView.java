@@ -2,7 +2,6 @@ package org.mediationledger.ui.screening;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -90,26 +89,10 @@ public final class RulesView extends VBox {
         Spinner<Integer> perDay = new Spinner<>(1, 10, 1);
         Label error = Fx.errorLabel();
         error.setId("period-error");
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        g.addRow(0, new Label(m.get("field.name")), name);
-        g.addRow(1, new Label(m.get("field.start")), start);
-        g.addRow(2, new Label(m.get("field.end")), end);
-        g.addRow(3, new Label(m.get("field.roundsPerDay")), perDay);
-        g.add(error, 1, 4);
-        d.getDialogPane().setContent(Fx.padded(g));
-        ButtonType ok = Fx.ok(m);
-        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
         java.util.function.Supplier<SensitivePeriod> read = () -> new SensitivePeriod(null, name.getText(),
                 start.getValue(), end.getValue(), perDay.getValue());
-        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
-            String problem = vm.check(read.get());
-            if (!problem.isEmpty()) {
-                error.setText(problem);
-                e.consume();
-            }
-        });
+        ButtonType ok = Fx.form(d, m, error, () -> vm.check(read.get()), m.get("field.name"), name, m.get("field.start"), start,
+                m.get("field.end"), end, m.get("field.roundsPerDay"), perDay);
         d.setResultConverter(b -> b == ok ? read.get() : null);
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());

@@ -360,25 +360,9 @@ public final class SettingsView extends BorderPane {
                 existing == null || existing.establishedOn() == null ? vm.today() : existing.establishedOn());
         established.setId("unit-established");
         Label error = Fx.errorLabel();
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        g.addRow(0, new Label(m.get("settings.unit.name")), name);
-        g.addRow(1, new Label(m.get("settings.unit.kind")), kind);
-        g.addRow(2, new Label(m.get("field.establishedOn")), established);
-        g.add(error, 1, 3);
-        d.getDialogPane().setContent(Fx.padded(g));
-        ButtonType ok = Fx.ok(m);
-        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
-        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (name.getText().isBlank()) {
-                error.setText(m.get("settings.unit.nameRequired"));
-                e.consume();
-            } else if (established.getValue() == null) {
-                error.setText(m.fieldLabel("establishedOn") + "：" + m.get("error.required"));
-                e.consume();
-            }
-        });
+        ButtonType ok = Fx.form(d, m, error, () -> name.getText().isBlank() ? m.get("settings.unit.nameRequired")
+                        : established.getValue() == null ? m.fieldLabel("establishedOn") + "：" + m.get("error.required") : "",
+                m.get("settings.unit.name"), name, m.get("settings.unit.kind"), kind, m.get("field.establishedOn"), established);
         d.setResultConverter(b -> b == ok ? new Unit(existing == null ? null : existing.id(), name.getText().strip(),
                 kind.getValue(), existing == null ? units.getItems().size() + 1 : existing.sortOrder(),
                 existing == null ? 0 : existing.version(), established.getValue(), existing == null ? null : existing.retiredOn()) : null);
@@ -401,24 +385,9 @@ public final class SettingsView extends BorderPane {
         unit.setValue(existing == null || existing.unitId() == null ? null : vm.data.get().unit(existing.unitId()).orElse(null));
         TextField phone = new TextField(existing == null || existing.phone() == null ? "" : existing.phone());
         Label error = Fx.errorLabel();
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        g.addRow(0, new Label(m.get("settings.staff.name")), name);
-        g.addRow(1, new Label(m.get("settings.staff.role")), role);
-        g.addRow(2, new Label(m.get("settings.staff.unit")), unit);
-        g.addRow(3, new Label(m.get("settings.staff.phone")), phone);
-        g.add(error, 1, 4);
-        d.getDialogPane().setContent(Fx.padded(g));
-        ButtonType ok = Fx.ok(m);
-        d.getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
-        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            String problem = vm.checkStaff(name.getText(), role.getValue(), phone.getText());
-            if (!problem.isEmpty()) {
-                error.setText(problem);
-                e.consume();
-            }
-        });
+        ButtonType ok = Fx.form(d, m, error, () -> vm.checkStaff(name.getText(), role.getValue(), phone.getText()),
+                m.get("settings.staff.name"), name, m.get("settings.staff.role"), role, m.get("settings.staff.unit"), unit,
+                m.get("settings.staff.phone"), phone);
         d.setResultConverter(b -> b == ok ? new Staff(existing == null ? null : existing.id(), name.getText().strip(),
                 role.getValue(), unit.getValue() == null ? null : unit.getValue().id(), phone.getText(),
                 existing == null ? 0 : existing.version()) : null);

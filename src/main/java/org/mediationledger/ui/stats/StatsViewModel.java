@@ -79,8 +79,7 @@ public final class StatsViewModel {
     /** The period chosen now, or null (with a sentence) when from–to is backwards. */
     Period period() {
         if (kind.get() == Period.Kind.CUSTOM) {
-            if (from.get() == null || to.get() == null || to.get().isBefore(from.get())) {
-                message.set(m.get("error.rangeEndsBeforeStart"));
+            if (!org.mediationledger.ui.ViewModels.isRange(from, to, message, m)) {
                 return null;
             }
             return Period.custom(from.get(), to.get());
