@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
             CountyCommands.Benchmark.class, PrintCommand.class,
             DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class, DataCommands.Settings.class,
             ReferenceCommands.Units.class, ReferenceCommands.Grids.class, ReferenceCommands.StaffCommands.class,
-            ReferenceCommands.Types.class, ReferenceCommands.Periods.class, ReferenceCommands.Settings.class})
+            ReferenceCommands.Types.class, ReferenceCommands.Periods.class, ReferenceCommands.Settings.class, AuditCommand.class})
 final class MainCommand implements Callable<Integer> {
     final Cli cli;
     boolean openWindow;

@@ -168,6 +168,14 @@ public final class BackupService implements AutoCloseable {
     }
 
     /** The backups in the folder, newest first. */
+    /**
+     * Checks the sealed history from its first entry to its head, and against the head recorded outside the file at
+     * the last close: whole, or the first entry that was changed, deleted or slipped in.
+     */
+    public org.mediationledger.model.AuditCheck verifyHistory() {
+        return database.verifyHistory();
+    }
+
     public List<Backup> list() {
         return list(folder());
     }

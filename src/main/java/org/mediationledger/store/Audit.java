@@ -29,6 +29,7 @@ public final class Audit {
         return LocalDateTime.now(clock);
     }
 
+    /** Appends an entry to the sealed history (see {@link AuditChain}) in the caller's transaction. */
     public void record(DSLContext tx, String table, UUID rowId, String action, List<FieldChange> changes) {
         LocalDateTime now = now();
         String json;
@@ -37,16 +38,7 @@ public final class Audit {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        tx.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.ID, UUID.randomUUID())
-                .set(AUDIT_LOG.USER_NAME, user.get())
-                .set(AUDIT_LOG.TABLE_NAME, table)
-                .set(AUDIT_LOG.ROW_ID, rowId)
-                .set(AUDIT_LOG.ACTION, action)
-                .set(AUDIT_LOG.CHANGES, json)
-                .set(AUDIT_LOG.CREATED_AT, now)
-                .set(AUDIT_LOG.UPDATED_AT, now)
-                .execute();
+        AuditChain.append(tx, user.get(), table, rowId, action, json, now);
     }
 
     /** The trail of one row (a case also lists its parties' rows), oldest first. */

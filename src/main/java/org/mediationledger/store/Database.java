@@ -117,7 +117,9 @@ public final class Database implements AutoCloseable {
             Path backup = migrate(pool, file, migrationLocations);
             OPEN_HERE.add(file);
             LedgerFiles.deleteQuietly(snapshot);
-            return new Database(file, pool, backup);
+            Database db = new Database(file, pool, backup);
+            AuditChain.sealIfNew(db.dsl);
+            return db;
         } catch (SQLException e) {
             pool.dispose();
             LedgerFiles.putBack(snapshot, file);
@@ -316,12 +318,26 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            LedgerFiles.recordSeen(file, dsl.fetchCount(org.mediationledger.store.generated.Tables.AUDIT_LOG), false);
+            // the head kept outside moves on only while the file still holds the entry it names: a history rewritten
+            // behind the program's back must not overwrite the witness against it
+            Optional<AuditChain.Head> outside = LedgerFiles.seenHead(file);
+            if (outside.isEmpty() || AuditChain.holds(dsl, outside.get())) {
+                LedgerFiles.recordSeen(file, dsl.fetchCount(org.mediationledger.store.generated.Tables.AUDIT_LOG),
+                        AuditChain.head(dsl), false);
+            } else {
+                LOG.error("{} no longer holds history entry {} as recorded outside it: the record is kept, not overwritten",
+                        file, outside.get().seq());
+            }
         } catch (RuntimeException e) {
             LOG.warn("could not record what {} holds at close", file, e);
         }
         pool.dispose();
         OPEN_HERE.remove(file);
+    }
+
+    /** Checks the sealed history from its first entry to its head, and against the head last recorded outside the file. */
+    public org.mediationledger.model.AuditCheck verifyHistory() {
+        return AuditChain.verify(dsl, LedgerFiles.seenHead(file));
     }
 
     /** Before a save starts (the outermost transaction): refused with a sentence when the disk is nearly full. */

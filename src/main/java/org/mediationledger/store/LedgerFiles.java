@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -338,18 +339,62 @@ public final class LedgerFiles {
 
     /** Records what the ledger holds as it is closed (never less than recorded before, unless reset by a restore). */
     static synchronized void recordSeen(Path file, long auditRows, boolean reset) {
+        recordSeen(file, auditRows, Optional.empty(), reset);
+    }
+
+    /**
+     * Records what the ledger holds as it is closed, with the head of its sealed history: beside the file and, as a
+     * second copy that outlives the first, in its backups folder.
+     */
+    static synchronized void recordSeen(Path file, long auditRows, Optional<AuditChain.Head> head, boolean reset) {
         if (!reset && auditRows <= seenHistory(file)) {
             return;
         }
         java.util.Properties p = new java.util.Properties();
         p.setProperty("auditRows", String.valueOf(auditRows));
         p.setProperty("at", LocalDateTime.now().toString());
+        head.ifPresent(h -> {
+            p.setProperty("auditSeq", String.valueOf(h.seq()));
+            p.setProperty("auditHash", h.hash());
+        });
         try {
             writeProperties(seenFile(file), p,
                     "Mediation Ledger: history entries in the data file when it was last closed (a file with fewer is refused)");
+            if (head.isPresent() || reset) {
+                Files.createDirectories(headCopy(file).getParent());
+                writeProperties(headCopy(file), p, "Mediation Ledger: the head of the sealed history when the data file was last closed");
+            }
         } catch (IOException e) {
             LOG.warn("could not write {}", seenFile(file), e);
         }
+    }
+
+    /** The second copy of the history's head, in the backups folder. */
+    static Path headCopy(Path file) {
+        return file.resolveSibling("backups").resolve(file.getFileName().toString().replace(SUFFIX, "") + ".audit-head.properties");
+    }
+
+    /** The newest head of the sealed history recorded outside the file (beside it or in its backups folder), if any. */
+    static Optional<AuditChain.Head> seenHead(Path file) {
+        Optional<AuditChain.Head> best = Optional.empty();
+        for (Path f : List.of(seenFile(file), headCopy(file))) {
+            if (!Files.exists(f)) {
+                continue;
+            }
+            java.util.Properties p = new java.util.Properties();
+            try (InputStream in = Files.newInputStream(f)) {
+                p.load(in);
+                if (p.getProperty("auditSeq") != null && p.getProperty("auditHash") != null) {
+                    AuditChain.Head h = new AuditChain.Head(Long.parseLong(p.getProperty("auditSeq")), p.getProperty("auditHash"));
+                    if (best.isEmpty() || h.seq() > best.get().seq()) {
+                        best = Optional.of(h);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("could not read {}", f, e);
+            }
+        }
+        return best;
     }
 
     /** A small properties file written whole or not at all: a temporary file, then one atomic rename. */

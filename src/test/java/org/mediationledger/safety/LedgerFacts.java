@@ -24,6 +24,8 @@ final class LedgerFacts {
     final Map<String, Integer> parties = new HashMap<>();
     final Map<String, Integer> inserts = new HashMap<>();
     final Map<String, Long> factRows = new HashMap<>();
+    /** The sealed history checked entry by entry, as `audit verify` does. */
+    org.mediationledger.model.AuditCheck history;
 
     /** Checks the file as the `check` command does (every row of every table read back), then reads the facts. */
     static LedgerFacts read(Path file) throws SQLException {
@@ -53,11 +55,16 @@ final class LedgerFacts {
                 r.next();
                 f.factRows.put("case_fact", r.getLong(1));
             }
+            f.history = org.mediationledger.store.AuditChain.verify(org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.H2),
+                    java.util.Optional.empty());
         }
         return f;
     }
 
-    /** Every case numbered once, without gaps, with its parties, its history entry and its summary row. */
+    /**
+     * Every case numbered once, without gaps, with its parties, its history entry and its summary row; the history's
+     * chain unbroken.
+     */
     void assertSound() {
         seqs.forEach((year, list) -> {
             List<Integer> sorted = new ArrayList<>(list);
@@ -74,6 +81,8 @@ final class LedgerFacts {
             assertThat(inserts.getOrDefault(id, 0)).as("history of case %s", numbers.get(id)).isEqualTo(1);
         });
         assertThat(factRows.get("case_fact")).as("one summary row per case").isEqualTo((long) numbers.size());
+        assertThat(history.finding()).as("the sealed history: %s", history.sentence(org.mediationledger.model.Messages.forLanguage("en")))
+                .isEqualTo(org.mediationledger.model.AuditCheck.Finding.WHOLE);
     }
 
     /** Every case the program confirmed ("SAVED number id") is there under the number it was given. */

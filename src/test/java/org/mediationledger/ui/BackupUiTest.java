@@ -43,6 +43,12 @@ class BackupUiTest extends UiTestBase {
         assertThat(table.getItems().get(0).kind()).isEqualTo(BackupService.Kind.MANUAL);
         assertThat(table.getItems().get(0).cases()).isEqualTo(12);
 
+        // the history checked from the same page: whole, with how many entries
+        robot.clickOn("#audit-verify");
+        waitUntil(() -> message.getText().startsWith("历史记录完整"));
+        assertThat(message.getText()).matches("历史记录完整：共 \\d+ 条.*");
+        assertThat(robot.lookup("#backup-error").queryAs(Label.class).getText()).isEmpty();
+
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#backup-restore");
         waitUntil(() -> robot.lookup("#backup-restore-yes").tryQuery().isPresent());

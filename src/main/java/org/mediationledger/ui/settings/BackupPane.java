@@ -71,7 +71,10 @@ final class BackupPane extends VBox {
         Button restore = new Button(m.get("backup.restore"));
         restore.setId("backup-restore");
         restore.setOnAction(e -> chooseAndRestore());
-        HBox buttons = new HBox(10, now, restore, message);
+        Button verify = new Button(m.get("audit.verify"));
+        verify.setId("audit-verify");
+        verify.setOnAction(e -> vm.verifyHistory());
+        HBox buttons = new HBox(10, now, restore, verify, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Spinner<Integer> daily = spinner("backup-keep-daily", 1, 366, vm.keepDaily);

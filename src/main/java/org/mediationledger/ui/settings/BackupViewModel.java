@@ -74,6 +74,16 @@ public final class BackupViewModel {
         }, this::failed);
     }
 
+    /** Checks the sealed history; whole is a message, a break is an error naming the first entry where it happened. */
+    void verifyHistory() {
+        message.set(m.get("audit.verifying"));
+        error.set("");
+        executor.run(backups::verifyHistory, c -> {
+            message.set(c.whole() ? c.sentence(m) : "");
+            error.set(c.whole() ? "" : c.sentence(m));
+        }, this::failed);
+    }
+
     void saveRules() {
         int d = keepDaily.get();
         int w = keepWeekly.get();
