@@ -95,6 +95,11 @@ public final class CaseService {
         cases.recordFullPrint(id, paper);
     }
 
+    /** The clerk chose to see a case's ID numbers and phones in full: the history keeps who and when. */
+    public void recordFullView(UUID id) {
+        cases.recordFullView(id);
+    }
+
     /** Removes a case registered by mistake (kept in the file, marked deleted, left out of every list and figure). */
     public void delete(UUID id) {
         cases.softDelete(id);

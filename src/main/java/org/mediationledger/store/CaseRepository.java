@@ -223,7 +223,16 @@ public final class CaseRepository {
 
     /** Printing with ID numbers and phones in full is an explicit choice: the audit trail keeps who, when and which paper. */
     public void recordFullPrint(UUID id, String paper) {
-        dsl.transaction(cfg -> audit.record(cfg.dsl(), "mediation_case", id, "PRINT_FULL", List.of(new FieldChange("printedInFull", "", paper))));
+        recordDisclosure(id, "PRINT_FULL", List.of(new FieldChange("printedInFull", "", paper)));
+    }
+
+    /** Showing a case's ID numbers and phones in full on screen is recorded like printing them. */
+    public void recordFullView(UUID id) {
+        recordDisclosure(id, "SHOW_FULL", List.of());
+    }
+
+    private void recordDisclosure(UUID id, String action, List<FieldChange> what) {
+        dsl.transaction(cfg -> audit.record(cfg.dsl(), "mediation_case", id, action, what));
     }
 
     public void softDelete(UUID id) {

@@ -172,6 +172,16 @@ public final class CaseDetailViewModel {
         this.screening = screening;
         this.executor = executor;
         this.messages = messages;
+        // seeing numbers in full is recorded in the case's history, as printing them is
+        showFullNumbers.addListener((o, was, now) -> {
+            MediationCase c = kase.get();
+            if (now && c != null) {
+                executor.run(() -> {
+                    cases.recordFullView(c.id());
+                    return cases.history(c.id());
+                }, history::setAll, e -> message.set(Errors.sentence(messages, e)));
+            }
+        });
     }
 
     record Loaded(MediationCase kase, List<AuditEntry> history, org.mediationledger.model.Finding finding) {

@@ -50,6 +50,16 @@ class CaseDetailViewModelTest {
             vm.take(CaseAction.ARCHIVE, Boolean.TRUE);
             assertThat(vm.message.get()).isNotEqualTo(TestData.ZH.get("settings.saved")).doesNotContain("Exception");
             assertThat(s.cases().get(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.IN_MEDIATION);
+
+            // seeing the numbers in full is recorded in the case's history (once per choice), hiding them is not
+            int before = vm.history.size();
+            vm.showFullNumbers.set(true);
+            assertThat(vm.history).hasSize(before + 1);
+            assertThat(vm.history.get(vm.history.size() - 1).action()).isEqualTo("SHOW_FULL");
+            assertThat(TestData.ZH.get("audit.action.SHOW_FULL", TestData.ZH.get("audit.table.mediation_case"))).isEqualTo("查看案件的完整号码");
+            vm.showFullNumbers.set(false);
+            assertThat(s.cases().history(c.id())).hasSize(before + 1);
+            assertThat(s.backups().verifyHistory().whole()).isTrue();
         }
     }
 }
