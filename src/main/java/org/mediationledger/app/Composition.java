@@ -44,7 +44,10 @@ public final class Composition {
             CurrentUser user = new CurrentUser(System.getProperty("user.name", "clerk"));
             Audit audit = new Audit(user, clock);
             var dsl = database.dsl();
-            SettingsService settings = new SettingsService(new SettingsRepository(dsl, audit), user);
+            var session = new org.mediationledger.service.Session(user);
+            var accounts = new org.mediationledger.service.AccountService(new org.mediationledger.store.AccountRepository(dsl, audit),
+                    session, clock);
+            SettingsService settings = new SettingsService(new SettingsRepository(dsl, audit), session);
             database.setMinFreeBytes(settings.minFreeMb() * 1024 * 1024);
             BackupService backups = new BackupService(database, settings, clock);
             ReferenceService reference = new ReferenceService(new UnitRepository(dsl, audit), new StaffRepository(dsl, audit),
@@ -65,7 +68,7 @@ public final class Composition {
                     stats, reports, cases, screening, path);
             return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county,
                     new org.mediationledger.service.PaperService(cases, path, screening, reference, leader, messages), demo, backups,
-                    database::inTransaction, () -> closeWithBackup(backups, database));
+                    accounts, database::inTransaction, () -> closeWithBackup(backups, database));
         } catch (RuntimeException e) {
             database.close();
             throw e;

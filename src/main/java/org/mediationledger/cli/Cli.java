@@ -108,14 +108,56 @@ public final class Cli {
         return defaultDatabase;
     }
 
-    /** Opens the existing data file (--create allows a new one). */
+    /** Opens the existing data file (--create allows a new one), logged in when the ledger has accounts. */
     Services open() {
-        return opener.open(root.db, messages(), root.create);
+        return loggedIn(opener.open(root.db, messages(), root.create));
     }
 
     /** Opens the data file, making a new one when there is none (the demo). */
     Services openOrCreate() {
-        return opener.open(root.db, messages(), true);
+        return loggedIn(opener.open(root.db, messages(), true));
+    }
+
+    /**
+     * A ledger with accounts is used by logging in: --user NAME, the password from ML_PASSWORD or typed when asked
+     * (never on the command line itself, where other users of the PC could read it).
+     */
+    private Services loggedIn(Services s) {
+        if (!s.accounts().enabled()) {
+            return s;
+        }
+        try {
+            if (root.user == null || root.user.isBlank()) {
+                throw new UserInputException(messages().get("cli.login.needUser"), BAD_ARGUMENTS);
+            }
+            s.accounts().login(root.user, secret("ML_PASSWORD", "cli.login.prompt", "field.account.password"));
+            return s;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /** Where secrets come from: the environment by default (tests give their own). */
+    private java.util.function.Function<String, String> environment = System::getenv;
+
+    /** Tests: the environment variables the command line reads passwords from. */
+    public void environment(java.util.function.Function<String, String> env) {
+        this.environment = env;
+    }
+
+    /** A password: from the environment variable, else typed at the console without echo, else one sentence. */
+    char[] secret(String variable, String promptKey, String whatKey) {
+        String v = environment.apply(variable);
+        if (v != null) {
+            return v.toCharArray();
+        }
+        java.io.Console console = System.console();
+        char[] typed = console == null ? null : console.readPassword("%s", messages().get(promptKey));
+        if (typed == null) {
+            throw new UserInputException(messages().get("cli.login.noPassword", messages().get(whatKey), variable), BAD_ARGUMENTS);
+        }
+        return typed;
     }
 
     PrintWriter out() {
@@ -136,6 +178,11 @@ public final class Cli {
         }
         if (ex instanceof org.mediationledger.model.TransitionRefused t) {
             err.println(m.get(t.messageKey(), m.label(t.from()), m.label(t.action())));
+            err.println(m.get("cli.nothingSaved"));
+            return INVALID_DATA;
+        }
+        if (ex instanceof org.mediationledger.model.AccessRefused a) {
+            err.println(m.access(a));
             err.println(m.get("cli.nothingSaved"));
             return INVALID_DATA;
         }

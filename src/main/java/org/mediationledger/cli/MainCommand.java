@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
             CountyCommands.Benchmark.class, PrintCommand.class,
             DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class, DataCommands.Settings.class,
             ReferenceCommands.Units.class, ReferenceCommands.Grids.class, ReferenceCommands.StaffCommands.class,
-            ReferenceCommands.Types.class, ReferenceCommands.Periods.class, ReferenceCommands.Settings.class, AuditCommand.class})
+            ReferenceCommands.Types.class, ReferenceCommands.Periods.class, ReferenceCommands.Settings.class, AuditCommand.class,
+            AccountCommands.class})
 final class MainCommand implements Callable<Integer> {
     final Cli cli;
     boolean openWindow;
@@ -25,6 +26,11 @@ final class MainCommand implements Callable<Integer> {
     @Option(names = "--create", scope = ScopeType.INHERIT,
             description = "数据文件不存在时新建 / make a new data file when there is none (otherwise a missing file is an error)")
     boolean create;
+
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "登录的账户（台账启用账户后必须）；密码在提示时输入或取自环境变量 ML_PASSWORD / the account to log in as"
+                    + " (needed once the ledger has accounts); the password is asked for or taken from ML_PASSWORD")
+    String user;
 
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT,
             description = "界面语言 / language: zh (default) or en")

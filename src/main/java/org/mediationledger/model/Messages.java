@@ -114,6 +114,17 @@ public final class Messages {
      * "parties[1].idNumber" -> "当事人2 · 身份证号码"; "findings[0].parties[1].phone" -> "发现1 · 当事人2 · 联系电话";
      * "summary" -> "纠纷简要情况".
      */
+    /** A refusal for who is asking as one sentence; enums among its arguments (a role, a permission) by their labels. */
+    public String access(AccessRefused a) {
+        Object[] args = a.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Enum<?> e) {
+                args[i] = label(e);
+            }
+        }
+        return get(a.messageKey(), args);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -74,6 +74,7 @@ public final class BackupService implements AutoCloseable {
 
     /** Writes a backup now ("立即备份" / `backup`), or to the given file. */
     public Backup backupNow(Optional<Path> to) {
+        settings.session().require(org.mediationledger.model.Permission.MAKE_BACKUP);
         Path target = to.orElseGet(() -> folder().resolve(stem() + "-manual-" + LocalDateTime.now(clock).format(STAMP) + ".zip"));
         return write(target, Kind.MANUAL);
     }
@@ -173,6 +174,7 @@ public final class BackupService implements AutoCloseable {
      * the last close: whole, or the first entry that was changed, deleted or slipped in.
      */
     public org.mediationledger.model.AuditCheck verifyHistory() {
+        settings.session().require(org.mediationledger.model.Permission.VIEW_HISTORY);
         return database.verifyHistory();
     }
 

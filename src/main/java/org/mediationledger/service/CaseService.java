@@ -61,6 +61,7 @@ public final class CaseService {
 
     /** Registers a case and gives it its number; nothing is saved when a rule is broken. */
     public MediationCase register(CaseDraft d) {
+        settings.session().require(org.mediationledger.model.Permission.REGISTER_CASE, d.unitId());
         List<Problem> problems = check(d);
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);
@@ -75,6 +76,7 @@ public final class CaseService {
 
     /** Registers a case opened from a finding or a reception matter and links the two, in one transaction. */
     public MediationCase registerFrom(CaseDraft d, CaseOrigin origin) {
+        settings.session().require(org.mediationledger.model.Permission.REGISTER_CASE, d.unitId());
         List<Problem> problems = new ArrayList<>(check(d));
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);
@@ -84,6 +86,7 @@ public final class CaseService {
 
     /** Saves changes unless someone else saved meanwhile (then ConcurrentEditException, nothing saved). */
     public MediationCase update(UUID id, int expectedVersion, CaseDraft d) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_CASE, d.unitId());
         List<Problem> problems = check(d);
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);
@@ -92,16 +95,19 @@ public final class CaseService {
     }
 
     public void recordFullPrint(UUID id, String paper) {
+        settings.session().require(org.mediationledger.model.Permission.SHOW_FULL_NUMBERS);
         cases.recordFullPrint(id, paper);
     }
 
     /** The clerk chose to see a case's ID numbers and phones in full: the history keeps who and when. */
     public void recordFullView(UUID id) {
+        settings.session().require(org.mediationledger.model.Permission.SHOW_FULL_NUMBERS);
         cases.recordFullView(id);
     }
 
     /** Removes a case registered by mistake (kept in the file, marked deleted, left out of every list and figure). */
     public void delete(UUID id) {
+        settings.session().require(org.mediationledger.model.Permission.DELETE_CASE);
         cases.softDelete(id);
     }
 

@@ -46,6 +46,7 @@ public final class LeaderService {
     }
 
     public LeaderAssignment assign(LeaderAssignment a) {
+        settings.session().require(org.mediationledger.model.Permission.ASSIGN_LEADER);
         List<Problem> problems = new ArrayList<>(LeaderValidator.assignment(a, today()));
         ReferenceData ref = reference.load();
         if (a.leaderId() != null && ref.staffMember(a.leaderId()).filter(s -> s.role() == StaffRole.LEADER).isEmpty()) {
@@ -59,6 +60,7 @@ public final class LeaderService {
 
     /** A request for more time, decided by a named leader; a refused request is kept but leaves the deadline. */
     public LeaderAssignment extend(UUID assignmentId, ExtensionRequest e) {
+        settings.session().require(org.mediationledger.model.Permission.LEADER_WORK);
         List<Problem> problems = LeaderValidator.extension(e, maxExtensionDays(), today());
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -67,6 +69,7 @@ public final class LeaderService {
     }
 
     public LeaderAssignment supervise(UUID assignmentId, SupervisionEntry s) {
+        settings.session().require(org.mediationledger.model.Permission.LEADER_WORK);
         List<Problem> problems = LeaderValidator.supervision(s, today());
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -75,6 +78,7 @@ public final class LeaderService {
     }
 
     public LeaderAssignment close(UUID assignmentId, ClosureOutcome outcome, Satisfaction satisfaction, LocalDate date) {
+        settings.session().require(org.mediationledger.model.Permission.LEADER_WORK);
         if (outcome == null) {
             throw new ValidationException(List.of(Problem.error("outcome", "error.required")));
         }

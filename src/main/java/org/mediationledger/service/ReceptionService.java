@@ -28,6 +28,7 @@ public final class ReceptionService {
     }
 
     public ReceptionDay add(ReceptionDay d) {
+        reference.session().require(org.mediationledger.model.Permission.RECEPTION);
         List<Problem> problems = new ArrayList<>();
         if (d.date() == null) {
             problems.add(Problem.error("date", "error.required"));
@@ -48,6 +49,7 @@ public final class ReceptionService {
 
     /** One more visitor's matter on a day already recorded (the registration date is the day's). */
     public ReceptionDay addMatter(ReceptionDay day, ReceptionMatter m) {
+        reference.session().require(org.mediationledger.model.Permission.RECEPTION);
         ReceptionMatter dated = m.withRegisteredDate(day.date());
         List<Problem> problems = dated.check(today());
         if (!problems.isEmpty()) {
@@ -70,6 +72,7 @@ public final class ReceptionService {
      * the deadline chain, nothing saved when a rule is broken.
      */
     public ReceptionDay progress(ReceptionMatter updated) {
+        reference.session().require(org.mediationledger.model.Permission.RECEPTION);
         ReceptionMatter before = matter(updated.id()).map(DayMatter::matter)
                 .orElseThrow(() -> new ValidationException(List.of(Problem.error("matter", "error.unknownValue", String.valueOf(updated.id())))));
         if (!before.isPetition()) {

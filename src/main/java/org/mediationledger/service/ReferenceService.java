@@ -37,6 +37,11 @@ public final class ReferenceService {
         this.settings = settings;
     }
 
+    /** Who works with the ledger now (the settings keep it). */
+    public Session session() {
+        return settings.session();
+    }
+
     public ReferenceData load() {
         return new ReferenceData(settings.township(), units.units(), units.grids(), staff.all(), types.lists(), types.all());
     }
@@ -49,6 +54,7 @@ public final class ReferenceService {
     }
 
     public Unit saveUnit(Unit u) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         requireName("name", u.name());
         if (u.kind() == null) {
             throw new ValidationException(List.of(Problem.error("kind", "error.required")));
@@ -86,22 +92,27 @@ public final class ReferenceService {
 
     /** The unit was merged or renamed away on that day: it keeps its history, its weeks before it, and takes nothing new. */
     public Unit retireUnit(UUID id, java.time.LocalDate day) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         return units.retireUnit(id, checkedDay("retiredOn", day));
     }
 
     public MicroGrid retireGrid(UUID id, java.time.LocalDate day) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         return units.retireGrid(id, checkedDay("retiredOn", day));
     }
 
     public Staff retireStaff(UUID id, java.time.LocalDate day) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         return staff.retire(id, checkedDay("retiredOn", day));
     }
 
     public void deleteUnit(UUID id) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         units.deleteUnit(id);
     }
 
     public MicroGrid saveGrid(MicroGrid g) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         requireName("name", g.name());
         if (g.unitId() == null) {
             throw new ValidationException(List.of(Problem.error("unit", "error.required")));
@@ -110,10 +121,12 @@ public final class ReferenceService {
     }
 
     public void deleteGrid(UUID id) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         units.deleteGrid(id);
     }
 
     public Staff saveStaff(Staff s) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         List<Problem> problems = new ArrayList<>();
         if (s.name() == null || s.name().isBlank()) {
             problems.add(Problem.error("name", "error.required"));
@@ -132,20 +145,24 @@ public final class ReferenceService {
     }
 
     public void deleteStaff(UUID id) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         staff.delete(id);
     }
 
     public DisputeType saveType(DisputeType t) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         requireName("name", t.name());
         return types.save(t);
     }
 
     public void deleteType(UUID id) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         types.delete(id);
     }
 
     /** Starts a new version of the list as a copy of the active one; old cases keep their types. */
     public DisputeTypeList newTypeListVersion(String title) {
+        settings.session().require(org.mediationledger.model.Permission.EDIT_REFERENCE);
         requireName("title", title);
         List<String> names = load().activeTypes().stream().map(DisputeType::name).toList();
         return types.createList(title.strip(), names.isEmpty() ? MOJ_TYPES : names);

@@ -96,6 +96,7 @@ public final class ScreeningService {
 
     /** Records a round (with no findings it is a zero report); nothing is saved when a rule is broken. */
     public ScreeningRound record(ScreeningRound r) {
+        settings.session().require(org.mediationledger.model.Permission.RECORD_SCREENING, r.unitId());
         List<Problem> problems = new java.util.ArrayList<>(check(r));
         if (r.id() == null && r.findings().isEmpty() && r.unitId() != null && r.date() != null
                 && repo.facts(r.date(), r.date()).stream().anyMatch(f -> f.unitId().equals(r.unitId()) && f.zeroReport())) {
@@ -110,6 +111,7 @@ public final class ScreeningService {
 
     /** 零报告: the unit screened on that day and found nothing. */
     public ScreeningRound recordZeroReport(UUID unitId, LocalDate date, UUID leadScreenerId) {
+        settings.session().require(org.mediationledger.model.Permission.RECORD_SCREENING, unitId);
         return record(new ScreeningRound(null, date, unitId, null, ScreeningKind.ROUTINE, leadScreenerId, List.of(), null,
                 List.of(), 0));
     }
@@ -119,6 +121,7 @@ public final class ScreeningService {
      * whose finding became a case is kept: the case points at it.
      */
     public void delete(UUID roundId) {
+        settings.session().require(org.mediationledger.model.Permission.RECORD_SCREENING);
         if (repo.hasCase(roundId)) {
             throw new ValidationException(List.of(Problem.error("round", "error.roundHasCase")));
         }
@@ -130,6 +133,7 @@ public final class ScreeningService {
      * of the unit that day, or the unit retired before the round's day).
      */
     public void restore(UUID roundId) {
+        settings.session().require(org.mediationledger.model.Permission.RECORD_SCREENING);
         var r = repo.deletedRound(roundId)
                 .orElseThrow(() -> new ValidationException(List.of(Problem.error("round", "error.roundNotDeleted"))));
         UUID unit = r.value1();
@@ -163,6 +167,7 @@ public final class ScreeningService {
     }
 
     public void setRoundsPerWeek(UnitKind kind, int rounds) {
+        settings.session().require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
         settings.setRoundsPerWeek(kind, rounds);
     }
 
@@ -171,6 +176,7 @@ public final class ScreeningService {
     }
 
     public SensitivePeriod saveSensitivePeriod(SensitivePeriod p) {
+        settings.session().require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
         List<Problem> problems = ScreeningValidator.validate(p);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -179,6 +185,7 @@ public final class ScreeningService {
     }
 
     public void deleteSensitivePeriod(UUID id) {
+        settings.session().require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
         repo.deleteSensitivePeriod(id);
     }
 

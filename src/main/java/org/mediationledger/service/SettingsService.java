@@ -10,11 +10,18 @@ public final class SettingsService {
     public static final String USER = "user.name";
     private final SettingsRepository repo;
     private final CurrentUser currentUser;
+    private final Session session;
 
-    public SettingsService(SettingsRepository repo, CurrentUser currentUser) {
+    public SettingsService(SettingsRepository repo, Session session) {
         this.repo = repo;
-        this.currentUser = currentUser;
+        this.session = session;
+        this.currentUser = session.user();
         repo.get(USER).ifPresent(currentUser::set);
+    }
+
+    /** Who works with the ledger now, and what they may do. */
+    public Session session() {
+        return session;
     }
 
     public String township() {
@@ -22,6 +29,7 @@ public final class SettingsService {
     }
 
     public void setTownship(String name) {
+        session.require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
         repo.put(TOWNSHIP, requireText(name));
     }
 
@@ -29,7 +37,11 @@ public final class SettingsService {
         return currentUser.get();
     }
 
+    /** The name the history writes, on a ledger without accounts (with accounts it is the account's name). */
     public void setUserName(String name) {
+        if (session.accountsOn()) {
+            throw new org.mediationledger.model.AccessRefused("access.nameFromAccount");
+        }
         repo.put(USER, requireText(name));
         currentUser.set(name.strip());
     }
@@ -40,6 +52,7 @@ public final class SettingsService {
     }
 
     public void setRoundsPerWeek(org.mediationledger.model.UnitKind kind, int rounds) {
+        session.require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
         if (rounds < 1 || rounds > 7) {
             throw new org.mediationledger.model.ValidationException(java.util.List.of(
                     org.mediationledger.model.Problem.error("roundsPerWeek", "error.roundsPerWeek")));
@@ -53,6 +66,7 @@ public final class SettingsService {
     }
 
     public void setMediationDays(int days) {
+        session.require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
         if (days < 1 || days > 365) {
             throw new org.mediationledger.model.ValidationException(java.util.List.of(
                     org.mediationledger.model.Problem.error("mediationDays", "error.mediationDays")));
@@ -71,6 +85,7 @@ public final class SettingsService {
     }
 
     public void setLeaderTerms(int months, int maxExtensionDays) {
+        session.require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
         List<org.mediationledger.model.Problem> problems = new java.util.ArrayList<>();
         if (months < 1 || months > 24) {
             problems.add(org.mediationledger.model.Problem.error("leaderMonths", "error.leaderMonths"));
@@ -91,6 +106,7 @@ public final class SettingsService {
     }
 
     public void setRounding(org.mediationledger.model.Rounding r) {
+        session.require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
         repo.put("stats.rounding", r.name());
     }
 
@@ -115,6 +131,7 @@ public final class SettingsService {
     }
 
     public void setBackupRules(int keepDaily, int keepWeekly, String secondFolder, long minFreeMb) {
+        session.require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
         List<org.mediationledger.model.Problem> problems = new java.util.ArrayList<>();
         if (keepDaily < 1 || keepDaily > 366) {
             problems.add(org.mediationledger.model.Problem.error("backupKeepDaily", "error.backupKeepDaily"));

@@ -27,6 +27,9 @@ public final class Errors {
             var p = v.problems().get(0);
             return m.fieldLabel(p.field()) + "：" + m.problem(p);
         }
+        if (t instanceof org.mediationledger.model.AccessRefused a) {
+            return m.access(a);
+        }
         if (t instanceof org.mediationledger.model.TransitionRefused r) {
             return m.get(r.messageKey(), m.label(r.from()), m.label(r.action()));
         }

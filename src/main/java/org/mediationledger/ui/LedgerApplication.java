@@ -83,7 +83,11 @@ public final class LedgerApplication extends Application {
         executor.run(() -> launch.opener().open(launch.database(), m, create), opened -> {
             services = opened;
             services.backups().startDailyWhileOpen();
-            firstRun(stage, m);
+            if (services.accounts().enabled()) {
+                logIn(stage, m);
+            } else {
+                firstRun(stage, m);
+            }
         }, failure -> {
             if (failure instanceof DataFileException d && d.reasonKey().equals("db.error.missing")) {
                 Alert ask = new Alert(Alert.AlertType.CONFIRMATION, m.get("app.createNew", d.location()),
@@ -146,6 +150,18 @@ public final class LedgerApplication extends Application {
             Errors.show(stage, m, failure);
             open(stage, m, false);
         });
+    }
+
+    /** A ledger with accounts opens after a login; 取消 closes the program. */
+    private void logIn(Stage stage, Messages m) {
+        executor.run(() -> services.settings().township(), township -> {
+            Optional<org.mediationledger.model.Account> who = new LoginDialog(m, stage, executor, services.accounts(), township).showAndWait();
+            if (who.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            showMain(stage, m);
+        }, failure -> Errors.show(stage, m, failure));
     }
 
     private Optional<BackupService.Backup> newestBackup() {

@@ -1,0 +1,79 @@
+package org.mediationledger.service;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.mediationledger.model.AccessRefused;
+import org.mediationledger.model.Account;
+import org.mediationledger.model.AccountRole;
+import org.mediationledger.model.Permission;
+import org.mediationledger.store.CurrentUser;
+
+/**
+ * Who works with the open ledger now. Without accounts (a single PC, as before) everything is allowed and the history
+ * writes the name in the settings; with accounts, nothing is allowed before a login, then what the role allows, and
+ * the history writes the account's name.
+ */
+public final class Session {
+    private final CurrentUser user;
+    private volatile boolean accountsOn;
+    private volatile Account account;
+
+    public Session(CurrentUser user) {
+        this.user = user;
+    }
+
+    public boolean accountsOn() {
+        return accountsOn;
+    }
+
+    void accountsOn(boolean on) {
+        this.accountsOn = on;
+    }
+
+    public Optional<Account> account() {
+        return Optional.ofNullable(account);
+    }
+
+    void loggedIn(Account a) {
+        this.account = a;
+        user.set(a.name());
+    }
+
+    /** Forgets who was logged in (the idle lock, or 退出登录): nothing more is allowed until the next login. */
+    public void logout() {
+        this.account = null;
+    }
+
+    /** True when the one working now may do this (always, without accounts). */
+    public boolean may(Permission p) {
+        return !accountsOn || account != null && p.allows(account.role());
+    }
+
+    /** Refused with a sentence unless the one working now may do this. */
+    public void require(Permission p) {
+        if (!accountsOn) {
+            return;
+        }
+        if (account == null) {
+            throw new AccessRefused("access.loginFirst");
+        }
+        if (account.mustChange()) {
+            throw new AccessRefused("access.mustChange", account.name());
+        }
+        if (!p.allows(account.role())) {
+            throw new AccessRefused("access.refused", account.name(), account.role(), p);
+        }
+    }
+
+    /** As {@link #require}, and a village user only for their own village or community. */
+    public void require(Permission p, UUID unitId) {
+        require(p);
+        if (accountsOn && account.role() == AccountRole.VILLAGE && !java.util.Objects.equals(account.unitId(), unitId)) {
+            throw new AccessRefused("access.otherUnit", account.name());
+        }
+    }
+
+    CurrentUser user() {
+        return user;
+    }
+}

@@ -1,0 +1,61 @@
+package org.mediationledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mediationledger.TestData;
+import org.mediationledger.app.Composition;
+
+/** Accounts from the command line: passwords only from the environment (or typed), never as arguments. */
+class AccountsCliTest extends CliFixture {
+
+    private int runAs(Map<String, String> env, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        Cli cli = new Cli((p, m, create) -> Composition.open(p, m, TestData.CLOCK, create), new PrintWriter(out), new PrintWriter(err));
+        cli.environment(env::get);
+        return cli.run(args);
+    }
+
+    @Test
+    void aLedgerWithAccountsIsUsedByLoggingIn() throws Exception {
+        String d = "--db=" + db;
+        assertThat(runAs(Map.of("ML_PASSWORD", "secret-123"), "accounts", "init", "--name", "王所长", d)).isZero();
+        assertThat(out.toString()).contains("已创建管理员“王所长”");
+
+        // no --user: one sentence, exit 2; no password anywhere (no console in a test): one sentence naming the variable
+        assertThat(runAs(Map.of(), "cases", "list", d)).isEqualTo(2);
+        assertThat(err.toString()).contains("--user", "ML_PASSWORD");
+        assertThat(runAs(Map.of(), "cases", "list", "--user", "王所长", d)).isEqualTo(2);
+        assertThat(err.toString()).contains("没有读到密码", "ML_PASSWORD");
+        assertThat(runAs(Map.of("ML_PASSWORD", "wrong-pass"), "cases", "list", "--user", "王所长", d)).isEqualTo(1);
+        assertThat(err.toString()).contains("用户名或密码不对", "再错 4 次");
+
+        // the administrator adds a village user; the village user changes the first password, then works in their village only
+        assertThat(runAs(Map.of("ML_PASSWORD", "secret-123", "ML_NEW_PASSWORD", "first-pass-1"), "accounts", "add",
+                "--name", "东山", "--role", "村（居）用户", "--unit", "东山村", "--user", "王所长", d)).isZero();
+        assertThat(runAs(Map.of("ML_PASSWORD", "first-pass-1"), "units", "list", "--user", "东山", d)).isZero();
+        assertThat(runAs(Map.of("ML_PASSWORD", "first-pass-1"), "screening", "delete", "--id", java.util.UUID.randomUUID().toString(),
+                "--user", "东山", d)).isEqualTo(1);
+        assertThat(err.toString()).contains("请先修改密码");
+        assertThat(runAs(Map.of("ML_PASSWORD", "first-pass-1", "ML_NEW_PASSWORD", "own-pass-22"), "accounts", "passwd", "--user", "东山", d))
+                .isZero();
+        assertThat(runAs(Map.of("ML_PASSWORD", "own-pass-22"), "units", "add", "--name", "新村", "--user", "东山", d)).isEqualTo(1);
+        assertThat(err.toString()).contains("账户“东山”（村（居）用户）不能修改村（居）、网格、人员和纠纷类型", "未保存");
+        assertThat(runAs(Map.of("ML_PASSWORD", "own-pass-22"), "audit", "verify", "--user", "东山", d)).isEqualTo(1);
+
+        // the administrator's list: names, roles, units; the history shows who did what, under their account names
+        assertThat(runAs(Map.of("ML_PASSWORD", "secret-123"), "accounts", "list", "--format", "json", "--user", "王所长", d)).isZero();
+        var list = new ObjectMapper().readTree(out.toString());
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).get("name").asText()).isEqualTo("东山");
+        assertThat(list.get(0).get("role").asText()).isEqualTo("VILLAGE");
+        assertThat(list.get(0).get("unit").asText()).isEqualTo("东山村");
+        assertThat(runAs(Map.of("ML_PASSWORD", "secret-123"), "audit", "verify", "--user", "王所长", d)).isZero();
+        assertThat(out.toString()).contains("历史记录完整");
+    }
+}
