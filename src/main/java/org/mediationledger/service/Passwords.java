@@ -15,7 +15,9 @@ final class Passwords {
     static final int MIN_LENGTH = 8;
     /** bcrypt reads at most 72 bytes: longer passwords are refused rather than cut silently. */
     static final int MAX_BYTES = 72;
-    private static final BcryptFunction BCRYPT = BcryptFunction.getInstance(Bcrypt.B, 12);
+    /** 12 in the program; the tests run with a lower one (mediation.ledger.bcryptCost) to log in quickly. */
+    static final int COST = Math.max(4, Math.min(16, Integer.getInteger("mediation.ledger.bcryptCost", 12)));
+    private static final BcryptFunction BCRYPT = BcryptFunction.getInstance(Bcrypt.B, COST);
 
     private Passwords() {
     }

@@ -61,6 +61,7 @@ public final class CaseDetailView extends BorderPane {
         back.setOnAction(e -> onBack.run());
         Button edit = new Button(m.get("detail.edit"));
         edit.setId("edit-case");
+        org.mediationledger.ui.Gate.require(edit, org.mediationledger.model.Permission.EDIT_CASE);
         edit.getStyleClass().add("accent");
         edit.disableProperty().bind(vm.kase.isNull());
         edit.setOnAction(e -> onEdit.accept(vm.kase.get()));
@@ -98,6 +99,7 @@ public final class CaseDetailView extends BorderPane {
 
         CheckBox full = new CheckBox(m.get("detail.showFull"));
         full.setId("show-full-numbers");
+        org.mediationledger.ui.Gate.require(full, org.mediationledger.model.Permission.SHOW_FULL_NUMBERS);
         full.selectedProperty().bindBidirectional(vm.showFullNumbers);
         parties.setId("detail-parties");
         parties.setPrefHeight(140);
@@ -162,7 +164,7 @@ public final class CaseDetailView extends BorderPane {
         Label state = new Label();
         state.setId("path-state");
         state.setWrapText(true);
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6);
+        javafx.scene.layout.FlowPane buttons = org.mediationledger.ui.Gate.require(new javafx.scene.layout.FlowPane(8, 6), org.mediationledger.model.Permission.RECORD_PATH);
         java.util.Map<org.mediationledger.model.CaseAction, javafx.scene.control.Button> byAction = new java.util.EnumMap<>(
                 org.mediationledger.model.CaseAction.class);
         for (org.mediationledger.model.CaseAction a : org.mediationledger.model.CaseAction.values()) {

@@ -43,6 +43,7 @@ public final class CaseListView extends BorderPane {
         title.getStyleClass().add("page-title");
         Button newCase = new Button(m.get("cases.new"));
         newCase.setId("new-case");
+        org.mediationledger.ui.Gate.require(newCase, org.mediationledger.model.Permission.REGISTER_CASE);
         newCase.getStyleClass().add("accent");
         newCase.setOnAction(e -> onNew.run());
         Region grow = new Region();

@@ -59,11 +59,11 @@ public final class LeaderBoardView extends BorderPane {
         summary.setId("leader-summary");
         summary.getStyleClass().add("board-rate");
         summary.textProperty().bind(vm.summary);
-        Button assign = button("leader-assign", "leader.assign", () -> assign(null));
+        Button assign = org.mediationledger.ui.Gate.require(button("leader-assign", "leader.assign", () -> assign(null)), org.mediationledger.model.Permission.ASSIGN_LEADER);
         assign.getStyleClass().add("accent");
-        Button supervise = button("leader-supervise", "leader.supervise", this::supervise);
-        Button extend = button("leader-extend", "leader.extend", this::extend);
-        Button close = button("leader-close", "leader.close", this::close);
+        Button supervise = org.mediationledger.ui.Gate.require(button("leader-supervise", "leader.supervise", this::supervise), org.mediationledger.model.Permission.LEADER_WORK);
+        Button extend = org.mediationledger.ui.Gate.require(button("leader-extend", "leader.extend", this::extend), org.mediationledger.model.Permission.LEADER_WORK);
+        Button close = org.mediationledger.ui.Gate.require(button("leader-close", "leader.close", this::close), org.mediationledger.model.Permission.LEADER_WORK);
         Label message = new Label();
         message.setId("leader-message");
         message.textProperty().bind(vm.message);

@@ -59,6 +59,7 @@ public final class BoardView extends BorderPane {
         zero.setOnAction(e -> vm.zeroReportToday());
         Button round = new Button(m.get("board.recordRound"));
         round.setId("record-round-for-unit");
+        org.mediationledger.ui.Gate.require(round, org.mediationledger.model.Permission.RECORD_SCREENING);
         round.disableProperty().bind(vm.selected.isNull());
         round.setOnAction(e -> onRecordRound.accept(vm.selected.get()));
         Label message = new Label();

@@ -73,9 +73,11 @@ public final class LedgerView extends BorderPane {
         });
         Button assign = new Button(m.get("ledger.assignLeader"));
         assign.setId("ledger-assign-leader");
+        org.mediationledger.ui.Gate.require(assign, org.mediationledger.model.Permission.ASSIGN_LEADER);
         assign.setOnAction(e -> vm.assignLeader(table.getSelectionModel().getSelectedItem()));
         Button delete = new Button(m.get("ledger.deleteRound"));
         delete.setId("ledger-delete-round");
+        org.mediationledger.ui.Gate.require(delete, org.mediationledger.model.Permission.RECORD_SCREENING);
         // a round recorded by mistake goes at once, and 撤销 brings it back (no question to click through)
         delete.setOnAction(e -> vm.deleteRound(table.getSelectionModel().getSelectedItem(), onChanged));
         Button undo = new Button(m.get("action.undo"));

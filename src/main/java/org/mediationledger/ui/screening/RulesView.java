@@ -51,6 +51,7 @@ public final class RulesView extends VBox {
         table.setPrefHeight(220);
         Button add = new Button(m.get("settings.add"));
         add.setId("add-sensitive-period");
+        org.mediationledger.ui.Gate.require(add, org.mediationledger.model.Permission.CHANGE_SETTINGS);
         add.setOnAction(e -> dialog(vm, m).ifPresent(vm::save));
         Button delete = new Button(m.get("settings.delete"));
         delete.setOnAction(e -> {

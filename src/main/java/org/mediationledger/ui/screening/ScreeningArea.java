@@ -66,6 +66,7 @@ public final class ScreeningArea extends StackPane {
         title.getStyleClass().add("page-title");
         Button record = new Button(m.get("round.new"));
         record.setId("record-round");
+        org.mediationledger.ui.Gate.require(record, org.mediationledger.model.Permission.RECORD_SCREENING);
         record.getStyleClass().add("accent");
         record.setOnAction(e -> showRoundForm(null));
         message.setId("screening-message");

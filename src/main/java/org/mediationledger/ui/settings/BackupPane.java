@@ -66,13 +66,16 @@ final class BackupPane extends VBox {
 
         Button now = new Button(m.get("backup.now"));
         now.setId("backup-now");
+        org.mediationledger.ui.Gate.require(now, org.mediationledger.model.Permission.MAKE_BACKUP);
         now.getStyleClass().add("accent");
         now.setOnAction(e -> vm.backupNow());
         Button restore = new Button(m.get("backup.restore"));
         restore.setId("backup-restore");
+        org.mediationledger.ui.Gate.require(restore, org.mediationledger.model.Permission.RESTORE_BACKUP);
         restore.setOnAction(e -> chooseAndRestore());
         Button verify = new Button(m.get("audit.verify"));
         verify.setId("audit-verify");
+        org.mediationledger.ui.Gate.require(verify, org.mediationledger.model.Permission.VIEW_HISTORY);
         verify.setOnAction(e -> vm.verifyHistory());
         HBox buttons = new HBox(10, now, restore, verify, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -87,6 +90,7 @@ final class BackupPane extends VBox {
         HBox.setHgrow(second, Priority.ALWAYS);
         Button save = new Button(m.get("action.save"));
         save.setId("backup-save-rules");
+        org.mediationledger.ui.Gate.require(save, org.mediationledger.model.Permission.CHANGE_SETTINGS);
         save.setOnAction(e -> vm.saveRules());
         GridPane rules = new GridPane();
         rules.setHgap(10);

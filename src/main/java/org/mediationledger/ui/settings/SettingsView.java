@@ -84,6 +84,14 @@ public final class SettingsView extends BorderPane {
             });
             tabs.getTabs().add(backupTab);
         }
+        // tabs of work the one logged in may not do are left out (the guide's tab numbers count only those shown)
+        if (!org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.EDIT_REFERENCE)) {
+            tabs.getTabs().remove(1, 4);
+        }
+        if (!org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.MAKE_BACKUP)
+                && !org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.VIEW_HISTORY)) {
+            tabs.getTabs().removeIf(t -> "settings-tab-backup".equals(t.getId()));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         BorderPane.setMargin(tabs, new Insets(10, 0, 0, 0));
@@ -97,12 +105,14 @@ public final class SettingsView extends BorderPane {
         TextField user = new TextField();
         user.setId("setting-user");
         user.textProperty().bindBidirectional(vm.userName);
+        user.setDisable(org.mediationledger.ui.Gate.accountsOn()); // with accounts the history writes the account's name
         Label townshipError = Fx.errorLabel();
         townshipError.textProperty().bind(vm.townshipError);
         Label userError = Fx.errorLabel();
         userError.textProperty().bind(vm.userNameError);
         Button save = new Button(m.get("action.save"));
         save.setId("save-basics");
+        org.mediationledger.ui.Gate.require(save, org.mediationledger.model.Permission.CHANGE_SETTINGS);
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.saveBasics());
         GridPane g = new GridPane();

@@ -61,6 +61,7 @@ public final class MainWindow extends BorderPane {
     /** @param restore closes the data file, puts a backup in its place and opens it again (Settings → 数据备份) */
     public MainWindow(Services services, TaskExecutor executor, Messages m, ReferenceData ref, String language,
                       java.util.function.Predicate<String> chooseLanguage, Consumer<java.nio.file.Path> restore) {
+        org.mediationledger.ui.Gate.use(services.accounts().session()); // before the pages are built: they ask it
         this.services = services;
         this.executor = executor;
         this.m = m;
