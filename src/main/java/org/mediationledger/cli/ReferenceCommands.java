@@ -457,7 +457,7 @@ final class ReferenceCommands {
     @Command(name = "settings", mixinStandardHelpOptions = true,
             description = {"查看或修改设置 / show or change the settings:", "settings get [--format json]",
                 "settings set --key K --value V   K: township | userName | rounding (HALF_UP|TRUNCATE) | roundsPerWeekVillage |",
-                "    roundsPerWeekCommunity | mediationDays | leaderMonths | leaderMaxExtensionDays"},
+                "    roundsPerWeekCommunity | mediationDays | leaderMonths | leaderMaxExtensionDays | idleMinutes"},
             subcommands = {Settings.Get.class, Settings.Set.class})
     static final class Settings extends GroupCommand {
         static Map<String, Object> values(Services s) {
@@ -475,6 +475,7 @@ final class ReferenceCommands {
             o.put("backupKeepWeekly", st.backupKeepWeekly());
             o.put("backupSecondFolder", st.backupSecondFolder().orElse(""));
             o.put("minFreeMb", st.minFreeMb());
+            o.put("idleMinutes", st.idleMinutes());
             return o;
         }
 
@@ -499,7 +500,7 @@ final class ReferenceCommands {
         @Command(name = "set", mixinStandardHelpOptions = true, description = "修改一项设置 / change one setting")
         static final class Set extends LedgerCommand {
             @Option(names = "--key", required = true, description = "township | userName | rounding | roundsPerWeekVillage | "
-                    + "roundsPerWeekCommunity | mediationDays | leaderMonths | leaderMaxExtensionDays")
+                    + "roundsPerWeekCommunity | mediationDays | leaderMonths | leaderMaxExtensionDays | idleMinutes")
             String key;
 
             @Option(names = "--value", required = true, description = "新的值 / the new value")
@@ -519,6 +520,7 @@ final class ReferenceCommands {
                     case "mediationDays" -> st.setMediationDays(number(cli, v));
                     case "leaderMonths" -> st.setLeaderTerms(number(cli, v), st.leaderMaxExtensionDays());
                     case "leaderMaxExtensionDays" -> st.setLeaderTerms(st.leaderMonths(), number(cli, v));
+                    case "idleMinutes" -> st.setIdleMinutes(number(cli, v));
                     default -> throw new UserInputException(m.get("cli.settings.unknownKey", key), Cli.BAD_ARGUMENTS);
                 }
                 cli.out().println(m.get("cli.settings.saved", key, values(s).get(key)));

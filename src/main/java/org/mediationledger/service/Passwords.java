@@ -31,7 +31,12 @@ final class Passwords {
             Password.hash("dummy-password").with(BCRYPT); // as long as a real check: a wrong name is not faster
             return false;
         }
-        return Password.check(new String(password), hash).with(BcryptFunction.getInstanceFromHash(hash));
+        try {
+            return Password.check(new String(password), hash).with(BcryptFunction.getInstanceFromHash(hash));
+        } catch (com.password4j.BadParametersException e) {
+            org.slf4j.LoggerFactory.getLogger(Passwords.class).warn("a password hash that is no bcrypt hash: refused", e);
+            return false;
+        }
     }
 
     static boolean tooLong(char[] password) {

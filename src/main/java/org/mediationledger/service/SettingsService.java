@@ -46,6 +46,20 @@ public final class SettingsService {
         currentUser.set(name.strip());
     }
 
+    /** Minutes without input after which the window locks and asks for the password again (with accounts; 0: never). */
+    public int idleMinutes() {
+        return repo.get("accounts.idleMinutes").map(Integer::valueOf).orElse(15);
+    }
+
+    public void setIdleMinutes(int minutes) {
+        session.require(org.mediationledger.model.Permission.CHANGE_SETTINGS);
+        if (minutes < 0 || minutes > 480) {
+            throw new org.mediationledger.model.ValidationException(java.util.List.of(
+                    org.mediationledger.model.Problem.error("idleMinutes", "error.idleMinutes")));
+        }
+        repo.put("accounts.idleMinutes", String.valueOf(minutes));
+    }
+
     /** Rounds each unit of a level owes per ISO week (the source report's rule: at least one). */
     public int roundsPerWeek(org.mediationledger.model.UnitKind kind) {
         return repo.get("screening.roundsPerWeek." + kind.name()).map(Integer::valueOf).orElse(1);

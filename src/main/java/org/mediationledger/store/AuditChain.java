@@ -66,7 +66,7 @@ public final class AuditChain {
     static void append(DSLContext tx, String user, String table, UUID rowId, String action, String changes, LocalDateTime now) {
         LocalDateTime at = stamp(now);
         AuditChainRecord head = tx.selectFrom(AUDIT_CHAIN).where(AUDIT_CHAIN.ID.eq(HEAD)).forUpdate().fetchOptional()
-                .orElseGet(() -> newHead(tx, at));
+                .orElseGet(() -> seal(tx));
         UUID id = UUID.randomUUID();
         String prev = head.getHeadHash();
         String hash = hash(prev, id, user, table, rowId, action, changes, at);
@@ -102,39 +102,47 @@ public final class AuditChain {
 
     /**
      * Seals the entries written before the chain existed, in their order, once: the first open after the upgrade. A
-     * file with a head is left alone (entries without a seal found later were slipped in, and the check names them).
+     * file with a head is left alone without a write (entries without a seal found later were slipped in, and the check
+     * names them). When sealing cannot be done now (the disk nearly full, another program sealing), the first entry
+     * appended seals them first, in its own transaction.
      */
     static void sealIfNew(DSLContext dsl) {
+        if (dsl.fetchExists(AUDIT_CHAIN)) {
+            return;
+        }
         try {
             dsl.transaction(cfg -> {
-                DSLContext tx = cfg.dsl();
-                if (tx.fetchExists(AUDIT_CHAIN)) {
-                    return;
+                if (!cfg.dsl().fetchExists(AUDIT_CHAIN)) {
+                    seal(cfg.dsl());
                 }
-                AuditChainRecord head = newHead(tx, stamp(LocalDateTime.now()));
-                String prev = GENESIS;
-                long last = 0;
-                long n = 0;
-                try (Cursor<AuditLogRecord> c = tx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetchSize(1000).fetchLazy()) {
-                    for (AuditLogRecord r : c) {
-                        r.setPrevHash(prev);
-                        r.setHash(hash(r));
-                        tx.update(AUDIT_LOG).set(AUDIT_LOG.PREV_HASH, r.getPrevHash()).set(AUDIT_LOG.HASH, r.getHash())
-                                .where(AUDIT_LOG.ID.eq(r.getId())).execute();
-                        prev = r.getHash();
-                        last = r.getSeq();
-                        n++;
-                    }
-                }
-                head.setHeadSeq(last);
-                head.setHeadHash(prev);
-                head.update();
-                LOG.info("sealed {} history entries written before the chain", n);
             });
-        } catch (org.jooq.exception.DataAccessException e) {
-            // another program sharing the file sealed it first (the head's key is taken): nothing to do
-            LOG.info("the history was sealed by another program meanwhile: {}", e.getMessage());
+        } catch (org.jooq.exception.DataAccessException | org.mediationledger.model.DataFileException e) {
+            LOG.info("the history is sealed later (by another program, or with the first change): {}", e.getMessage());
         }
+    }
+
+    /** Seals every entry in order from the first and makes the head, inside the caller's transaction. */
+    private static AuditChainRecord seal(DSLContext tx) {
+        AuditChainRecord head = newHead(tx, stamp(LocalDateTime.now()));
+        String prev = GENESIS;
+        long last = 0;
+        long n = 0;
+        try (Cursor<AuditLogRecord> c = tx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetchSize(1000).fetchLazy()) {
+            for (AuditLogRecord r : c) {
+                r.setPrevHash(prev);
+                r.setHash(hash(r));
+                tx.update(AUDIT_LOG).set(AUDIT_LOG.PREV_HASH, r.getPrevHash()).set(AUDIT_LOG.HASH, r.getHash())
+                        .where(AUDIT_LOG.ID.eq(r.getId())).execute();
+                prev = r.getHash();
+                last = r.getSeq();
+                n++;
+            }
+        }
+        head.setHeadSeq(last);
+        head.setHeadHash(prev);
+        head.update();
+        LOG.info("sealed {} history entries written before the chain", n);
+        return head;
     }
 
     /** True when the entry the head names is in the file with that hash (one lookup by its number). */

@@ -161,6 +161,46 @@ public final class LedgerApplication extends Application {
                 return;
             }
             showMain(stage, m);
+            watchIdle(stage, m);
+        }, failure -> Errors.show(stage, m, failure));
+    }
+
+    private javafx.animation.Timeline idleCheck;
+
+    /**
+     * With accounts, the window locks after the set minutes without input: the session is logged out and the password
+     * asked again (the same person goes on where they were; 取消 closes the program, saving nothing half-typed).
+     */
+    private void watchIdle(Stage stage, Messages m) {
+        executor.run(() -> services.settings().idleMinutes(), minutes -> {
+            if (minutes <= 0 || idleCheck != null) {
+                return;
+            }
+            IdleLock lock = new IdleLock(System::nanoTime, java.time.Duration.ofMinutes(minutes));
+            stage.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> lock.touch());
+            java.util.concurrent.atomic.AtomicBoolean asking = new java.util.concurrent.atomic.AtomicBoolean();
+            idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30), e -> {
+                if (lock.idle() && asking.compareAndSet(false, true)) {
+                    Platform.runLater(() -> {
+                        String who = services.accounts().session().account().map(a -> a.name()).orElse("");
+                        services.accounts().session().logout();
+                        LoginDialog d = new LoginDialog(m, stage, executor, services.accounts(), "");
+                        d.setHeaderText(m.get("login.locked", minutes));
+                        d.fixName(who);
+                        javafx.scene.Node page = stage.getScene().getRoot();
+                        page.setVisible(false); // nothing of the ledger on a screen nobody watches
+                        if (d.showAndWait().isEmpty()) {
+                            Platform.exit();
+                            return;
+                        }
+                        page.setVisible(true);
+                        lock.touch();
+                        asking.set(false);
+                    });
+                }
+            }));
+            idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            idleCheck.play();
         }, failure -> Errors.show(stage, m, failure));
     }
 

@@ -61,6 +61,13 @@ public final class LoginDialog extends Dialog<Account> {
         setOnShown(e -> name.requestFocus());
     }
 
+    /** After the idle lock: the same person goes on, so the name is given and only the password asked. */
+    public void fixName(String who) {
+        name.setText(who);
+        name.setEditable(false);
+        setOnShown(e -> password.requestFocus());
+    }
+
     private void submit() {
         error.setText("");
         getDialogPane().lookupButton(ok).setDisable(true);

@@ -57,5 +57,13 @@ class AccountsCliTest extends CliFixture {
         assertThat(list.get(0).get("unit").asText()).isEqualTo("东山村");
         assertThat(runAs(Map.of("ML_PASSWORD", "secret-123"), "audit", "verify", "--user", "王所长", d)).isZero();
         assertThat(out.toString()).contains("历史记录完整");
+
+        // the idle lock's minutes: a setting of the administrator's
+        assertThat(runAs(Map.of("ML_PASSWORD", "secret-123"), "settings", "set", "--key", "idleMinutes", "--value", "5",
+                "--user", "王所长", d)).isZero();
+        assertThat(runAs(Map.of("ML_PASSWORD", "own-pass-22"), "settings", "set", "--key", "idleMinutes", "--value", "0",
+                "--user", "东山", d)).isEqualTo(1);
+        assertThat(runAs(Map.of("ML_PASSWORD", "own-pass-22"), "settings", "get", "--format", "json", "--user", "东山", d)).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("idleMinutes").asInt()).isEqualTo(5);
     }
 }
