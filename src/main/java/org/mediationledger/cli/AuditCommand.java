@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** `audit verify`: the sealed history checked from its first entry to its head. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "历史记录 / the history of changes",
-        subcommands = {AuditCommand.Verify.class})
+        subcommands = {AuditCommand.Verify.class, AuditCommand.ListEntries.class})
 final class AuditCommand extends GroupCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -43,6 +43,47 @@ final class AuditCommand extends GroupCommand {
                 (c.whole() ? cli.out() : cli.err()).println(c.sentence(cli.messages()));
             }
             return c.whole() ? Cli.OK : Cli.INVALID_DATA;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"查看历史记录（最新的在前）：可按人员、案件编号、操作类型、日期筛选。",
+                "The history, newest first: by person, case number, kind of change, days."})
+    static final class ListEntries extends LedgerCommand {
+        @Option(names = "--person", paramLabel = "NAME", description = "谁做的 / who")
+        String person;
+
+        @Option(names = "--case", paramLabel = "N", description = "案件编号（全称或 2026-13） / case number")
+        String caseNumber;
+
+        @Option(names = "--action", paramLabel = "A", description = "INSERT | UPDATE | DELETE | RESTORE | PRINT_FULL | SHOW_FULL | LOGIN | LOCK …")
+        String action;
+
+        @Option(names = "--from", paramLabel = "D", description = "起始日期 / from")
+        java.time.LocalDate from;
+
+        @Option(names = "--to", paramLabel = "D", description = "截止日期 / to")
+        java.time.LocalDate to;
+
+        @Option(names = "--limit", defaultValue = "500", description = "最多几条（默认 500） / at most (default 500)")
+        int limit;
+
+        @Option(names = "--format", defaultValue = "table", description = "table | csv | json")
+        Format format;
+
+        @Override
+        int run(Cli cli, Services s) {
+            var m = cli.messages();
+            var entries = s.history().search(new org.mediationledger.model.HistoryFilter(person, caseNumber, action, from, to, limit));
+            java.util.List<java.util.List<String>> body = entries.stream().map(e -> java.util.List.of(
+                    e.at().withNano(0).toString().replace('T', ' '), e.userName(), e.tableName(), e.action(),
+                    String.join("; ", e.changes().stream().map(c -> c.field() + ": " + (c.oldValue().isEmpty() ? "" : c.oldValue() + " → ")
+                            + c.newValue()).toList()))).toList();
+            cli.out().print(Output.render(format, java.util.List.of(m.get("history.col.at"), m.get("history.col.who"),
+                    m.get("history.col.table"), m.get("history.col.action"), m.get("history.col.changes")), body,
+                    java.util.List.of("at", "user", "table", "action", "changes"), "rowId",
+                    entries.stream().map(e -> e.rowId().toString()).toList(), m.get("cli.ref.count", body.size())));
+            return Cli.OK;
         }
     }
 }

@@ -49,7 +49,7 @@ public final class Audit {
                         r.getAction(), parse(r.getChanges())));
     }
 
-    private static List<FieldChange> parse(String json) {
+    static List<FieldChange> parse(String json) {
         try {
             return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<FieldChange>>() { });
         } catch (JsonProcessingException e) {

@@ -298,12 +298,9 @@ public final class CaseDetailView extends BorderPane {
     }
 
     private String describe(AuditEntry a) {
-        String what = m.get("audit.action." + a.action(), m.get("audit.table." + a.tableName()));
-        String changes = a.changes().stream()
-                .map(c -> c.oldValue().isEmpty() ? m.fieldLabel(c.field()) + m.get("history.colon") + m.relabel(c.newValue())
-                        : m.fieldLabel(c.field()) + m.get("history.colon") + m.relabel(c.oldValue()) + " → " + m.relabel(c.newValue()))
-                .collect(Collectors.joining(m.get("history.separator")));
-        return STAMP.format(a.at()) + "  " + a.userName() + "  " + what + (changes.isEmpty() ? "" : "\n" + changes);
+        String changes = org.mediationledger.ui.HistoryText.changes(m, a);
+        return STAMP.format(a.at()) + "  " + a.userName() + "  " + org.mediationledger.ui.HistoryText.what(m, a)
+                + (changes.isEmpty() ? "" : "\n" + changes);
     }
 
     private static TableColumn<Party, String> col(String title, java.util.function.Function<Party, String> f) {

@@ -203,6 +203,21 @@ public final class SettingsView extends BorderPane {
     }
 
     /** Shows a tab of the settings: 0 basics, 1 units and grids, 2 staff, 3 types. */
+    /** Settings → 历史记录, for those who may see the history; filled when first shown. */
+    public void addHistoryTab(HistoryViewModel history) {
+        if (!org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.VIEW_HISTORY)) {
+            return;
+        }
+        Tab tab = new Tab(m.get("settings.tab.history"), new HistoryPane(history));
+        tab.setId("settings-tab-history");
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                history.search();
+            }
+        });
+        tabs.getTabs().add(tab);
+    }
+
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }

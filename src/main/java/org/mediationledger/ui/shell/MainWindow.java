@@ -91,6 +91,7 @@ public final class MainWindow extends BorderPane {
                 restore);
         settingsVm.setUnitImport(services.unitImport());
         this.settings = new SettingsView(settingsVm, language, chooseLanguage, backupVm);
+        settings.addHistoryTab(new org.mediationledger.ui.settings.HistoryViewModel(services.history(), executor, m));
         dashboard.onGuide(this::guide);
         areas.put(Area.DASHBOARD, scrolling(dashboard, 760, 540));
         areas.put(Area.SCREENING, screening);

@@ -1,0 +1,62 @@
+package org.mediationledger.store;
+
+import static org.mediationledger.store.generated.Tables.AUDIT_LOG;
+import static org.mediationledger.store.generated.Tables.MEDIATION_CASE;
+import static org.mediationledger.store.generated.Tables.PARTY;
+
+import java.util.List;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.mediationledger.model.AuditEntry;
+import org.mediationledger.model.HistoryFilter;
+
+/** The history searched across the whole ledger (the case page shows one case's; this is the viewer's). */
+public final class HistoryRepository {
+    private final DSLContext dsl;
+
+    public HistoryRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Entries matching the filter, newest first; a case's entries include its parties'. */
+    public List<AuditEntry> search(HistoryFilter f, List<UUID> caseIds) {
+        Condition c = DSL.trueCondition();
+        if (f.userName() != null && !f.userName().isBlank()) {
+            c = c.and(AUDIT_LOG.USER_NAME.eq(f.userName().strip()));
+        }
+        if (f.action() != null && !f.action().isBlank()) {
+            c = c.and(AUDIT_LOG.ACTION.eq(f.action().strip()));
+        }
+        if (f.from() != null) {
+            c = c.and(AUDIT_LOG.CREATED_AT.ge(f.from().atStartOfDay()));
+        }
+        if (f.to() != null) {
+            c = c.and(AUDIT_LOG.CREATED_AT.lt(f.to().plusDays(1).atStartOfDay()));
+        }
+        if (caseIds != null) {
+            c = c.and(AUDIT_LOG.ROW_ID.in(caseIds).or(AUDIT_LOG.ROW_ID.in(
+                    DSL.select(PARTY.ID).from(PARTY).where(PARTY.CASE_ID.in(caseIds)))));
+        }
+        return dsl.selectFrom(AUDIT_LOG).where(c).orderBy(AUDIT_LOG.SEQ.desc()).limit(Math.max(1, Math.min(f.limit(), 5000)))
+                .fetch(r -> new AuditEntry(r.getId(), r.getCreatedAt(), r.getUserName(), r.getTableName(), r.getRowId(),
+                        r.getAction(), Audit.parse(r.getChanges())));
+    }
+
+    /** The names that wrote the history, for the viewer's person filter. */
+    public List<String> people() {
+        return dsl.selectDistinct(AUDIT_LOG.USER_NAME).from(AUDIT_LOG).orderBy(AUDIT_LOG.USER_NAME).fetch(AUDIT_LOG.USER_NAME);
+    }
+
+    /** The ids of the cases whose number contains the text (2026-13 matches （2026）…第013号 through year and seq). */
+    public List<UUID> casesNumbered(String text) {
+        String t = text.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})\\s*-\\s*(\\d+)").matcher(t);
+        if (m.matches()) {
+            return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE).where(MEDIATION_CASE.CASE_YEAR.eq(Integer.valueOf(m.group(1)))
+                    .and(MEDIATION_CASE.CASE_SEQ.eq(Integer.valueOf(m.group(2))))).fetch(MEDIATION_CASE.ID);
+        }
+        return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE).where(MEDIATION_CASE.CASE_NUMBER.contains(t)).fetch(MEDIATION_CASE.ID);
+    }
+}
