@@ -19,12 +19,13 @@ import picocli.CommandLine.Parameters;
         subcommands = {PrintCommand.CaseSummary.class, PrintCommand.AgreementPaper.class, PrintCommand.CasePaper.class,
             PrintCommand.Ledger.class, PrintCommand.ReportPaper.class, PrintCommand.LeaderSheet.class, PrintCommand.Overdue.class})
 final class PrintCommand extends GroupCommand {
-    static int write(Cli cli, Path out, byte[] pdf) {
+    static int write(Cli cli, Services s, Path out, byte[] pdf) {
         try {
             Files.write(out, pdf);
         } catch (java.io.IOException e) {
             throw new UserInputException(cli.messages().get("cli.print.cannotWrite", out), Cli.INVALID_DATA);
         }
+        s.history().recordExport("PDF", out);
         cli.out().println(cli.messages().get("cli.print.written", out));
         return Cli.OK;
     }
@@ -41,7 +42,7 @@ final class PrintCommand extends GroupCommand {
 
         @Override
         int run(Cli cli, Services s) {
-            return write(cli, out, paper(s, PathCommands.find(s, cli.messages(), number)));
+            return write(cli, s, out, paper(s, PathCommands.find(s, cli.messages(), number)));
         }
     }
 
@@ -82,7 +83,7 @@ final class PrintCommand extends GroupCommand {
         @Override
         int run(Cli cli, Services s) {
             UUID unit = range.unitId(cli.messages(), s.reference().load());
-            return write(cli, out, s.papers().ledger(range.from, range.to, unit == null ? null : List.of(unit)));
+            return write(cli, s, out, s.papers().ledger(range.from, range.to, unit == null ? null : List.of(unit)));
         }
     }
 
@@ -103,7 +104,7 @@ final class PrintCommand extends GroupCommand {
             } catch (DateTimeParseException e) {
                 throw new UserInputException(m.get("cli.report.badPeriod", month), Cli.BAD_ARGUMENTS);
             }
-            return write(cli, out, s.papers().report(s.reports().report(p)));
+            return write(cli, s, out, s.papers().report(s.reports().report(p)));
         }
     }
 
@@ -127,7 +128,7 @@ final class PrintCommand extends GroupCommand {
         @Override
         int run(Cli cli, Services s) {
             MediationCase c = PathCommands.find(s, cli.messages(), number);
-            return write(cli, out, switch (kind) {
+            return write(cli, s, out, switch (kind) {
                 case register -> s.papers().acceptanceRegister(c.id(), full);
                 case record -> s.papers().mediationRecord(c.id());
                 case cover -> s.papers().fileCover(c.id());
@@ -155,7 +156,7 @@ final class PrintCommand extends GroupCommand {
 
         @Override
         int run(Cli cli, Services s) {
-            return write(cli, out, s.papers().overdueList());
+            return write(cli, s, out, s.papers().overdueList());
         }
     }
 }

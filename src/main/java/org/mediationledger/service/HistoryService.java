@@ -23,6 +23,11 @@ public final class HistoryService {
         return repo.search(f, cases);
     }
 
+    /** A list, report or paper written to a file is recorded: what, where, by whom. */
+    public void recordExport(String what, java.nio.file.Path file) {
+        repo.recordExport(what, file.toAbsolutePath().toString());
+    }
+
     public List<String> people() {
         session.require(Permission.VIEW_HISTORY);
         return repo.people();

@@ -14,10 +14,21 @@ import org.mediationledger.model.HistoryFilter;
 
 /** The history searched across the whole ledger (the case page shows one case's; this is the viewer's). */
 public final class HistoryRepository {
+    /** The row the history names for work on the ledger as a whole (an export). */
+    public static final UUID LEDGER = new UUID(0, 0);
     private final DSLContext dsl;
+    private final Audit audit;
 
-    public HistoryRepository(DSLContext dsl) {
+    public HistoryRepository(DSLContext dsl, Audit audit) {
         this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    /** A file written from the ledger (a list, a report, a paper): what and where, in the history. */
+    public void recordExport(String what, String file) {
+        dsl.transaction(cfg -> audit.record(cfg.dsl(), "ledger", LEDGER, "EXPORT", List.of(
+                new org.mediationledger.model.FieldChange("exportedWhat", "", what),
+                new org.mediationledger.model.FieldChange("exportedFile", "", file))));
     }
 
     /** Entries matching the filter, newest first; a case's entries include its parties'. */

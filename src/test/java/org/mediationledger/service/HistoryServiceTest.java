@@ -62,5 +62,16 @@ class HistoryServiceTest {
         assertThat(json.get(0).get("action").asText()).isEqualTo("LOGIN");
         assertThat(json.get(0).get("user").asText()).isEqualTo("admin"); // this very login, newest first
         assertThat(json.get(0).has("rowId")).isTrue();
+
+        // a paper written to a file is in the history: what, where, by whom
+        Path pdf = dir.resolve("ledger.pdf");
+        assertThat(cli.run("print", "ledger", "--from", "2026-10-01", "--to", "2026-11-26", "--out", pdf.toString(), "--user", "admin",
+                "--db", db.toString())).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(cli.run("audit", "list", "--action", "EXPORT", "--format", "json", "--user", "admin", "--db", db.toString())).isZero();
+        var exports = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(exports.size()).isEqualTo(1);
+        assertThat(exports.get(0).get("user").asText()).isEqualTo("admin");
+        assertThat(exports.get(0).get("changes").asText()).contains("PDF", pdf.toAbsolutePath().toString());
     }
 }

@@ -194,6 +194,13 @@ public final class PreviewDialog {
         }
     }
 
+    private java.util.function.Consumer<java.nio.file.Path> onSaved = f -> { };
+
+    /** Told of the file a paper is saved to (the window records it in the history). */
+    public void setOnSaved(java.util.function.Consumer<java.nio.file.Path> onSaved) {
+        this.onSaved = onSaved;
+    }
+
     private void save() {
         if (pdf == null) {
             return;
@@ -204,7 +211,10 @@ public final class PreviewDialog {
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
             byte[] bytes = pdf;
-            executor.run(() -> Files.write(f.toPath(), bytes), x -> message.setText(m.get("stats.exported", f)),
+            executor.run(() -> Files.write(f.toPath(), bytes), x -> {
+                message.setText(m.get("stats.exported", f));
+                onSaved.accept(f.toPath());
+            },
                     e -> message.setText(Errors.sentence(m, e)));
         }
     }

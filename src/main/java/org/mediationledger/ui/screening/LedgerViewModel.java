@@ -68,12 +68,22 @@ public final class LedgerViewModel {
         }, e -> message.set(Errors.sentence(m, e)));
     }
 
+    private java.util.function.BiConsumer<String, Path> onExported = (what, f) -> { };
+
+    /** Told of every file written (the window records it in the history). */
+    public void setOnExported(java.util.function.BiConsumer<String, Path> onExported) {
+        this.onExported = onExported;
+    }
+
     void exportCsv(Path file) {
         List<LedgerRow> snapshot = List.copyOf(rows);
         executor.run(() -> {
             LedgerExport.writeCsv(snapshot, file, m);
             return file;
-        }, f -> message.set(m.get("ledger.exported", snapshot.size(), f)), e -> message.set(Errors.sentence(m, e)));
+        }, f -> {
+            message.set(m.get("ledger.exported", snapshot.size(), f));
+            onExported.accept(m.get("export.ledger"), f);
+        }, e -> message.set(Errors.sentence(m, e)));
     }
 
     /** The round last deleted, while 撤销 can bring it back. */

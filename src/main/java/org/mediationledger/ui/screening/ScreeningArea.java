@@ -170,6 +170,11 @@ public final class ScreeningArea extends StackPane {
     static final String ROUND_DRAFT = "round";
     private final javafx.animation.Timeline draftTimer = new javafx.animation.Timeline();
 
+    /** Told of every ledger file written (the window records it in the history). */
+    public void setOnExported(java.util.function.BiConsumer<String, java.nio.file.Path> onExported) {
+        ledger.setOnExported(onExported);
+    }
+
     public void setDrafts(org.mediationledger.service.Drafts d) {
         this.drafts = d;
     }

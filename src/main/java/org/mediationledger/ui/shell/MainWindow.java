@@ -91,6 +91,7 @@ public final class MainWindow extends BorderPane {
                 restore);
         settingsVm.setUnitImport(services.unitImport());
         this.settings = new SettingsView(settingsVm, language, chooseLanguage, backupVm);
+        screening.setOnExported(this::recordExport);
         settings.addHistoryTab(new org.mediationledger.ui.settings.HistoryViewModel(services.history(), executor, m));
         dashboard.onGuide(this::guide);
         areas.put(Area.DASHBOARD, scrolling(dashboard, 760, 540));
@@ -107,6 +108,7 @@ public final class MainWindow extends BorderPane {
         leaderTabs.setId("leader-tabs");
         areas.put(Area.LEADER, leaderTabs);
         this.statsVm = new org.mediationledger.ui.stats.StatsViewModel(services.stats(), services.reports(), executor, m);
+        statsVm.setOnExported(this::recordExport);
         areas.put(Area.STATS, new org.mediationledger.ui.stats.StatsView(statsVm, ref, this::openCase, this::preview,
                 services.papers()));
         areas.put(Area.SETTINGS, settings);
@@ -220,7 +222,8 @@ public final class MainWindow extends BorderPane {
     /** The print preview of a paper, owned by the main window. */
     private void preview(String title, String fileName, boolean offerFull, boolean fullByDefault,
                          java.util.function.Function<Boolean, byte[]> make) {
-        org.mediationledger.ui.paper.PreviewDialog.show(getScene().getWindow(), m, executor, title, fileName, offerFull, fullByDefault, make);
+        org.mediationledger.ui.paper.PreviewDialog.show(getScene().getWindow(), m, executor, title, fileName, offerFull, fullByDefault, make)
+                .setOnSaved(f -> recordExport(title, f));
     }
 
     /** A step of the dashboard's first-day guide: the place in the program where it is done. */
@@ -293,5 +296,13 @@ public final class MainWindow extends BorderPane {
             openCases.setText(m.get("status.openCases", r[0]));
             user.setText(m.get("status.user", r[1]));
         }, failure -> { });
+    }
+
+    /** A file written from the ledger goes into the history (what, where, by whom); a failure is logged, the file stays. */
+    private void recordExport(String what, java.nio.file.Path file) {
+        executor.run(() -> {
+            services.history().recordExport(what, file);
+            return null;
+        }, x -> { }, e -> org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("could not record the export of {}", file, e));
     }
 }

@@ -156,6 +156,13 @@ public final class StatsViewModel {
         executor.run(() -> stats.cases(p, u, null, measure), show, e -> message.set(Errors.sentence(m, e)));
     }
 
+    private java.util.function.BiConsumer<String, Path> onExported = (what, f) -> { };
+
+    /** Told of every file written (the window records it in the history). */
+    public void setOnExported(java.util.function.BiConsumer<String, Path> onExported) {
+        this.onExported = onExported;
+    }
+
     void export(Path file) {
         Report r = report.get();
         if (r == null) {
@@ -169,6 +176,9 @@ public final class StatsViewModel {
                 ReportService.writeXlsx(r, file);
             }
             return file;
-        }, f -> message.set(m.get("stats.exported", f)), e -> message.set(Errors.sentence(m, e)));
+        }, f -> {
+            message.set(m.get("stats.exported", f));
+            onExported.accept(m.get("export.report"), f);
+        }, e -> message.set(Errors.sentence(m, e)));
     }
 }
