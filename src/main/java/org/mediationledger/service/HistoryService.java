@@ -28,6 +28,11 @@ public final class HistoryService {
         repo.recordExport(what, file.toAbsolutePath().toString());
     }
 
+    /** Recorded in the restored ledger once it is open again: which backup, by whom. */
+    public void recordRestore(java.nio.file.Path backup) {
+        repo.recordRestore(backup.toAbsolutePath().toString());
+    }
+
     public List<String> people() {
         session.require(Permission.VIEW_HISTORY);
         return repo.people();

@@ -24,6 +24,12 @@ public final class HistoryRepository {
         this.audit = audit;
     }
 
+    /** The ledger was put back from a backup: which one, by whom (written into the restored file once it is open). */
+    public void recordRestore(String backup) {
+        dsl.transaction(cfg -> audit.record(cfg.dsl(), "ledger", LEDGER, "RESTORE_BACKUP", List.of(
+                new org.mediationledger.model.FieldChange("restoredFrom", "", backup))));
+    }
+
     /** A file written from the ledger (a list, a report, a paper): what and where, in the history. */
     public void recordExport(String what, String file) {
         dsl.transaction(cfg -> audit.record(cfg.dsl(), "ledger", LEDGER, "EXPORT", List.of(

@@ -128,6 +128,9 @@ public final class LedgerApplication extends Application {
         });
     }
 
+    /** The backup just put in place, to be written into the restored ledger's history once someone works in it. */
+    private Path restoredFrom;
+
     /** Settings → 数据备份 → 从备份恢复: the file is closed (with its backup), replaced by the backup, and opened again. */
     private void restoreFrom(Stage stage, Messages m, Path zip) {
         Services old = services;
@@ -139,6 +142,7 @@ public final class LedgerApplication extends Application {
             old.close();
             return BackupService.restore(file, zip);
         }, counts -> {
+            restoredFrom = zip;
             open(stage, m, false);
             Alert done = new Alert(Alert.AlertType.INFORMATION, m.get("backup.restored", zip.getFileName(),
                     counts.getOrDefault("MEDIATION_CASE", 0L), counts.getOrDefault("SCREENING_ROUND", 0L),
@@ -267,6 +271,14 @@ public final class LedgerApplication extends Application {
             main.installShortcuts();
             stage.setTitle(m.get("app.titleWithTownship", ref.township()));
             then.accept(main);
+            if (restoredFrom != null) {
+                Path zip = restoredFrom;
+                restoredFrom = null;
+                executor.run(() -> {
+                    services.history().recordRestore(zip);
+                    return null;
+                }, x -> { }, e -> Errors.show(stage, m, e));
+            }
         }, failure -> Errors.show(stage, m, failure));
     }
 

@@ -44,6 +44,10 @@ class HistoryServiceTest {
             assertThat(s.history().search(new HistoryFilter("别人", null, null, null, null, 500))).isEmpty();
             assertThat(s.history().search(new HistoryFilter(who, null, null, TestData.TODAY.plusDays(400), null, 500))).isEmpty();
             assertThat(s.history().people()).contains(who);
+            s.history().recordRestore(dir.resolve("backups/ledger-auto-20261125.zip"));
+            var restore = s.history().search(new HistoryFilter(null, null, "RESTORE_BACKUP", null, null, 500));
+            assertThat(restore).hasSize(1);
+            assertThat(restore.get(0).changes().get(0).newValue()).endsWith("ledger-auto-20261125.zip");
 
             s.accounts().createFirstAdmin("admin", "admin-pass-1".toCharArray());
             s.accounts().add("med", AccountRole.MEDIATOR, null, null, "first-pass-1".toCharArray());
