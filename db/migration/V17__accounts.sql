@@ -18,3 +18,6 @@ create table account (
     deleted          boolean not null default false
 );
 create unique index ux_account_name on account(name);
+
+-- history entries name more kinds of work now (LOGIN, LOCK, EXPORT, RESTORE_BACKUP …)
+alter table audit_log alter column action set data type varchar(20);
