@@ -67,4 +67,28 @@ public final class TestData {
                 summary, "赔偿损失", 2, new BigDecimal("1200.50"), RiskLevel.YELLOW, TODAY.minusDays(1), null,
                 List.of(party(PartyRole.APPLICANT, applicant), party(PartyRole.RESPONDENT, respondent)));
     }
+
+    /** A clock a test moves by hand (a lock's fifteen minutes, a day passing while the window stays open). */
+    public static final class MovingClock extends Clock {
+        private volatile Instant now = CLOCK.instant();
+
+        public void advance(java.time.Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 }

@@ -6,11 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mediationledger.TestData;
@@ -63,34 +59,18 @@ class ExportSafetyTest {
     @Test
     void whileTheWindowStaysOpenAChangedFileIsBackedUpOnceADay() throws Exception {
         Path db = dir.resolve("ledger.mv.db");
-        AtomicReference<Instant> now = new AtomicReference<>(TestData.CLOCK.instant());
-        Clock moving = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return TestData.ZONE;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        TestData.MovingClock moving = new TestData.MovingClock();
         try (Services s = Composition.open(db, TestData.ZH, moving, true)) {
             s.demo().load();
             assertThat(s.backups().backupIfADayHasPassed()).as("the day starts now").isEmpty();
-            now.set(now.get().plus(Duration.ofHours(23)));
+            moving.advance(Duration.ofHours(23));
             assertThat(s.backups().backupIfADayHasPassed()).isEmpty();
-            now.set(now.get().plus(Duration.ofHours(2)));
+            moving.advance(Duration.ofHours(2));
             var first = s.backups().backupIfADayHasPassed();
             assertThat(first).isPresent();
             assertThat(first.get().cases()).isEqualTo(12);
             // a day later with nothing changed: no new backup
-            now.set(now.get().plus(Duration.ofHours(25)));
+            moving.advance(Duration.ofHours(25));
             assertThat(s.backups().backupIfADayHasPassed()).isEmpty();
         }
     }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,26 +27,6 @@ import org.mediationledger.model.UnitKind;
 class AccountServiceTest {
     @TempDir
     Path dir;
-
-    /** A clock the test moves (the lock's fifteen minutes). */
-    static final class MovableClock extends Clock {
-        Instant now = TestData.CLOCK.instant();
-
-        @Override
-        public ZoneId getZone() {
-            return TestData.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static final char[] ADMIN_PW = "admin-pass-1".toCharArray();
 
@@ -85,7 +62,7 @@ class AccountServiceTest {
 
     @Test
     void wrongPasswordsLockTheAccountForAWhileAndAnAdministratorCanReset() {
-        MovableClock clock = new MovableClock();
+        TestData.MovingClock clock = new TestData.MovingClock();
         Path db;
         try (Services s = TestData.withDemo(dir)) {
             db = s.databaseFile();
@@ -106,7 +83,7 @@ class AccountServiceTest {
             // an unknown name gets the same sentence as a wrong password
             assertThatThrownBy(() -> s.accounts().login("没有这人", "x".toCharArray()))
                     .extracting(e -> ((AccessRefused) e).messageKey()).isEqualTo("access.wrongPassword");
-            clock.now = clock.now.plusSeconds(AccountService.LOCK_MINUTES * 60L + 1);
+            clock.advance(java.time.Duration.ofSeconds(AccountService.LOCK_MINUTES * 60L + 1));
             assertThat(s.accounts().login("李调解", "first-pass-1".toCharArray()).name()).isEqualTo("李调解");
 
             // locked again, then an administrator's reset unlocks it at once

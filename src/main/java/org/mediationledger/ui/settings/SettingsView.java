@@ -75,14 +75,8 @@ public final class SettingsView extends BorderPane {
         tabs = new TabPane(new Tab(m.get("settings.tab.basics"), basics()), new Tab(m.get("settings.tab.units"), unitsTab()),
                 new Tab(m.get("settings.tab.staff"), staffTab()), new Tab(m.get("settings.tab.types"), typesTab()));
         if (backups != null) {
-            Tab backupTab = new Tab(m.get("settings.tab.backup"), new BackupPane(backups));
-            backupTab.setId("settings-tab-backup");
-            backupTab.selectedProperty().addListener((o, was, now) -> {
-                if (now) {
-                    backups.load();
-                }
-            });
-            tabs.getTabs().add(backupTab);
+            tabs.getTabs().add(loadingWhenShown("settings-tab-backup", m.get("settings.tab.backup"), new BackupPane(backups),
+                    backups::load));
         }
         // tabs of work the one logged in may not do are left out (the guide's tab numbers count only those shown)
         if (!org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.EDIT_REFERENCE)) {
@@ -208,14 +202,20 @@ public final class SettingsView extends BorderPane {
         if (!org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.VIEW_HISTORY)) {
             return;
         }
-        Tab tab = new Tab(m.get("settings.tab.history"), new HistoryPane(history));
-        tab.setId("settings-tab-history");
+        tabs.getTabs().add(loadingWhenShown("settings-tab-history", m.get("settings.tab.history"), new HistoryPane(history),
+                history::search));
+    }
+
+    /** A tab whose content is read from the ledger each time it is chosen. */
+    private static Tab loadingWhenShown(String id, String title, Node content, Runnable load) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
         tab.selectedProperty().addListener((o, was, now) -> {
             if (now) {
-                history.search();
+                load.run();
             }
         });
-        tabs.getTabs().add(tab);
+        return tab;
     }
 
     public void showTab(int index) {
