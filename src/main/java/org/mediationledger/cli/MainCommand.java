@@ -12,8 +12,8 @@ import picocli.CommandLine.ScopeType;
             ReceptionCommand.class, StatsCommand.class, ReportCommand.class, CountyCommands.Generate.class,
             CountyCommands.Benchmark.class, PrintCommand.class,
             DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class, DataCommands.Settings.class,
-            ReferenceCommands.Units.class, ReferenceCommands.Grids.class, ReferenceCommands.StaffCommands.class,
-            ReferenceCommands.Types.class, ReferenceCommands.Periods.class, ReferenceCommands.Settings.class, AuditCommand.class,
+            UnitCommands.Units.class, UnitCommands.Grids.class, ReferenceCommands.StaffCommands.class,
+            ReferenceCommands.Types.class, ReferenceCommands.Periods.class, SettingsCommands.Settings.class, AuditCommand.class,
             AccountCommands.class})
 final class MainCommand implements Callable<Integer> {
     final Cli cli;
