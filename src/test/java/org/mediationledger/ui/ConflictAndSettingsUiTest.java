@@ -158,6 +158,7 @@ class ConflictAndSettingsUiTest extends UiTestBase {
         waitUntil(() -> units.getItems().size() == 8);
         robot.clickOn("东山村（村委会）");
         robot.clickOn("#add-grid");
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent()); // the dialog is shown
         // Chinese text is set directly: the headless robot types key codes, not an input method
         TextField name = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
         robot.interact(() -> name.setText("东山村第8网格"));
@@ -183,6 +184,7 @@ class ConflictAndSettingsUiTest extends UiTestBase {
         waitUntil(() -> !staff.getItems().isEmpty());
         int before = staff.getItems().size();
         robot.clickOn("#add-staff");
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").queryAll().size() >= 2); // the dialog is shown
         List<TextField> fields = robot.lookup(".dialog-pane .text-field").queryAllAs(TextField.class).stream().toList();
         robot.interact(() -> {
             fields.get(0).setText("王调解");
