@@ -9,7 +9,11 @@ import static org.mediationledger.model.AccountRole.VILLAGE;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What may be done, and by which roles: the one table the window and the services both ask. */
+/**
+ * What may be done, and by which roles: the one table the window and the services both ask. An administrator may do
+ * all the office's work too (in a township office the administrator is one of its staff, often the only one at
+ * first), plus accounts, settings and restoring a backup.
+ */
 public enum Permission {
     MANAGE_ACCOUNTS(ADMIN),
     CHANGE_SETTINGS(ADMIN),
@@ -17,15 +21,15 @@ public enum Permission {
     MAKE_BACKUP(ADMIN, CLERK),
     VIEW_HISTORY(ADMIN, CLERK),
     EDIT_REFERENCE(ADMIN, CLERK),
-    REGISTER_CASE(CLERK, MEDIATOR, VILLAGE),
-    EDIT_CASE(CLERK, MEDIATOR, VILLAGE),
-    DELETE_CASE(CLERK),
-    RECORD_PATH(CLERK, MEDIATOR),
-    RECORD_SCREENING(CLERK, MEDIATOR, VILLAGE),
-    ASSIGN_LEADER(CLERK),
-    LEADER_WORK(CLERK, LEADER),
-    RECEPTION(CLERK, LEADER),
-    SHOW_FULL_NUMBERS(CLERK, MEDIATOR);
+    REGISTER_CASE(ADMIN, CLERK, MEDIATOR, VILLAGE),
+    EDIT_CASE(ADMIN, CLERK, MEDIATOR, VILLAGE),
+    DELETE_CASE(ADMIN, CLERK),
+    RECORD_PATH(ADMIN, CLERK, MEDIATOR),
+    RECORD_SCREENING(ADMIN, CLERK, MEDIATOR, VILLAGE),
+    ASSIGN_LEADER(ADMIN, CLERK),
+    LEADER_WORK(ADMIN, CLERK, LEADER),
+    RECEPTION(ADMIN, CLERK, LEADER),
+    SHOW_FULL_NUMBERS(ADMIN, CLERK, MEDIATOR);
 
     private final Set<AccountRole> roles;
 

@@ -232,8 +232,17 @@ public final class LedgerApplication extends Application {
                 } else {
                     services.settings().setTownship(choice.get().township());
                 }
+                if (choice.get().adminPassword() != null) {
+                    // last: the demo and the name are written as before, then accounts are on with this administrator
+                    services.accounts().createFirstAdmin(choice.get().userName(), choice.get().adminPassword());
+                }
                 return null;
-            }, done -> showMain(stage, m), failure -> {
+            }, done -> {
+                showMain(stage, m);
+                if (services.accounts().enabled()) {
+                    watchIdle(stage, m);
+                }
+            }, failure -> {
                 Errors.show(stage, m, failure);
                 showMain(stage, m);
             });

@@ -58,4 +58,27 @@ class FirstRunDialogUiTest {
         assertThat(dialog.getResult().township()).isEqualTo("白沙镇");
         assertThat(dialog.getResult().userName()).isEqualTo("王晓燕");
     }
+
+    /** Accounts from the first start: the person typed becomes the administrator once a password is typed twice. */
+    @Test
+    void accountsFromTheFirstStart(FxRobot robot) {
+        robot.interact(() -> {
+            dialog = new FirstRunDialog(TestData.ZH, stage);
+            dialog.show();
+            robot.lookup("#first-run-township").queryAs(TextField.class).setText("白沙镇");
+            robot.lookup("#first-run-user").queryAs(TextField.class).setText("王晓燕");
+        });
+        robot.clickOn("#first-run-accounts");
+        javafx.scene.Node blank = robot.lookup("#first-run-blank").query();
+        assertThat(blank.isDisabled()).as("no password yet").isTrue();
+        assertThat(robot.lookup("#first-run-password-hint").queryAs(javafx.scene.control.Label.class).getText()).contains("至少 8 位");
+        robot.clickOn("#first-run-password").write("abc12345");
+        robot.clickOn("#first-run-password-again").write("abc1234");
+        assertThat(blank.isDisabled()).as("the two differ").isTrue();
+        robot.write("5");
+        assertThat(blank.isDisabled()).isFalse();
+        robot.clickOn("#first-run-blank");
+        assertThat(dialog.getResult().userName()).isEqualTo("王晓燕");
+        assertThat(new String(dialog.getResult().adminPassword())).isEqualTo("abc12345");
+    }
 }
