@@ -68,7 +68,7 @@ public final class Composition {
                     stats, reports, cases, screening, path);
             return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county,
                     new org.mediationledger.service.PaperService(cases, path, screening, reference, leader, messages), demo, backups,
-                    accounts, new org.mediationledger.service.HistoryService(new org.mediationledger.store.HistoryRepository(dsl, audit), session),
+                    accounts, new org.mediationledger.service.HistoryService(new org.mediationledger.store.HistoryRepository(dsl, audit), cases, session),
                     database::inTransaction, () -> closeWithBackup(backups, database));
         } catch (RuntimeException e) {
             database.close();

@@ -1,7 +1,6 @@
 package org.mediationledger.store;
 
 import static org.mediationledger.store.generated.Tables.AUDIT_LOG;
-import static org.mediationledger.store.generated.Tables.MEDIATION_CASE;
 import static org.mediationledger.store.generated.Tables.PARTY;
 
 import java.util.List;
@@ -64,16 +63,5 @@ public final class HistoryRepository {
     /** The names that wrote the history, for the viewer's person filter. */
     public List<String> people() {
         return dsl.selectDistinct(AUDIT_LOG.USER_NAME).from(AUDIT_LOG).orderBy(AUDIT_LOG.USER_NAME).fetch(AUDIT_LOG.USER_NAME);
-    }
-
-    /** The ids of the cases whose number contains the text (2026-13 matches （2026）…第013号 through year and seq). */
-    public List<UUID> casesNumbered(String text) {
-        String t = text.strip();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})\\s*-\\s*(\\d+)").matcher(t);
-        if (m.matches()) {
-            return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE).where(MEDIATION_CASE.CASE_YEAR.eq(Integer.valueOf(m.group(1)))
-                    .and(MEDIATION_CASE.CASE_SEQ.eq(Integer.valueOf(m.group(2))))).fetch(MEDIATION_CASE.ID);
-        }
-        return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE).where(MEDIATION_CASE.CASE_NUMBER.contains(t)).fetch(MEDIATION_CASE.ID);
     }
 }

@@ -1,6 +1,7 @@
 package org.mediationledger.ui.settings;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -41,13 +42,14 @@ public final class HistoryViewModel {
     /** Finds the entries for the filters as they are now. */
     void search() {
         HistoryFilter f = new HistoryFilter(person.get(), caseNumber.get(), action.get(), from.get(), to.get(), 500);
-        executor.run(() -> new Object[] {history.search(f), history.people()}, r -> {
+        boolean needPeople = people.isEmpty(); // the names once, not a scan of the whole history at every search
+        executor.run(() -> new Object[] {history.search(f), needPeople ? history.people() : List.copyOf(people)}, r -> {
             @SuppressWarnings("unchecked")
             java.util.List<AuditEntry> found = (java.util.List<AuditEntry>) r[0];
             @SuppressWarnings("unchecked")
             java.util.List<String> names = (java.util.List<String>) r[1];
             entries.setAll(found);
-            if (!people.equals(names)) {
+            if (needPeople) {
                 people.setAll(names);
             }
             message.set(m.get("history.count", String.valueOf(found.size())));

@@ -137,6 +137,14 @@ public final class SettingsView extends BorderPane {
             }
         });
         g.addRow(6, new Label(m.get("settings.language")), new VBox(2, lang, langHint));
+        // without the right to change settings they are shown, not offered for typing (the language stays each person's)
+        boolean mayChange = org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.CHANGE_SETTINGS);
+        township.setDisable(!mayChange);
+        days.setDisable(!mayChange);
+        months.setDisable(!mayChange);
+        maxExt.setDisable(!mayChange);
+        hint.setVisible(!org.mediationledger.ui.Gate.accountsOn()); // with accounts the history writes the account's name
+        hint.setManaged(hint.isVisible());
         g.setPadding(new Insets(16));
         // the row names are never cut ("Mediation per…"); the controls beside them take what is left
         g.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == null || GridPane.getColumnIndex(n) == 0)
