@@ -44,23 +44,25 @@ public final class Composition {
             CurrentUser user = new CurrentUser(System.getProperty("user.name", "clerk"));
             Audit audit = new Audit(user, clock);
             var dsl = database.dsl();
-            var session = new org.mediationledger.service.Session(user);
-            var accounts = new org.mediationledger.service.AccountService(new org.mediationledger.store.AccountRepository(dsl, audit),
-                    session, clock);
+            var keys = new org.mediationledger.store.DataKeys(dsl, audit, new org.mediationledger.store.FieldCipher(), database::markOldPagesStale);
+            var cipher = keys.cipher();
+            var session = new org.mediationledger.service.Session(user, cipher);
             SettingsService settings = new SettingsService(new SettingsRepository(dsl, audit), session);
             database.setMinFreeBytes(settings.minFreeMb() * 1024 * 1024);
             BackupService backups = new BackupService(database, settings, clock);
+            var accounts = new org.mediationledger.service.AccountService(new org.mediationledger.store.AccountRepository(dsl, audit),
+                    keys, session, backups::backupBeforeEncryption, clock);
             ReferenceService reference = new ReferenceService(new UnitRepository(dsl, audit), new StaffRepository(dsl, audit),
                     new DisputeTypeRepository(dsl, audit), settings, clock);
-            CaseService cases = new CaseService(new CaseRepository(dsl, audit, messages), reference, settings, clock);
+            CaseService cases = new CaseService(new CaseRepository(dsl, audit, cipher, messages), reference, settings, clock);
             LeaderRepository leaderRepo = new LeaderRepository(dsl, audit);
-            ScreeningService screening = new ScreeningService(new ScreeningRepository(dsl, audit), leaderRepo, reference, settings,
+            ScreeningService screening = new ScreeningService(new ScreeningRepository(dsl, audit, cipher), leaderRepo, reference, settings,
                     cases, messages, clock);
             PathService path = new PathService(new PathRepository(dsl, audit, messages), cases, reference, settings, messages, clock);
             DemoDataService demo = new DemoDataService(reference, cases, screening, path, settings);
             reference.ensureDefaultTypes();
             LeaderService leader = new LeaderService(leaderRepo, reference, settings, clock);
-            ReceptionService reception = new ReceptionService(new ReceptionRepository(dsl, audit), reference, clock);
+            ReceptionService reception = new ReceptionService(new ReceptionRepository(dsl, audit, cipher), reference, clock);
             var statsRepo = new org.mediationledger.store.StatsRepository(dsl);
             StatsService stats = new StatsService(statsRepo, screening, leader, reception, settings, reference, clock);
             var reports = new org.mediationledger.service.ReportService(stats, statsRepo, reference, messages, settings);
@@ -69,7 +71,7 @@ public final class Composition {
             return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county,
                     new org.mediationledger.service.PaperService(cases, path, screening, reference, leader, messages), demo, backups,
                     accounts, new org.mediationledger.service.HistoryService(new org.mediationledger.store.HistoryRepository(dsl, audit), cases, session),
-                    database::inTransaction, () -> closeWithBackup(backups, database));
+                    database::inTransaction, () -> closeWithBackup(backups, cipher, database));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -77,13 +79,14 @@ public final class Composition {
     }
 
     /** Closing after changes writes the day's automatic backup first; a failed backup is logged, the file still closes. */
-    private static void closeWithBackup(BackupService backups, Database database) {
+    private static void closeWithBackup(BackupService backups, org.mediationledger.store.FieldCipher cipher, Database database) {
         try {
             backups.autoBackupIfChanged();
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Composition.class).error("automatic backup on close failed", e);
         } finally {
             backups.close();
+            cipher.lock();
             database.close();
         }
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "accounts", mixinStandardHelpOptions = true, description = "账户 / accounts",
         subcommands = {AccountCommands.Init.class, AccountCommands.Add.class, AccountCommands.ListAccounts.class,
-            AccountCommands.Reset.class, AccountCommands.Passwd.class})
+            AccountCommands.Reset.class, AccountCommands.Passwd.class, AccountCommands.Recover.class, AccountCommands.RecoveryKey.class})
 final class AccountCommands extends GroupCommand {
 
     @Command(name = "init", mixinStandardHelpOptions = true,
@@ -29,6 +29,7 @@ final class AccountCommands extends GroupCommand {
         int run(Cli cli, Services s) {
             Account a = s.accounts().createFirstAdmin(name, cli.secret("ML_PASSWORD", "cli.login.prompt", "field.account.password"));
             cli.out().println(cli.messages().get("cli.accounts.created", a.name()));
+            s.accounts().takeRecoveryKey().ifPresent(cli::printRecoveryKey);
             return Cli.OK;
         }
     }
@@ -102,6 +103,39 @@ final class AccountCommands extends GroupCommand {
             s.accounts().changePassword(cli.secret("ML_PASSWORD", "cli.login.prompt", "field.account.password"),
                     cli.secret("ML_NEW_PASSWORD", "cli.login.newPrompt", "field.account.password"));
             cli.out().println(cli.messages().get("cli.accounts.changed"));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "recover", mixinStandardHelpOptions = true,
+            description = {"管理员忘了密码：用打印的恢复密钥（ML_RECOVERY_KEY 或提示输入）设新密码（ML_NEW_PASSWORD 或提示输入）。",
+                "An administrator forgot the password: the printed recovery key (ML_RECOVERY_KEY or typed) sets a new one (ML_NEW_PASSWORD or typed)."})
+    static final class Recover extends LedgerCommand {
+        @Option(names = "--name", required = true, description = "管理员的用户名 / the administrator's name")
+        String name;
+
+        @Override
+        Services open(Cli cli) {
+            return cli.openWithoutLogin();
+        }
+
+        @Override
+        int run(Cli cli, Services s) {
+            Account a = s.accounts().recover(name, new String(cli.secret("ML_RECOVERY_KEY", "cli.accounts.recoveryPrompt", "field.dataKey.recovery")),
+                    cli.secret("ML_NEW_PASSWORD", "cli.login.newPrompt", "field.account.password"));
+            cli.out().println(cli.messages().get("cli.accounts.recovered", a.name()));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "recovery-key", mixinStandardHelpOptions = true,
+            description = {"换一个新的恢复密钥（管理员；旧的从此无效），打印后与电脑分开保管。",
+                "A new recovery key (administrators; the old one stops working): print it and keep it apart from the PC."})
+    static final class RecoveryKey extends LedgerCommand {
+        @Override
+        int run(Cli cli, Services s) {
+            cli.printRecoveryKey(s.accounts().newRecoveryKey());
+            s.accounts().takeRecoveryKey();
             return Cli.OK;
         }
     }

@@ -31,6 +31,10 @@ final class CasesCommand extends GroupCommand {
         @Option(names = "--unit", paramLabel = "U", description = "村/社区名称 / unit name")
         String unit;
 
+        @Option(names = "--text", paramLabel = "T",
+                description = "搜索：案号、当事人姓名、摘要中的字，或完整的身份证号 / search: case number, party name, summary, or a whole ID number")
+        String text;
+
         @Option(names = "--status", paramLabel = "S", description = "状态，如 REGISTERED 或 受理 / status")
         String status;
 
@@ -49,7 +53,7 @@ final class CasesCommand extends GroupCommand {
             }
             CaseStatus st = status == null ? null : parseStatus(m, status);
             List<CaseSummary> rows = new ArrayList<>();
-            CaseFilter filter = new CaseFilter(unitId, null, st, null, null, null, null);
+            CaseFilter filter = new CaseFilter(unitId, null, st, null, null, null, text);
             int offset = 0;
             Page<CaseSummary> page;
             do {

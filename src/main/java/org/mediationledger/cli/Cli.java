@@ -113,6 +113,11 @@ public final class Cli {
         return loggedIn(opener.open(root.db, messages(), root.create));
     }
 
+    /** Opens the existing data file without logging in (recovering a forgotten administrator password). */
+    Services openWithoutLogin() {
+        return opener.open(root.db, messages(), false);
+    }
+
     /** Opens the data file, making a new one when there is none (the demo). */
     Services openOrCreate() {
         return loggedIn(opener.open(root.db, messages(), true));
@@ -131,11 +136,19 @@ public final class Cli {
                 throw new UserInputException(messages().get("cli.login.needUser"), BAD_ARGUMENTS);
             }
             s.accounts().login(root.user, secret("ML_PASSWORD", "cli.login.prompt", "field.account.password"));
+            // an administrator's first login on a ledger whose accounts came before encryption turns it on: the key once
+            s.accounts().takeRecoveryKey().ifPresent(k -> printRecoveryKey(k));
             return s;
         } catch (RuntimeException e) {
             s.close();
             throw e;
         }
+    }
+
+    /** The recovery key, once, with what to do with it (on the error stream, so that JSON output stays clean). */
+    void printRecoveryKey(String key) {
+        err.println(messages().get("cli.accounts.recoveryKey", key));
+        err.flush();
     }
 
     /** Where secrets come from: the environment by default (tests give their own). */

@@ -41,12 +41,23 @@ public final class CaseDiff {
             add(out, pre + "birthDate", p == null ? null : p.birthDate(), q == null ? null : q.birthDate(), text);
             add(out, pre + "age", p == null ? null : p.age(), q == null ? null : q.age(), text);
             add(out, pre + "occupation", p == null ? null : p.occupation(), q == null ? null : q.occupation(), text);
-            add(out, pre + "phone", p == null ? null : Masking.phone(p.phone()), q == null ? null : Masking.phone(q.phone()), text);
-            add(out, pre + "address", p == null ? null : p.address(), q == null ? null : q.address(), text);
-            add(out, pre + "idNumber", p == null ? null : Masking.idNumber(p.idNumber()),
-                    q == null ? null : Masking.idNumber(q.idNumber()), text);
+            masked(out, pre + "phone", p == null ? null : p.phone(), q == null ? null : q.phone(), Masking::phone);
+            masked(out, pre + "address", p == null ? null : p.address(), q == null ? null : q.address(), Masking::address);
+            masked(out, pre + "idNumber", p == null ? null : p.idNumber(), q == null ? null : q.idNumber(), Masking::idNumber);
         }
         return out;
+    }
+
+    /**
+     * A personal number or address: compared as typed, written masked (the history is no place for it in clear) —
+     * a change in the hidden digits still counts as a change.
+     */
+    private static void masked(List<FieldChange> out, String field, String old, String now, Function<String, String> mask) {
+        String o = old == null ? "" : old.strip();
+        String n = now == null ? "" : now.strip();
+        if (!o.equalsIgnoreCase(n)) {
+            out.add(new FieldChange(field, mask.apply(o), mask.apply(n)));
+        }
     }
 
     private static void add(List<FieldChange> out, String field, Object old, Object now, Function<Object, String> text) {

@@ -1,6 +1,6 @@
 package org.mediationledger.model;
 
-/** Personal numbers on screen lists and paper: ID first 6 and last 4 visible, phones first 3 and last 4. */
+/** Personal numbers on screen lists, paper and in the history: ID first 6 and last 4 visible, phones first 3 and last 4. */
 public final class Masking {
     private Masking() {
     }
@@ -11,6 +11,16 @@ public final class Masking {
 
     public static String phone(String phone) {
         return keep(phone, 3, 4);
+    }
+
+    /** An address: the first six characters (township and village, say), the rest hidden. */
+    public static String address(String address) {
+        if (address == null || address.isBlank()) {
+            return address == null ? "" : address;
+        }
+        String v = address.strip();
+        int head = Math.min(6, v.length() / 2);
+        return v.substring(0, head) + "*".repeat(Math.min(6, v.length() - head));
     }
 
     private static String keep(String s, int head, int tail) {

@@ -79,6 +79,11 @@ public final class BackupService implements AutoCloseable {
         return write(target, Kind.MANUAL);
     }
 
+    /** The backup before a ledger's numbers are sealed in place (the first administrator turns encryption on). */
+    public Backup backupBeforeEncryption() {
+        return write(folder().resolve(stem() + "-before-encryption-" + LocalDateTime.now(clock).format(STAMP) + ".zip"), Kind.UPGRADE);
+    }
+
     /** The automatic backup: one file a day, replaced while the day lasts, then rotated. Only when something changed. */
     public synchronized Optional<Backup> autoBackupIfChanged() {
         if (database.commits() == commitsAtLastBackup) {

@@ -7,6 +7,7 @@ import org.mediationledger.model.Account;
 import org.mediationledger.model.AccountRole;
 import org.mediationledger.model.Permission;
 import org.mediationledger.store.CurrentUser;
+import org.mediationledger.store.FieldCipher;
 
 /**
  * Who works with the open ledger now. Without accounts (a single PC, as before) everything is allowed and the history
@@ -15,11 +16,13 @@ import org.mediationledger.store.CurrentUser;
  */
 public final class Session {
     private final CurrentUser user;
+    private final FieldCipher cipher;
     private volatile boolean accountsOn;
     private volatile Account account;
 
-    public Session(CurrentUser user) {
+    public Session(CurrentUser user, FieldCipher cipher) {
         this.user = user;
+        this.cipher = cipher;
     }
 
     public boolean accountsOn() {
@@ -42,6 +45,12 @@ public final class Session {
     /** Forgets who was logged in (the idle lock, or 退出登录): nothing more is allowed until the next login. */
     public void logout() {
         this.account = null;
+        cipher.lock();
+    }
+
+    /** True when the ledger keeps citizens' numbers encrypted (it does once accounts are on). */
+    public boolean numbersEncrypted() {
+        return cipher.on();
     }
 
     /** True when the one working now may do this (always, without accounts). */

@@ -54,14 +54,22 @@ public final class AccountRepository {
     }
 
     /** A new password (the owner's change, or an administrator's reset that the owner must change at the next login). */
-    public void setPassword(UUID id, String hash, boolean mustChange, String why) {
+    public void setPassword(UUID id, String hash, boolean mustChange, String why, String wrappedKey) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
+            if (wrappedKey != null) {
+                tx.update(ACCOUNT).set(ACCOUNT.WRAPPED_KEY, wrappedKey).where(ACCOUNT.ID.eq(id)).execute();
+            }
             tx.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, hash).set(ACCOUNT.MUST_CHANGE, mustChange)
                     .set(ACCOUNT.FAILED_LOGINS, 0).setNull(ACCOUNT.LOCKED_UNTIL)
                     .set(ACCOUNT.UPDATED_AT, audit.now()).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1)).where(ACCOUNT.ID.eq(id)).execute();
             audit.record(tx, "account", id, "UPDATE", List.of(new FieldChange("account.password", "", why)));
         });
+    }
+
+    /** This account's copy of the data key (wrapped under its password). */
+    public void setWrappedKey(UUID id, String wrappedKey) {
+        dsl.update(ACCOUNT).set(ACCOUNT.WRAPPED_KEY, wrappedKey).where(ACCOUNT.ID.eq(id)).execute();
     }
 
     /** A failed login: the count, and the account locked until the given time once it reaches the limit. */

@@ -42,6 +42,51 @@ public final class Backups {
     }
 
     /**
+     * Rewrites the data file inside a backup zip with only its live pages (H2's SHUTDOWN COMPACT on a private copy,
+     * never on the open ledger): no value overwritten before the backup was taken stays in it.
+     */
+    static void compactInPlace(Path zip) throws IOException {
+        Path work = Files.createTempDirectory(zip.toAbsolutePath().getParent(), ".compact-");
+        try {
+            String name = null;
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                ZipEntry e;
+                while ((e = in.getNextEntry()) != null) {
+                    if (!e.isDirectory() && e.getName().endsWith(LedgerFiles.SUFFIX)) {
+                        name = e.getName();
+                        Files.copy(in, work.resolve("copy" + LedgerFiles.SUFFIX));
+                        break;
+                    }
+                }
+            }
+            if (name == null) {
+                throw new IOException("no data file in " + zip);
+            }
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(H2.createUrl(work.resolve("copy")) + ";IFEXISTS=TRUE", H2.USER, H2.PASSWORD);
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
+            } catch (java.sql.SQLException e) {
+                throw new IOException("could not compact the copy in " + zip, e);
+            }
+            Path rezipped = work.resolve("compacted.part");
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(rezipped))) {
+                out.putNextEntry(new ZipEntry(name));
+                Files.copy(work.resolve("copy" + LedgerFiles.SUFFIX), out);
+                out.closeEntry();
+            }
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(rezipped, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(rezipped, zip, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            try (java.util.stream.Stream<Path> left = Files.list(work)) {
+                left.forEach(LedgerFiles::deleteQuietly);
+            }
+            LedgerFiles.deleteQuietly(work);
+        }
+    }
+
+    /**
      * Replaces the ledger with the one in the backup: the backup is checked first, the current file is kept aside in
      * backups/ (…-before-restore-….mv.db), then the checked file is renamed into place in one step. The ledger must
      * not be open in any program.

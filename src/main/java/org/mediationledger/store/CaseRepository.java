@@ -50,8 +50,10 @@ public final class CaseRepository {
     private final DSLContext dsl;
     private final Audit audit;
     private final Messages messages;
+    private final FieldCipher cipher;
 
-    public CaseRepository(DSLContext dsl, Audit audit, Messages messages) {
+    public CaseRepository(DSLContext dsl, Audit audit, FieldCipher cipher, Messages messages) {
+        this.cipher = cipher;
         this.dsl = dsl;
         this.audit = audit;
         this.messages = messages;
@@ -267,7 +269,7 @@ public final class CaseRepository {
             return Optional.empty();
         }
         List<Party> parties = ctx.selectFrom(PARTY).where(PARTY.CASE_ID.eq(id).and(PARTY.DELETED.isFalse()))
-                .orderBy(PARTY.SORT_ORDER).fetch(CaseRepository::party);
+                .orderBy(PARTY.SORT_ORDER).fetch(this::party);
         CaseDraft d = new CaseDraft(r.getSource(), r.getDisputeTypeId(), r.getUnitId(), r.getGridId(),
                 r.getSummary(), r.getRequests(), r.getPeopleInvolved(), r.getAmountInvolved(), r.getRiskLevel(),
                 r.getReceivedDate(), r.getMediatorId(), parties);
@@ -355,9 +357,17 @@ public final class CaseRepository {
                     .fetch(PARTY.CASE_ID);
             Condition nameMatch = named.size() <= INLINE_IDS ? MEDIATION_CASE.ID.in(named)
                     : MEDIATION_CASE.ID.in(DSL.select(PARTY.CASE_ID).from(PARTY).where(byName));
-            c = c.and(MEDIATION_CASE.CASE_NUMBER.likeIgnoreCase(like, '!')
+            Condition textMatch = MEDIATION_CASE.CASE_NUMBER.likeIgnoreCase(like, '!')
                     .or(MEDIATION_CASE.SUMMARY.likeIgnoreCase(like, '!'))
-                    .or(nameMatch));
+                    .or(nameMatch);
+            String typed = f.text().strip().toUpperCase();
+            if (typed.matches("\\d{15}|\\d{17}[\\dX]")) {
+                // a whole ID number: found exactly, by its keyed hash once the numbers are encrypted
+                Condition sameNumber = cipher.on() ? PARTY.ID_NUMBER_HASH.eq(cipher.lookup(typed)) : PARTY.ID_NUMBER.eq(typed);
+                textMatch = textMatch.or(MEDIATION_CASE.ID.in(DSL.select(PARTY.CASE_ID).from(PARTY)
+                        .where(PARTY.DELETED.isFalse().and(sameNumber))));
+            }
+            c = c.and(textMatch);
         }
         return c;
     }
@@ -417,7 +427,8 @@ public final class CaseRepository {
         pr.insert();
     }
 
-    private static void fillParty(PartyRecord pr, Party p, int order) {
+    /** The party's fields into the record; a sealed number is written again only when what it holds changed. */
+    private void fillParty(PartyRecord pr, Party p, int order) {
         pr.setRole(p.role());
         pr.setSortOrder(order);
         pr.setName(p.name().strip());
@@ -426,15 +437,26 @@ public final class CaseRepository {
         pr.setBirthDate(p.birthDate());
         pr.setAge(p.age());
         pr.setOccupation(blankToNull(p.occupation()));
-        pr.setPhone(blankToNull(p.phone()));
-        pr.setAddress(blankToNull(p.address()));
-        pr.setIdNumber(p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip().toUpperCase());
+        String phone = blankToNull(p.phone());
+        if (!cipher.holds(DataKeys.PHONE, pr.getPhone(), phone)) {
+            pr.setPhone(cipher.seal(DataKeys.PHONE, phone));
+        }
+        String address = blankToNull(p.address());
+        if (!cipher.holds(DataKeys.ADDRESS, pr.getAddress(), address)) {
+            pr.setAddress(cipher.seal(DataKeys.ADDRESS, address));
+        }
+        String id = p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip().toUpperCase();
+        if (!cipher.holds(DataKeys.ID_NUMBER, pr.getIdNumber(), id)) {
+            pr.setIdNumber(cipher.seal(DataKeys.ID_NUMBER, id));
+            pr.setIdNumberHash(cipher.lookup(id));
+        }
     }
 
-    private static Party party(PartyRecord r) {
+    private Party party(PartyRecord r) {
         return new Party(r.getId(), r.getRole(), r.getName(),
-                r.getGender(), r.getEthnicity(), r.getBirthDate(), r.getAge(),
-                r.getOccupation(), r.getPhone(), r.getAddress(), r.getIdNumber());
+                r.getGender(), r.getEthnicity(), r.getBirthDate(), r.getAge(), r.getOccupation(),
+                cipher.open(DataKeys.PHONE, r.getPhone()), cipher.open(DataKeys.ADDRESS, r.getAddress()),
+                cipher.open(DataKeys.ID_NUMBER, r.getIdNumber()));
     }
 
     private static String blankToNull(String s) {

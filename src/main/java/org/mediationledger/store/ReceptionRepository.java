@@ -20,8 +20,10 @@ import org.mediationledger.model.ReceptionMatter;
 public final class ReceptionRepository {
     private final DSLContext dsl;
     private final Audit audit;
+    private final FieldCipher cipher;
 
-    public ReceptionRepository(DSLContext dsl, Audit audit) {
+    public ReceptionRepository(DSLContext dsl, Audit audit, FieldCipher cipher) {
+        this.cipher = cipher;
         this.dsl = dsl;
         this.audit = audit;
     }
@@ -38,10 +40,10 @@ public final class ReceptionRepository {
         });
     }
 
-    private static void insertMatter(DSLContext tx, UUID dayId, int order, ReceptionMatter m, LocalDateTime now) {
+    private void insertMatter(DSLContext tx, UUID dayId, int order, ReceptionMatter m, LocalDateTime now) {
         tx.insertInto(RECEPTION_MATTER).set(RECEPTION_MATTER.ID, UUID.randomUUID()).set(RECEPTION_MATTER.DAY_ID, dayId)
                 .set(RECEPTION_MATTER.SORT_ORDER, order).set(RECEPTION_MATTER.VISITOR_NAME, m.visitorName())
-                .set(RECEPTION_MATTER.VISITOR_PHONE, m.visitorPhone()).set(RECEPTION_MATTER.PEOPLE, m.people())
+                .set(RECEPTION_MATTER.VISITOR_PHONE, cipher.seal(DataKeys.VISITOR_PHONE, m.visitorPhone())).set(RECEPTION_MATTER.PEOPLE, m.people())
                 .set(RECEPTION_MATTER.MATTER, m.matter()).set(RECEPTION_MATTER.HANDLING, m.handling())
                 .set(RECEPTION_MATTER.ANSWER, m.answer()).set(RECEPTION_MATTER.ACCEPTED_DATE, m.acceptedDate())
                 .set(RECEPTION_MATTER.ROUTED_DATE, m.routedDate()).set(RECEPTION_MATTER.REPLIED_DATE, m.repliedDate())
@@ -122,7 +124,7 @@ public final class ReceptionRepository {
         return days(dsl, RECEPTION_DAY.RECEPTION_DATE.between(from, to));
     }
 
-    private static List<ReceptionDay> days(DSLContext ctx, org.jooq.Condition c) {
+    private List<ReceptionDay> days(DSLContext ctx, org.jooq.Condition c) {
         var rows = ctx.selectFrom(RECEPTION_DAY).where(c.and(RECEPTION_DAY.DELETED.isFalse())).orderBy(RECEPTION_DAY.RECEPTION_DATE).fetch();
         if (rows.isEmpty()) {
             return List.of();
@@ -133,7 +135,7 @@ public final class ReceptionRepository {
         ctx.selectFrom(RECEPTION_MATTER).where(RECEPTION_MATTER.DAY_ID.in(dates.keySet()).and(RECEPTION_MATTER.DELETED.isFalse()))
                 .orderBy(RECEPTION_MATTER.SORT_ORDER)
                 .forEach(m -> matters.computeIfAbsent(m.getDayId(), k -> new ArrayList<>()).add(new ReceptionMatter(m.getId(),
-                        m.getVisitorName(), m.getVisitorPhone(), m.getPeople(), m.getMatter(), m.getHandling(),
+                        m.getVisitorName(), cipher.open(DataKeys.VISITOR_PHONE, m.getVisitorPhone()), m.getPeople(), m.getMatter(), m.getHandling(),
                         m.getAnswer(), dates.get(m.getDayId()), m.getAcceptedDate(), m.getRoutedDate(), m.getRepliedDate(),
                         m.getExtensionDays(), m.getExtensionReason(), m.getReviewRequestedDate(), m.getReviewAnsweredDate(), m.getCaseId())));
         return rows.map(r -> new ReceptionDay(r.getId(), r.getReceptionDate(), r.getLeaderId(), r.getPlace(),

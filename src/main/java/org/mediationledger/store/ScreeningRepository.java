@@ -34,8 +34,10 @@ import org.mediationledger.store.generated.tables.records.ScreeningRoundRecord;
 public final class ScreeningRepository {
     private final DSLContext dsl;
     private final Audit audit;
+    private final FieldCipher cipher;
 
-    public ScreeningRepository(DSLContext dsl, Audit audit) {
+    public ScreeningRepository(DSLContext dsl, Audit audit, FieldCipher cipher) {
+        this.cipher = cipher;
         this.dsl = dsl;
         this.audit = audit;
     }
@@ -70,7 +72,7 @@ public final class ScreeningRepository {
                     FindingParty p = f.parties().get(j);
                     tx.insertInto(FINDING_PARTY).set(FINDING_PARTY.ID, UUID.randomUUID()).set(FINDING_PARTY.FINDING_ID, fid)
                             .set(FINDING_PARTY.SORT_ORDER, j).set(FINDING_PARTY.NAME, p.name().strip())
-                            .set(FINDING_PARTY.PHONE, blankToNull(p.phone()))
+                            .set(FINDING_PARTY.PHONE, cipher.seal(DataKeys.FINDING_PHONE, blankToNull(p.phone())))
                             .set(FINDING_PARTY.CREATED_AT, now).set(FINDING_PARTY.UPDATED_AT, now).execute();
                 }
                 audit.record(tx, "finding", fid, "INSERT", List.of(new FieldChange("summary", "", f.summary()),
@@ -145,7 +147,7 @@ public final class ScreeningRepository {
             dsl.selectFrom(FINDING_PARTY).where(FINDING_PARTY.FINDING_ID.in(fs.map(FindingRecord::getId))
                             .and(FINDING_PARTY.DELETED.isFalse())).orderBy(FINDING_PARTY.SORT_ORDER)
                     .forEach(p -> parties.computeIfAbsent(p.getFindingId(), k -> new ArrayList<>())
-                            .add(new FindingParty(p.getName(), p.getPhone())));
+                            .add(new FindingParty(p.getName(), cipher.open(DataKeys.FINDING_PHONE, p.getPhone()))));
         }
         Map<UUID, List<Finding>> findings = new HashMap<>();
         for (FindingRecord f : fs) {
@@ -173,7 +175,7 @@ public final class ScreeningRepository {
         Map<UUID, List<FindingParty>> parties = new HashMap<>();
         dsl.selectFrom(FINDING_PARTY).where(FINDING_PARTY.FINDING_ID.eq(id).and(FINDING_PARTY.DELETED.isFalse()))
                 .orderBy(FINDING_PARTY.SORT_ORDER)
-                .forEach(p -> parties.computeIfAbsent(id, k -> new ArrayList<>()).add(new FindingParty(p.getName(), p.getPhone())));
+                .forEach(p -> parties.computeIfAbsent(id, k -> new ArrayList<>()).add(new FindingParty(p.getName(), cipher.open(DataKeys.FINDING_PHONE, p.getPhone()))));
         return Optional.of(finding(f, parties));
     }
 
