@@ -143,6 +143,26 @@ public final class PaperService {
         });
     }
 
+    /**
+     * 恢复密钥单: the recovery key in large type with what it is for, to print and keep apart from the PC (in the
+     * office safe). Written only in memory, for the preview and the printer.
+     */
+    public byte[] recoverySheet(String recoveryKey, String adminName) {
+        ReferenceData ref = reference.load();
+        return write(PageSize.A4, doc -> {
+            doc.add(title(m.get("paper.recoveryTitle")));
+            doc.add(text(m.get("paper.recoveryFor", ref.township(), adminName, leaders.today())));
+            Paragraph key = new Paragraph(recoveryKey, f(22, Font.BOLD));
+            key.setAlignment(Element.ALIGN_CENTER);
+            key.setSpacingBefore(24);
+            key.setSpacingAfter(24);
+            doc.add(key);
+            for (String line : m.get("paper.recoveryHow").split("\n")) {
+                doc.add(text(line));
+            }
+        });
+    }
+
     /** 超期包案事项清单: every leader matter past its deadline with who owns it (landscape). */
     public byte[] overdueList() {
         ReferenceData ref = reference.load();

@@ -166,6 +166,8 @@ public final class LedgerApplication extends Application {
             }
             showMain(stage, m);
             watchIdle(stage, m);
+            // an administrator's first login on a ledger whose accounts came before encryption has just turned it on
+            RecoveryKeyDialog.showIfNew(m, stage, executor, services);
         }, failure -> Errors.show(stage, m, failure));
     }
 
@@ -241,6 +243,7 @@ public final class LedgerApplication extends Application {
                 showMain(stage, m);
                 if (services.accounts().enabled()) {
                     watchIdle(stage, m);
+                    RecoveryKeyDialog.showIfNew(m, stage, executor, services);
                 }
             }, failure -> {
                 Errors.show(stage, m, failure);

@@ -26,6 +26,9 @@ public final class LoginDialog extends Dialog<Account> {
     private final PasswordField password = new PasswordField();
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField again = new PasswordField();
+    private final TextField recoveryKey = new TextField();
+    private final javafx.scene.control.Hyperlink forgot;
+    private boolean recovering;
     private final Label error = Fx.errorLabel();
     private final ButtonType ok;
     private Account loggedIn;
@@ -49,6 +52,12 @@ public final class LoginDialog extends Dialog<Account> {
         g.addRow(0, new Label(m.fieldLabel("account.name")), name);
         g.addRow(1, new Label(m.fieldLabel("account.password")), password);
         g.add(error, 1, 2);
+        forgot = new javafx.scene.control.Hyperlink(m.get("recovery.forgot"));
+        forgot.setId("login-forgot");
+        forgot.setOnAction(e -> askForTheRecoveryKey());
+        g.add(forgot, 1, 3);
+        recoveryKey.setId("login-recovery-key");
+        recoveryKey.setPrefColumnCount(24);
         getDialogPane().setContent(Fx.padded(g));
         ok = new ButtonType(m.get("login.ok"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, Fx.cancel(m));
@@ -71,7 +80,19 @@ public final class LoginDialog extends Dialog<Account> {
     private void submit() {
         error.setText("");
         getDialogPane().lookupButton(ok).setDisable(true);
-        if (loggedIn == null) {
+        if (recovering) {
+            if (!newPassword.getText().equals(again.getText())) {
+                notTheSame();
+                return;
+            }
+            String n = name.getText();
+            String key = recoveryKey.getText();
+            char[] neu = newPassword.getText().toCharArray();
+            executor.run(() -> accounts.recover(n, key, neu), a -> {
+                loggedIn = a;
+                finish();
+            }, this::refused);
+        } else if (loggedIn == null) {
             String n = name.getText();
             char[] p = password.getText().toCharArray();
             executor.run(() -> accounts.login(n, p), a -> {
@@ -85,9 +106,7 @@ public final class LoginDialog extends Dialog<Account> {
             }, this::refused);
         } else {
             if (!newPassword.getText().equals(again.getText())) {
-                getDialogPane().lookupButton(ok).setDisable(false);
-                error.setText(m.get("login.notTheSame"));
-                javafx.application.Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
+                notTheSame();
                 return;
             }
             char[] old = password.getText().toCharArray();
@@ -102,11 +121,17 @@ public final class LoginDialog extends Dialog<Account> {
         }
     }
 
+    private void notTheSame() {
+        getDialogPane().lookupButton(ok).setDisable(false);
+        error.setText(m.get("login.notTheSame"));
+        javafx.application.Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
+    }
+
     private void refused(Throwable t) {
         getDialogPane().lookupButton(ok).setDisable(false);
         error.setText(Errors.sentence(m, t));
         javafx.application.Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene()); // the sentence whole
-        if (loggedIn == null) {
+        if (loggedIn == null && !recovering) {
             password.clear();
             password.requestFocus();
         }
@@ -126,6 +151,31 @@ public final class LoginDialog extends Dialog<Account> {
         getDialogPane().setContent(Fx.padded(g));
         getDialogPane().getScene().getWindow().sizeToScene();
         newPassword.requestFocus();
+    }
+
+    /** 忘记密码？: the administrator's name, the printed recovery key and a new password (twice). */
+    private void askForTheRecoveryKey() {
+        recovering = true;
+        error.setText("");
+        setTitle(m.get("recovery.dialogTitle"));
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        Label why = new Label(m.get("recovery.dialogText"));
+        why.setWrapText(true);
+        why.setMaxWidth(380);
+        g.add(why, 0, 0, 2, 1);
+        g.addRow(1, new Label(m.fieldLabel("account.name")), name);
+        g.addRow(2, new Label(m.get("recovery.key")), recoveryKey);
+        g.addRow(3, new Label(m.get("login.newPassword")), newPassword);
+        g.addRow(4, new Label(m.get("login.again")), again);
+        g.add(error, 1, 5);
+        getDialogPane().setContent(Fx.padded(g));
+        javafx.scene.control.Button go = (javafx.scene.control.Button) getDialogPane().lookupButton(ok);
+        go.setText(m.get("recovery.ok"));
+        go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the longer text whole, not "设新密…"
+        getDialogPane().getScene().getWindow().sizeToScene();
+        recoveryKey.requestFocus();
     }
 
     private void finish() {

@@ -86,6 +86,12 @@ class PaperServiceTest {
     }
 
     @Test
+    void theRecoverySheetCarriesTheKeyWhatItOpensAndWhereToKeepIt() throws Exception {
+        String t = text(s.papers().recoverySheet("QV0D-9VYK-S7P9-CNKV-PKSA-7966-24EK-339Z", "王所长"));
+        assertThat(t).contains("恢复密钥单", "QV0D-9VYK-S7P9-CNKV-PKSA-7966-24EK-339Z", "管理员 王所长", "保险柜", "accounts recover");
+    }
+
+    @Test
     void printingInFullIsAChoiceTheAuditTrailKeeps() throws Exception {
         MediationCase c = withAgreement();
         String t = text(s.papers().caseSummary(c.id(), true));

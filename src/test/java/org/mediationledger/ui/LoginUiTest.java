@@ -76,4 +76,40 @@ class LoginUiTest {
         assertThat(services.settings().userName()).isEqualTo("李调解");
         executor.shutdown();
     }
+
+    @Test
+    void anAdministratorWhoForgotThePasswordSetsANewOneWithThePrintedRecoveryKey(FxRobot robot) {
+        services = TestData.withDemo(dir.resolve("forgot"));
+        services.accounts().createFirstAdmin("王所长", "admin-pass-1".toCharArray());
+        String key = services.accounts().takeRecoveryKey().orElseThrow();
+        services.accounts().session().logout();
+        FxTaskExecutor executor = new FxTaskExecutor();
+        robot.interact(() -> {
+            dialog = new LoginDialog(TestData.ZH, stage, executor, services.accounts(), "青山镇");
+            dialog.show();
+        });
+        robot.clickOn("#login-name").write("王所长");
+        robot.clickOn("#login-forgot");
+        waitUntil(() -> robot.lookup("#login-recovery-key").tryQuery().isPresent());
+        robot.clickOn("#login-recovery-key").write("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH");
+        robot.clickOn("#login-new-password").write("new-pass-33");
+        robot.clickOn("#login-new-again").write("new-pass-33");
+        robot.clickOn("#login-ok");
+        Label error = robot.lookup("#login-error").queryAs(Label.class);
+        UiTestBase.waitUntil(() -> !error.getText().isEmpty());
+        assertThat(error.getText()).contains("恢复密钥不对");
+        robot.doubleClickOn("#login-recovery-key");
+        robot.interact(() -> robot.lookup("#login-recovery-key").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#login-recovery-key").write(key.toLowerCase());
+        robot.clickOn("#login-ok");
+        UiTestBase.waitUntil(() -> !dialog.isShowing());
+        assertThat(dialog.getResult().name()).isEqualTo("王所长");
+        services.accounts().session().logout();
+        services.accounts().login("王所长", "new-pass-33".toCharArray());
+        executor.shutdown();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier c) {
+        UiTestBase.waitUntil(c);
+    }
 }

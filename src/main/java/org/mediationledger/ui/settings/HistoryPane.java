@@ -21,7 +21,7 @@ import org.mediationledger.ui.HistoryText;
 final class HistoryPane extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final java.util.List<String> ACTIONS = java.util.List.of("INSERT", "UPDATE", "DELETE", "RESTORE", "PRINT_FULL",
-            "SHOW_FULL", "EXPORT", "RESTORE_BACKUP", "LOGIN", "LOCK");
+            "SHOW_FULL", "EXPORT", "RESTORE_BACKUP", "LOGIN", "LOCK", "ENCRYPT");
 
     HistoryPane(HistoryViewModel vm) {
         super(10);

@@ -214,6 +214,14 @@ public final class SettingsView extends BorderPane {
                 history::search));
     }
 
+    /** Settings → 账户, for administrators of a ledger with accounts; read each time it is chosen. */
+    public void addAccountsTab(AccountsViewModel accounts) {
+        if (!org.mediationledger.ui.Gate.accountsOn() || !org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.MANAGE_ACCOUNTS)) {
+            return;
+        }
+        tabs.getTabs().add(loadingWhenShown("settings-tab-accounts", m.get("settings.tab.accounts"), new AccountsPane(accounts), accounts::load));
+    }
+
     /** A tab whose content is read from the ledger each time it is chosen. */
     private static Tab loadingWhenShown(String id, String title, Node content, Runnable load) {
         Tab tab = new Tab(title, content);

@@ -93,6 +93,9 @@ public final class MainWindow extends BorderPane {
         this.settings = new SettingsView(settingsVm, language, chooseLanguage, backupVm);
         screening.setOnExported(this::recordExport);
         settings.addHistoryTab(new org.mediationledger.ui.settings.HistoryViewModel(services.history(), executor, m));
+        settings.addAccountsTab(new org.mediationledger.ui.settings.AccountsViewModel(services.accounts(), services.reference(), executor, m,
+                key -> new org.mediationledger.ui.RecoveryKeyDialog(m, getScene().getWindow(), executor, services.papers(), key,
+                        services.accounts().session().account().map(a -> a.name()).orElse(""), true).showAndWait()));
         dashboard.onGuide(this::guide);
         areas.put(Area.DASHBOARD, scrolling(dashboard, 760, 540));
         areas.put(Area.SCREENING, screening);
