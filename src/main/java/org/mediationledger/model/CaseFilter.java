@@ -16,6 +16,11 @@ public record CaseFilter(UUID unitId, UUID disputeTypeId, CaseStatus status, Ris
         return new CaseFilter(null, null, null, null, null, null, null);
     }
 
+    /** The same filter for one unit only. */
+    public CaseFilter inUnit(UUID unit) {
+        return new CaseFilter(unit, disputeTypeId, status, riskLevel, from, to, text, oralAgreementsOnly);
+    }
+
     /** 口头协议登记: the cases settled by an oral agreement. */
     public CaseFilter oralOnly(boolean on) {
         return new CaseFilter(unitId, disputeTypeId, status, riskLevel, from, to, text, on);

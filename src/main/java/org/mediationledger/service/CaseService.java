@@ -112,11 +112,17 @@ public final class CaseService {
     }
 
     public Optional<MediationCase> get(UUID id) {
-        return cases.find(id);
+        return visible(cases.find(id));
     }
 
     public Optional<MediationCase> byNumber(String number) {
-        return cases.findByNumber(number);
+        return visible(cases.findByNumber(number));
+    }
+
+    /** A village user sees their own unit's cases only: another's is refused with a sentence, not shown. */
+    private Optional<MediationCase> visible(Optional<MediationCase> c) {
+        c.ifPresent(x -> settings.session().requireVisible(x.draft().unitId()));
+        return c;
     }
 
     /** A case by its number in full, "2026-13", or just 13 for this year. */
@@ -133,14 +139,20 @@ public final class CaseService {
 
     /** By the number's year and place in the year's series (case_year, case_seq), not by rebuilding its text. */
     private Optional<MediationCase> byYearAndSeq(int year, int seq) {
-        return cases.findByYearAndSeq(year, seq);
+        return visible(cases.findByYearAndSeq(year, seq));
     }
 
     public Page<CaseSummary> search(CaseFilter filter, int offset, int limit) {
-        return cases.search(filter, offset, limit, settings.mediationDays());
+        List<UUID> units = settings.session().visibleUnits(filter.unitId() == null ? null : List.of(filter.unitId()));
+        if (units != null && units.isEmpty()) {
+            return new Page<>(List.of(), offset, limit, 0);
+        }
+        CaseFilter f = units == null || filter.unitId() != null ? filter : filter.inUnit(units.get(0));
+        return cases.search(f, offset, limit, settings.mediationDays());
     }
 
     public List<AuditEntry> history(UUID id) {
+        visible(cases.find(id));
         return cases.history(id);
     }
 

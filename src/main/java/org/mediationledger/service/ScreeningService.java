@@ -155,7 +155,8 @@ public final class ScreeningService {
     }
 
     public List<ScreeningRound> rounds(LocalDate from, LocalDate to, List<UUID> unitIds) {
-        return repo.rounds(from, to, unitIds);
+        List<UUID> units = settings.session().visibleUnits(unitIds);
+        return units != null && units.isEmpty() ? List.of() : repo.rounds(from, to, units);
     }
 
     public Map<UnitKind, Integer> rules() {
@@ -207,7 +208,11 @@ public final class ScreeningService {
     }
 
     /** The screening ledger: one line per finding, and one per zero report, in date order. */
-    public List<LedgerRow> ledger(LocalDate from, LocalDate to, List<UUID> unitIds) {
+    public List<LedgerRow> ledger(LocalDate from, LocalDate to, List<UUID> asked) {
+        List<UUID> unitIds = settings.session().visibleUnits(asked);
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
         ReferenceData ref = reference.load();
         // the 包案领导 and 化解时限 columns: the leader matter of the finding, or of the case it became (an open one first)
         Map<UUID, org.mediationledger.model.LeaderAssignment> assigned = new java.util.HashMap<>();

@@ -82,6 +82,32 @@ public final class Session {
         }
     }
 
+    /** A village user's own village or community (all they may see); empty for everyone else. */
+    public Optional<UUID> ownUnit() {
+        Account a = account;
+        return accountsOn && a != null && a.role() == AccountRole.VILLAGE ? Optional.ofNullable(a.unitId()) : Optional.empty();
+    }
+
+    /** Refused with a sentence when a village user asks for another unit's record. */
+    public void requireVisible(UUID unitId) {
+        Optional<UUID> own = ownUnit();
+        if (own.isPresent() && !own.get().equals(unitId)) {
+            throw new AccessRefused("access.otherUnit", account.name());
+        }
+    }
+
+    /**
+     * The units a list may show: a village user's own only (nothing when they asked for other units); the units asked
+     * for (null: all) for everyone else.
+     */
+    public java.util.List<UUID> visibleUnits(java.util.List<UUID> asked) {
+        Optional<UUID> own = ownUnit();
+        if (own.isEmpty()) {
+            return asked;
+        }
+        return asked == null || asked.isEmpty() || asked.contains(own.get()) ? java.util.List.of(own.get()) : java.util.List.of();
+    }
+
     CurrentUser user() {
         return user;
     }

@@ -61,6 +61,45 @@ class AccountServiceTest {
     }
 
     @Test
+    void aVillageUserSeesOnlyTheirOwnVillagesCasesAndRounds() {
+        Path db;
+        java.util.UUID east;
+        java.util.UUID otherCase;
+        try (Services s = TestData.withDemo(dir)) {
+            db = s.databaseFile();
+            east = s.reference().load().units().get(0).id();
+            java.util.UUID eastId = east;
+            otherCase = s.cases().search(org.mediationledger.model.CaseFilter.all(), 0, 100).rows().stream()
+                    .filter(c -> !c.unitName().equals(s.reference().load().unit(eastId).orElseThrow().name()))
+                    .findFirst().orElseThrow().id();
+            s.accounts().createFirstAdmin("王所长", ADMIN_PW);
+            s.accounts().add("东山村", AccountRole.VILLAGE, east, null, "first-pass-1".toCharArray());
+        }
+        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
+            s.accounts().login("王所长", ADMIN_PW);
+            long all = s.cases().search(org.mediationledger.model.CaseFilter.all(), 0, 100).total();
+            int allRounds = s.screening().rounds(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1), null).size();
+            s.accounts().login("东山村", "first-pass-1".toCharArray());
+            s.accounts().changePassword("first-pass-1".toCharArray(), "own-pass-22".toCharArray());
+            var mine = s.cases().search(org.mediationledger.model.CaseFilter.all(), 0, 100);
+            assertThat(mine.total()).isPositive().isLessThan(all);
+            java.util.UUID eastId = east;
+            assertThat(mine.rows()).allSatisfy(c -> assertThat(s.cases().get(c.id()).orElseThrow().draft().unitId()).isEqualTo(eastId));
+            java.util.UUID west = s.reference().load().units().get(1).id();
+            assertThat(s.cases().search(org.mediationledger.model.CaseFilter.all().inUnit(west), 0, 100).rows())
+                    .as("another unit asked for: nothing").isEmpty();
+            assertThatThrownBy(() -> s.cases().get(otherCase)).isInstanceOf(AccessRefused.class)
+                    .extracting(e -> ((AccessRefused) e).messageKey()).isEqualTo("access.otherUnit");
+            assertThatThrownBy(() -> s.cases().history(otherCase)).isInstanceOf(AccessRefused.class);
+            var rounds = s.screening().rounds(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1), null);
+            assertThat(rounds).isNotEmpty().allSatisfy(r -> assertThat(r.unitId()).isEqualTo(eastId));
+            assertThat(rounds.size()).isLessThan(allRounds);
+            assertThat(s.screening().ledger(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1), null))
+                    .allSatisfy(row -> assertThat(row.unit()).isEqualTo(s.reference().load().unit(eastId).orElseThrow().name()));
+        }
+    }
+
+    @Test
     void wrongPasswordsLockTheAccountForAWhileAndAnAdministratorCanReset() {
         TestData.MovingClock clock = new TestData.MovingClock();
         Path db;

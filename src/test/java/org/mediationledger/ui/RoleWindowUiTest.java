@@ -63,6 +63,13 @@ class RoleWindowUiTest extends UiTestBase {
         robot.clickOn("#nav-cases");
         waitUntil(() -> robot.lookup("#new-case").tryQuery().isPresent());
         assertThat(showing(robot, "new-case")).isTrue();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.mediationledger.model.CaseSummary> cases =
+                robot.lookup("#case-table").queryAs(javafx.scene.control.TableView.class);
+        String east = services.reference().load().units().get(0).name();
+        waitUntil(() -> !cases.getItems().isEmpty());
+        assertThat(cases.getItems()).as("a village user's list: their own village only")
+                .allSatisfy(c -> assertThat(c.unitName()).isEqualTo(east));
         robot.clickOn("#nav-screening");
         waitUntil(() -> robot.lookup("#record-round").tryQuery().isPresent());
         assertThat(showing(robot, "record-round")).isTrue();
