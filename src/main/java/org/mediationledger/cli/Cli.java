@@ -113,6 +113,11 @@ public final class Cli {
         return loggedIn(opener.open(root.db, messages(), root.create));
     }
 
+    /** Opens another data file (a backup's copy), logged in as --user when it has accounts. */
+    Services openLoggedIn(Path file) {
+        return loggedIn(opener.open(file, messages(), false));
+    }
+
     /** Opens the existing data file without logging in (recovering a forgotten administrator password). */
     Services openWithoutLogin() {
         return opener.open(root.db, messages(), false);

@@ -93,10 +93,45 @@ final class DataCommands {
             if (!Files.isRegularFile(from)) {
                 throw new UserInputException(m.get("cli.restore.missingBackup", from), Cli.BAD_ARGUMENTS);
             }
+            mayRestore(cli, from);
             Map<String, Long> counts = BackupService.restore(cli.file(), from);
+            // written into the restored ledger, under the account that restored it (or the settings' name without accounts)
+            try (Services s = cli.open()) {
+                s.history().recordRestore(from);
+            }
             cli.out().println(m.get("cli.restore.done", from, counts.getOrDefault("MEDIATION_CASE", 0L),
                     counts.getOrDefault("SCREENING_ROUND", 0L), counts.getOrDefault("FINDING", 0L)));
             return Cli.OK;
+        }
+    }
+
+    /**
+     * A backup with accounts is put in place only by one of its administrators (--user, the password as for any login):
+     * the backup is checked on a private copy and logged into there first — the current file may be the damaged one.
+     */
+    static void mayRestore(Cli cli, Path from) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("ledger-restore-check");
+            Path copy = BackupService.checkedCopy(from, dir);
+            try (Services s = cli.openLoggedIn(copy)) {
+                s.settings().session().require(org.mediationledger.model.Permission.RESTORE_BACKUP);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(DataCommands.class).warn("could not delete {}", dir, e);
         }
     }
 

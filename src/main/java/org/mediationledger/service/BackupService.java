@@ -79,6 +79,13 @@ public final class BackupService implements AutoCloseable {
         return write(target, Kind.MANUAL);
     }
 
+    /** The backup's data file, read row by row, as a private copy in the folder given (to look into before restoring). */
+    public static Path checkedCopy(Path zip, Path folder) {
+        Path copy = folder.resolve("check" + Database.SUFFIX);
+        org.mediationledger.store.Backups.extractAndCheck(zip, copy);
+        return copy;
+    }
+
     /** The backup before a ledger's numbers are sealed in place (the first administrator turns encryption on). */
     public Backup backupBeforeEncryption() {
         return write(folder().resolve(stem() + "-before-encryption-" + LocalDateTime.now(clock).format(STAMP) + ".zip"), Kind.UPGRADE);

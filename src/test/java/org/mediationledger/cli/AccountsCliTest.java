@@ -66,4 +66,43 @@ class AccountsCliTest extends CliFixture {
         assertThat(runAs(Map.of("ML_PASSWORD", "own-pass-22"), "settings", "get", "--format", "json", "--user", "东山", d)).isZero();
         assertThat(new ObjectMapper().readTree(out.toString()).get("idleMinutes").asInt()).isEqualTo(5);
     }
+
+    @Test
+    void theRecoveryKeySetsAForgottenAdministratorPasswordAndOnlyAnAdministratorRestoresABackup() throws Exception {
+        String d = "--db=" + db;
+        assertThat(runAs(Map.of("ML_PASSWORD", "secret-123"), "accounts", "init", "--name", "王所长", d)).isZero();
+        java.util.regex.Matcher k = java.util.regex.Pattern.compile("([0-9A-Z]{4}(-[0-9A-Z]{4}){7})").matcher(err.toString());
+        assertThat(k.find()).as(err.toString()).isTrue();
+        String key = k.group(1);
+        assertThat(out.toString()).doesNotContain(key); // on the error stream: a JSON or CSV output stays clean
+
+        assertThat(runAs(Map.of("ML_RECOVERY_KEY", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", "ML_NEW_PASSWORD", "new-pass-44"),
+                "accounts", "recover", "--name", "王所长", d)).isEqualTo(1);
+        assertThat(err.toString()).contains("恢复密钥不对");
+        assertThat(runAs(Map.of("ML_RECOVERY_KEY", key.toLowerCase(), "ML_NEW_PASSWORD", "new-pass-44"),
+                "accounts", "recover", "--name", "王所长", d)).isZero();
+        assertThat(out.toString()).contains("已用恢复密钥为管理员“王所长”设了新密码");
+        assertThat(runAs(Map.of("ML_PASSWORD", "secret-123"), "cases", "list", "--user", "王所长", d)).isEqualTo(1);
+        assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44"), "cases", "list", "--user", "王所长", d)).isZero();
+        assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44"), "accounts", "recovery-key", "--user", "王所长", d)).isZero();
+        assertThat(err.toString()).containsPattern("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}").doesNotContain(key);
+
+        // a backup, then a clerk may not put it in place; without a login nobody may; the administrator may, and it is recorded
+        java.nio.file.Path zip = db.resolveSibling("by-hand.zip");
+        assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44", "ML_NEW_PASSWORD", "first-pass-1"), "accounts", "add", "--name", "陈",
+                "--role", "CLERK", "--user", "王所长", d)).isZero();
+        assertThat(runAs(Map.of("ML_PASSWORD", "first-pass-1", "ML_NEW_PASSWORD", "own-pass-22"), "accounts", "passwd", "--user", "陈", d))
+                .isZero();
+        assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44"), "backup", "--out", zip.toString(), "--user", "王所长", d)).isZero();
+        // (the login is checked against the backup's accounts: it is what will be in place, and the current file may be damaged)
+        long before = java.nio.file.Files.size(db);
+        assertThat(runAs(Map.of(), "restore", "--from", zip.toString(), d)).isEqualTo(2);
+        assertThat(err.toString()).contains("--user");
+        assertThat(runAs(Map.of("ML_PASSWORD", "own-pass-22"), "restore", "--from", zip.toString(), "--user", "陈", d)).isEqualTo(1);
+        assertThat(err.toString()).contains("不能从备份恢复");
+        assertThat(java.nio.file.Files.size(db)).as("nothing replaced").isEqualTo(before);
+        assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44"), "restore", "--from", zip.toString(), "--user", "王所长", d)).isZero();
+        assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44"), "audit", "list", "--format", "json", "--user", "王所长", d)).isZero();
+        assertThat(out.toString()).contains("RESTORE_BACKUP", "by-hand.zip");
+    }
 }
