@@ -76,7 +76,9 @@ public final class DataKeys {
                 tx.insertInto(DATA_KEY).set(DATA_KEY.ID, UUID.randomUUID()).set(DATA_KEY.RECOVERY_WRAPPED, cipher.wrap(recoveryKey.toCharArray(), true))
                         .set(DATA_KEY.CREATED_AT, now).set(DATA_KEY.UPDATED_AT, now).execute();
                 tx.update(ACCOUNT).set(ACCOUNT.WRAPPED_KEY, cipher.wrap(password, false)).where(ACCOUNT.ID.eq(adminId)).execute();
+                long t0 = System.nanoTime();
                 int n = sealAll(tx);
+                org.slf4j.LoggerFactory.getLogger(DataKeys.class).info("sealed {} rows' numbers in {} ms", n, (System.nanoTime() - t0) / 1_000_000);
                 audit.record(tx, "ledger", HistoryRepository.LEDGER, "ENCRYPT", List.of(new FieldChange("dataKey.sealed", "", String.valueOf(n))));
                 return n;
             });
@@ -101,24 +103,31 @@ public final class DataKeys {
         });
     }
 
+    /** Every number in the ledger sealed, table by table, in batches (one statement per row took 1.7 ms a party). */
     private int sealAll(DSLContext tx) {
-        int n = 0;
+        List<org.jooq.UpdatableRecord<?>> changed = new java.util.ArrayList<>();
+        long t0 = System.nanoTime();
         for (var r : tx.selectFrom(PARTY).where(PARTY.ID_NUMBER.isNotNull().or(PARTY.PHONE.isNotNull()).or(PARTY.ADDRESS.isNotNull())).fetch()) {
             String id = cipher.open(ID_NUMBER, r.getIdNumber());
             r.setIdNumber(cipher.seal(ID_NUMBER, id));
             r.setIdNumberHash(cipher.lookup(id));
             r.setPhone(cipher.seal(PHONE, cipher.open(PHONE, r.getPhone())));
             r.setAddress(cipher.seal(ADDRESS, cipher.open(ADDRESS, r.getAddress())));
-            n += r.update();
+            changed.add(r);
         }
         for (var r : tx.selectFrom(FINDING_PARTY).where(FINDING_PARTY.PHONE.isNotNull()).fetch()) {
             r.setPhone(cipher.seal(FINDING_PHONE, cipher.open(FINDING_PHONE, r.getPhone())));
-            n += r.update();
+            changed.add(r);
         }
         for (var r : tx.selectFrom(RECEPTION_MATTER).where(RECEPTION_MATTER.VISITOR_PHONE.isNotNull()).fetch()) {
             r.setVisitorPhone(cipher.seal(VISITOR_PHONE, cipher.open(VISITOR_PHONE, r.getVisitorPhone())));
-            n += r.update();
+            changed.add(r);
         }
-        return n;
+        org.slf4j.LoggerFactory.getLogger(DataKeys.class).info("sealing {} rows: read and sealed in {} ms", changed.size(),
+                (System.nanoTime() - t0) / 1_000_000);
+        for (int from = 0; from < changed.size(); from += 500) {
+            tx.batchUpdate(changed.subList(from, Math.min(changed.size(), from + 500))).execute();
+        }
+        return changed.size();
     }
 }

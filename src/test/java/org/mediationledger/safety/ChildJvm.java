@@ -42,6 +42,17 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(new ProcessBuilder(cmd).redirectErrorStream(true).start());
     }
 
+    /** As start, with environment variables set for the child (a password in ML_PASSWORD, as a script gives it). */
+    static ChildJvm startWithEnv(Path logDir, java.util.Map<String, String> env, String mainClass, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "-Dh2.bindAddress=127.0.0.1", "-Dledger.log.dir=" + logDir, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                "-Dmediation.ledger.bcryptCost=6", "-Dmediation.ledger.kdfIterations=1000", mainClass));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        return new ChildJvm(pb.start());
+    }
+
     /** A JVM with only the given jars (another H2 version, say) on its class path. */
     static ChildJvm startWith(List<Path> classPath, String mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-cp",
