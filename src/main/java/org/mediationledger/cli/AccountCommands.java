@@ -47,11 +47,15 @@ final class AccountCommands extends GroupCommand {
         @Option(names = "--unit", description = "村（居）用户的村（居） / a village user's village or community")
         String unit;
 
+        @Option(names = "--staff", description = "人员名单中的本人（调解员只能记录分给自己的案件） / the person in the staff list (a mediator then records their own cases)")
+        String staff;
+
         @Override
         int run(Cli cli, Services s) {
             AccountRole r = ReferenceCommands.enumOf(cli, AccountRole.class, role, "--role");
             ReferenceData ref = s.reference().load();
-            Account a = s.accounts().add(name, r, unit == null ? null : ReferenceCommands.unit(cli, ref, unit).id(), null,
+            Account a = s.accounts().add(name, r, unit == null ? null : ReferenceCommands.unit(cli, ref, unit).id(),
+                    staff == null ? null : ReferenceCommands.named(cli, ref.activeStaff(), x -> x.name(), staff, "cli.unknownStaff").id(),
                     cli.secret("ML_NEW_PASSWORD", "cli.login.newPrompt", "field.account.password"));
             cli.out().println(cli.messages().get("cli.accounts.added", a.name(), cli.messages().label(a.role())));
             return Cli.OK;

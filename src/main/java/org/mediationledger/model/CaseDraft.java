@@ -18,4 +18,14 @@ public record CaseDraft(CaseSource source, UUID disputeTypeId, UUID unitId, UUID
         return new CaseDraft(source, disputeTypeId, unitId, gridId, summary, requests, peopleInvolved, amountInvolved,
                 riskLevel, receivedDate, mediatorId, newParties);
     }
+
+    public CaseDraft withMediator(UUID mediator) {
+        return new CaseDraft(source, disputeTypeId, unitId, gridId, summary, requests, peopleInvolved, amountInvolved,
+                riskLevel, receivedDate, mediator, parties);
+    }
+
+    public CaseDraft withSummary(String text) {
+        return new CaseDraft(source, disputeTypeId, unitId, gridId, text, requests, peopleInvolved, amountInvolved,
+                riskLevel, receivedDate, mediatorId, parties);
+    }
 }

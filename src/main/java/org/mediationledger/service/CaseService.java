@@ -87,6 +87,9 @@ public final class CaseService {
     /** Saves changes unless someone else saved meanwhile (then ConcurrentEditException, nothing saved). */
     public MediationCase update(UUID id, int expectedVersion, CaseDraft d) {
         settings.session().require(org.mediationledger.model.Permission.EDIT_CASE, d.unitId());
+        if (settings.session().scoped()) {
+            get(id).ifPresent(stored -> settings.session().requireOwnCase(stored.draft().mediatorId()));
+        }
         List<Problem> problems = check(d);
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);

@@ -60,7 +60,7 @@ public final class LeaderService {
 
     /** A request for more time, decided by a named leader; a refused request is kept but leaves the deadline. */
     public LeaderAssignment extend(UUID assignmentId, ExtensionRequest e) {
-        settings.session().require(org.mediationledger.model.Permission.LEADER_WORK);
+        mayWorkOn(assignmentId);
         List<Problem> problems = LeaderValidator.extension(e, maxExtensionDays(), today());
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -69,7 +69,7 @@ public final class LeaderService {
     }
 
     public LeaderAssignment supervise(UUID assignmentId, SupervisionEntry s) {
-        settings.session().require(org.mediationledger.model.Permission.LEADER_WORK);
+        mayWorkOn(assignmentId);
         List<Problem> problems = LeaderValidator.supervision(s, today());
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -78,7 +78,7 @@ public final class LeaderService {
     }
 
     public LeaderAssignment close(UUID assignmentId, ClosureOutcome outcome, Satisfaction satisfaction, LocalDate date) {
-        settings.session().require(org.mediationledger.model.Permission.LEADER_WORK);
+        mayWorkOn(assignmentId);
         if (outcome == null) {
             throw new ValidationException(List.of(Problem.error("outcome", "error.required")));
         }
@@ -131,5 +131,14 @@ public final class LeaderService {
     public List<LeaderAssignment> dueSoon() {
         LocalDate t = today();
         return repo.all(null).stream().filter(a -> !a.closed() && a.daysLeft(t) >= 0 && a.daysLeft(t) <= SOON_DAYS).toList();
+    }
+
+    /** Leader work on a matter: the permission, and a leader whose account names them works on their own matters. */
+    private void mayWorkOn(UUID assignmentId) {
+        var session = settings.session();
+        session.require(org.mediationledger.model.Permission.LEADER_WORK);
+        if (session.leaderOnly()) {
+            repo.find(assignmentId).ifPresent(a -> session.requireOwnMatter(a.leaderId()));
+        }
     }
 }

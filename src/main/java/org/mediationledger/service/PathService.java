@@ -70,7 +70,7 @@ public final class PathService {
     }
 
     public PathState attempt(UUID caseId, MediationAttempt a) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         PathState now = repo.load(caseId);
         refuseIf(PathValidator.attempt(a, now.received(), now.currentLevel(), today()));
         return repo.apply(caseId, CaseAction.ATTEMPT, a.result(), (tx, c, at) -> {
@@ -82,7 +82,7 @@ public final class PathService {
 
     /** Up a level (toLevel) or out of mediation (outTo); the level comes from where the case stands now. */
     public PathState escalate(UUID caseId, Escalation e) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         PathState now = repo.load(caseId);
         Escalation full = new Escalation(null, e.date(), now.currentLevel(),
                 e.toLevel() != null ? e.toLevel() : null, e.outTo(), e.reason());
@@ -113,7 +113,7 @@ public final class PathService {
      * the last attempt nor the receipt.
      */
     public PathState terminate(UUID caseId, Termination t) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         PathState now = repo.load(caseId);
         refuseIf(PathValidator.termination(t, terminationNotBefore(now), today()));
         return repo.apply(caseId, CaseAction.TERMINATE, null, (tx, c, at) -> {
@@ -129,7 +129,7 @@ public final class PathService {
     }
 
     public PathState agree(UUID caseId, Agreement a) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         PathState now = repo.load(caseId);
         refuseIf(PathValidator.agreement(a, now.received(), today()));
         return repo.apply(caseId, CaseAction.AGREE, null, (tx, c, at) -> {
@@ -139,7 +139,7 @@ public final class PathService {
     }
 
     public PathState perform(UUID caseId, Performance p) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         PathState now = repo.load(caseId);
         refuseIf(PathValidator.performance(p, now.agreement() == null ? now.received() : now.agreement().reachedDate(), today()));
         return repo.apply(caseId, CaseAction.PERFORM, null, (tx, c, at) -> {
@@ -149,7 +149,7 @@ public final class PathService {
     }
 
     public PathState followUp(UUID caseId, FollowUp f) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         refuseIf(PathValidator.followUp(f, repo.load(caseId).received(), today()));
         return repo.apply(caseId, CaseAction.FOLLOW_UP, null, (tx, c, at) -> {
             PathRepository.insertFollowUp(tx, caseId, f, at);
@@ -158,23 +158,23 @@ public final class PathService {
     }
 
     public PathState withdraw(UUID caseId) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         return repo.apply(caseId, CaseAction.WITHDRAW, null, (tx, c, at) -> List.of());
     }
 
     public PathState close(UUID caseId) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         return repo.apply(caseId, CaseAction.CLOSE, null, (tx, c, at) -> List.of());
     }
 
     public PathState archive(UUID caseId) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         return repo.apply(caseId, CaseAction.ARCHIVE, null, (tx, c, at) -> List.of());
     }
 
     /** An extension of the mediation deadline, while the case is still being mediated. */
     public PathState extend(UUID caseId, Extension e) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         PathState now = repo.load(caseId);
         if (now.status() != CaseStatus.REGISTERED && now.status() != CaseStatus.IN_MEDIATION) {
             throw new ValidationException(List.of(Problem.error("days", "error.extensionNotInMediation")));
@@ -187,7 +187,7 @@ public final class PathService {
     }
 
     public PathState setPrevention(UUID caseId, Prevention p) {
-        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        mayWorkOn(caseId);
         for (Integer n : new Integer[] {p.suicide(), p.criminal(), p.groupFight(), p.groupPetition()}) {
             if (n != null && n < 1) {
                 throw new ValidationException(List.of(Problem.error("prevention", "error.peopleAtLeastOne")));
@@ -322,4 +322,16 @@ public final class PathService {
         return CasePath.allowed(status, action);
     }
 
+
+    /**
+     * Recording a case's path: the permission, and with accounts a village user's own village and a mediator's own
+     * cases (those assigned to the person their account names; unassigned cases are anyone's).
+     */
+    private void mayWorkOn(UUID caseId) {
+        var session = settings.session();
+        session.require(org.mediationledger.model.Permission.RECORD_PATH);
+        if (session.scoped()) {
+            cases.get(caseId).ifPresent(c -> session.requireOwnCase(c.draft().mediatorId()));
+        }
+    }
 }

@@ -108,6 +108,38 @@ public final class Session {
         return asked == null || asked.isEmpty() || asked.contains(own.get()) ? java.util.List.of(own.get()) : java.util.List.of();
     }
 
+    /** True when what this person may see or change depends on the record (a village user, a mediator with a name). */
+    public boolean scoped() {
+        Account a = account;
+        return accountsOn && a != null && (a.role() == AccountRole.VILLAGE || a.role() == AccountRole.MEDIATOR && a.staffId() != null);
+    }
+
+    /**
+     * A mediator whose account names them in the staff list works on their own cases and unassigned ones only; another
+     * mediator's case is refused with a sentence.
+     */
+    public void requireOwnCase(UUID mediatorId) {
+        Account a = account;
+        if (accountsOn && a != null && a.role() == AccountRole.MEDIATOR && a.staffId() != null && mediatorId != null
+                && !a.staffId().equals(mediatorId)) {
+            throw new AccessRefused("access.notYourCase", a.name());
+        }
+    }
+
+    /** True for a leader whose account names them in the staff list: they work on their own matters. */
+    public boolean leaderOnly() {
+        Account a = account;
+        return accountsOn && a != null && a.role() == AccountRole.LEADER && a.staffId() != null;
+    }
+
+    /** A leader whose account names them works on the matters assigned to them only. */
+    public void requireOwnMatter(UUID leaderId) {
+        Account a = account;
+        if (leaderOnly() && leaderId != null && !a.staffId().equals(leaderId)) {
+            throw new AccessRefused("access.notYourMatter", a.name());
+        }
+    }
+
     CurrentUser user() {
         return user;
     }

@@ -61,6 +61,55 @@ class AccountServiceTest {
     }
 
     @Test
+    void aMediatorRecordsTheirOwnCasesAndALeaderWorksOnTheirOwnMattersWhenTheirAccountNamesThem() {
+        Path db;
+        try (Services s = TestData.withDemo(dir)) {
+            db = s.databaseFile();
+            s.accounts().createFirstAdmin("王所长", ADMIN_PW);
+        }
+        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
+            s.accounts().login("王所长", ADMIN_PW);
+            var ref = s.reference().load();
+            var mediators = ref.withRole(org.mediationledger.model.StaffRole.MEDIATOR);
+            assertThat(mediators).hasSizeGreaterThanOrEqualTo(2);
+            var open = s.cases().search(new org.mediationledger.model.CaseFilter(null, null, org.mediationledger.model.CaseStatus.REGISTERED,
+                    null, null, null, null), 0, 100).rows();
+            assertThat(open).hasSizeGreaterThanOrEqualTo(2);
+            // one open case is the first mediator's, another the second's
+            var mine = s.cases().get(open.get(0).id()).orElseThrow();
+            var theirs = s.cases().get(open.get(1).id()).orElseThrow();
+            s.cases().update(mine.id(), mine.version(), mine.draft().withMediator(mediators.get(0).id()));
+            s.cases().update(theirs.id(), theirs.version(), theirs.draft().withMediator(mediators.get(1).id()));
+            s.accounts().add("李调解", AccountRole.MEDIATOR, null, mediators.get(0).id(), "first-pass-1".toCharArray());
+            var leaders = ref.withRole(org.mediationledger.model.StaffRole.LEADER);
+            var matters = s.leader().matters(null);
+            var notHis = matters.stream().filter(x -> x.assignment().leaderId() != null
+                    && !x.assignment().leaderId().equals(leaders.get(0).id())).findFirst();
+            s.accounts().add("张书记", AccountRole.LEADER, null, leaders.get(0).id(), "first-pass-1".toCharArray());
+
+            s.accounts().login("李调解", "first-pass-1".toCharArray());
+            s.accounts().changePassword("first-pass-1".toCharArray(), "own-pass-22".toCharArray());
+            var theirsNow = s.cases().get(theirs.id()).orElseThrow();
+            assertThatThrownBy(() -> s.path().withdraw(theirs.id())).isInstanceOf(AccessRefused.class)
+                    .extracting(e -> ((AccessRefused) e).messageKey()).isEqualTo("access.notYourCase");
+            assertThatThrownBy(() -> s.cases().update(theirs.id(), theirsNow.version(), theirsNow.draft()))
+                    .isInstanceOf(AccessRefused.class);
+            var mineNow = s.cases().get(mine.id()).orElseThrow();
+            s.cases().update(mine.id(), mineNow.version(), mineNow.draft().withSummary(mineNow.draft().summary() + "（补充）"));
+            s.path().withdraw(mine.id());
+            assertThat(s.cases().get(mine.id()).orElseThrow().status()).isEqualTo(org.mediationledger.model.CaseStatus.WITHDRAWN);
+
+            s.accounts().login("张书记", "first-pass-1".toCharArray());
+            s.accounts().changePassword("first-pass-1".toCharArray(), "own-pass-22".toCharArray());
+            if (notHis.isPresent()) {
+                var entry = new org.mediationledger.model.SupervisionEntry(null, TestData.TODAY, leaders.get(0).id(), "督办", "进展", null);
+                assertThatThrownBy(() -> s.leader().supervise(notHis.get().assignment().id(), entry)).isInstanceOf(AccessRefused.class)
+                        .extracting(e -> ((AccessRefused) e).messageKey()).isEqualTo("access.notYourMatter");
+            }
+        }
+    }
+
+    @Test
     void aVillageUserSeesOnlyTheirOwnVillagesCasesAndRounds() {
         Path db;
         java.util.UUID east;

@@ -38,6 +38,7 @@ final class AccountsPane extends VBox {
                 Fx.<Account>column(m.fieldLabel("account.name"), Account::name, 140),
                 Fx.<Account>column(m.fieldLabel("account.role"), a -> m.label(a.role()), 140),
                 Fx.<Account>column(m.fieldLabel("account.unit"), a -> vm.unitName(a.unitId()), 140),
+                Fx.<Account>column(m.fieldLabel("account.staff"), a -> vm.staffName(a.staffId()), 140),
                 Fx.<Account>column(m.get("accounts.col.state"), this::state, 260)));
         table.setPlaceholder(new Label(m.get("accounts.none")));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -90,6 +91,11 @@ final class AccountsPane extends VBox {
         unit.setId("account-unit");
         Fx.named(unit, Unit::name, m.get("accounts.unitForVillage"));
         unit.disableProperty().bind(role.valueProperty().isNotEqualTo(AccountRole.VILLAGE));
+        ComboBox<org.mediationledger.model.Staff> person = new ComboBox<>(vm.staff);
+        person.setId("account-staff");
+        Fx.named(person, x -> x.name(), m.get("accounts.staffForMediator"));
+        person.disableProperty().bind(role.valueProperty().isNotEqualTo(AccountRole.MEDIATOR)
+                .and(role.valueProperty().isNotEqualTo(AccountRole.LEADER)));
         PasswordField pw = new PasswordField();
         pw.setId("account-password");
         PasswordField again = new PasswordField();
@@ -98,11 +104,12 @@ final class AccountsPane extends VBox {
         error.setId("account-error");
         var ok = Fx.form(d, m, error, () -> problem(name.getText(), pw, again, role.getValue() == AccountRole.VILLAGE && unit.getValue() == null),
                 m.fieldLabel("account.name"), name, m.fieldLabel("account.role"), role, m.fieldLabel("account.unit"), unit,
-                m.get("accounts.firstPassword"), pw, m.get("login.again"), again);
+                m.fieldLabel("account.staff"), person, m.get("accounts.firstPassword"), pw, m.get("login.again"), again);
         d.setResultConverter(b -> b == ok);
         d.setOnShown(e -> name.requestFocus());
         if (d.showAndWait().orElse(false)) {
-            vm.add(name.getText(), role.getValue(), role.getValue() == AccountRole.VILLAGE ? unit.getValue().id() : null, pw.getText().toCharArray());
+            vm.add(name.getText(), role.getValue(), role.getValue() == AccountRole.VILLAGE ? unit.getValue().id() : null,
+                    person.isDisabled() || person.getValue() == null ? null : person.getValue().id(), pw.getText().toCharArray());
         }
     }
 

@@ -25,6 +25,7 @@ public final class AccountsViewModel {
     private final Consumer<String> showRecoveryKey;
     final ObservableList<Account> rows = FXCollections.observableArrayList();
     final ObservableList<Unit> units = FXCollections.observableArrayList();
+    final ObservableList<org.mediationledger.model.Staff> staff = FXCollections.observableArrayList();
     final StringProperty message = new SimpleStringProperty("");
 
     /** @param showRecoveryKey shows a new recovery key once (the window's recovery key dialog) */
@@ -47,13 +48,19 @@ public final class AccountsViewModel {
 
     /** Reads the accounts again; then the sentence of what was just done, or how many there are. */
     private void load(String done) {
-        executor.run(() -> new Object[] {accounts.list(), reference.load().units()}, r -> {
+        executor.run(() -> {
+            var ref = reference.load();
+            return new Object[] {accounts.list(), ref.units(), ref.activeStaff()};
+        }, r -> {
             @SuppressWarnings("unchecked")
             List<Account> found = (List<Account>) r[0];
             @SuppressWarnings("unchecked")
             List<Unit> us = (List<Unit>) r[1];
-            rows.setAll(found);
+            @SuppressWarnings("unchecked")
+            List<org.mediationledger.model.Staff> people = (List<org.mediationledger.model.Staff>) r[2];
             units.setAll(us);
+            staff.setAll(people);
+            rows.setAll(found);
             message.set(done != null ? done : m.get("accounts.count", found.size()));
         }, e -> message.set(Errors.sentence(m, e)));
     }
@@ -62,8 +69,12 @@ public final class AccountsViewModel {
         return id == null ? "" : units.stream().filter(u -> u.id().equals(id)).map(Unit::name).findFirst().orElse("");
     }
 
-    void add(String name, AccountRole role, UUID unitId, char[] password) {
-        executor.run(() -> accounts.add(name, role, unitId, null, password),
+    String staffName(UUID id) {
+        return id == null ? "" : staff.stream().filter(x -> x.id().equals(id)).map(x -> x.name()).findFirst().orElse("");
+    }
+
+    void add(String name, AccountRole role, UUID unitId, UUID staffId, char[] password) {
+        executor.run(() -> accounts.add(name, role, unitId, staffId, password),
                 a -> load(m.get("cli.accounts.added", a.name(), m.label(a.role()))), e -> message.set(Errors.sentence(m, e)));
     }
 
