@@ -14,7 +14,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The window as a leader sees it on a ledger with accounts: their matters and supervision, the figures — no register,
- * no screening entry, no villages or staff to change, no backups; then as a village user.
+ * no screening entry, no villages or staff to change, no backups; then as a village user; a clerk and a mediator.
  */
 class RoleWindowUiTest extends UiTestBase {
 
@@ -26,6 +26,8 @@ class RoleWindowUiTest extends UiTestBase {
             var east = s.reference().load().units().get(0).id();
             s.accounts().add("leader", AccountRole.LEADER, null, null, "first-pass-1".toCharArray());
             s.accounts().add("village", AccountRole.VILLAGE, east, null, "first-pass-1".toCharArray());
+            s.accounts().add("clerk", AccountRole.CLERK, null, null, "first-pass-1".toCharArray());
+            s.accounts().add("mediator", AccountRole.MEDIATOR, null, null, "first-pass-1".toCharArray());
             s.accounts().login("leader", "first-pass-1".toCharArray());
             s.accounts().changePassword("first-pass-1".toCharArray(), "own-pass-22".toCharArray());
             return s;
@@ -76,5 +78,39 @@ class RoleWindowUiTest extends UiTestBase {
         robot.clickOn("#nav-leader");
         waitUntil(() -> robot.lookup("#leader-supervise").tryQuery().isPresent());
         assertThat(showing(robot, "leader-supervise")).isFalse();
+    }
+
+    @Test
+    void aClerkDoesTheOfficesWorkWithoutAccountsAndAMediatorCasesAndScreeningOnly(FxRobot robot) {
+        services.accounts().login("clerk", "first-pass-1".toCharArray());
+        services.accounts().changePassword("first-pass-1".toCharArray(), "own-pass-22".toCharArray());
+        reopenWindow(robot);
+        robot.clickOn("#nav-cases");
+        waitUntil(() -> robot.lookup("#new-case").tryQuery().isPresent());
+        assertThat(showing(robot, "new-case")).isTrue();
+        robot.clickOn("#nav-leader");
+        waitUntil(() -> robot.lookup("#leader-assign").tryQuery().isPresent());
+        assertThat(showing(robot, "leader-assign")).isTrue();
+        robot.clickOn("#nav-settings");
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(t -> t.getText())
+                .contains("村（居）与网格", "人员", "数据备份", "历史记录").doesNotContain("账户");
+
+        services.accounts().login("mediator", "first-pass-1".toCharArray());
+        services.accounts().changePassword("first-pass-1".toCharArray(), "own-pass-22".toCharArray());
+        reopenWindow(robot);
+        robot.clickOn("#nav-cases");
+        waitUntil(() -> robot.lookup("#new-case").tryQuery().isPresent());
+        assertThat(showing(robot, "new-case")).isTrue();
+        robot.clickOn("#nav-screening");
+        waitUntil(() -> robot.lookup("#record-round").tryQuery().isPresent());
+        assertThat(showing(robot, "record-round")).isTrue();
+        robot.clickOn("#nav-leader");
+        waitUntil(() -> robot.lookup("#leader-supervise").tryQuery().isPresent());
+        assertThat(showing(robot, "leader-assign")).isFalse();
+        assertThat(showing(robot, "leader-supervise")).isFalse();
+        robot.clickOn("#nav-settings");
+        TabPane mediatorTabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertThat(mediatorTabs.getTabs()).hasSize(1);
     }
 }
