@@ -358,8 +358,9 @@ public final class Database implements AutoCloseable {
      */
     private void compactAtClose() {
         try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
-            try (java.sql.ResultSet r = st.executeQuery("select count(*) from information_schema.sessions")) {
-                if (r.next() && r.getInt(1) > 1) {
+            // this program's own pooled connections have no client address; another PC's (through AUTO_SERVER) have one
+            try (java.sql.ResultSet r = st.executeQuery("select count(*) from information_schema.sessions where client_addr is not null")) {
+                if (r.next() && r.getInt(1) > 0) {
                     LOG.info("{}: other programs are connected; its old pages are compacted at a later close", file);
                     return;
                 }

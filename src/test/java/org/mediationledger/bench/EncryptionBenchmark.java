@@ -38,22 +38,16 @@ class EncryptionBenchmark {
             sealed.accounts().createFirstAdmin("admin", "admin-pass-1".toCharArray());
             List<UUID> a = new ArrayList<>();
             List<UUID> b = new ArrayList<>();
-            double[] regA = time(() -> a.add(clear.cases().register(draft(clear, a.size())).id()), CASES);
-            double[] regB = time(() -> b.add(sealed.cases().register(draft(sealed, b.size())).id()), CASES);
-            line("register a case (2 parties)", regA, regB);
+            pair("register a case (2 parties)", () -> a.add(clear.cases().register(draft(clear, a.size())).id()),
+                    () -> b.add(sealed.cases().register(draft(sealed, b.size())).id()), CASES);
             int[] i = {0};
-            line("open a case (decrypt its parties)",
-                    time(() -> clear.cases().get(a.get(i[0]++ % a.size())).orElseThrow(), 2000),
-                    time(() -> sealed.cases().get(b.get(i[0]++ % b.size())).orElseThrow(), 2000));
-            line("case list, first page",
-                    time(() -> clear.cases().search(CaseFilter.all(), 50 * (i[0]++ % 5), 50), 200),
-                    time(() -> sealed.cases().search(CaseFilter.all(), 50 * (i[0]++ % 5), 50), 200));
-            line("search a whole ID number",
-                    time(() -> clear.cases().search(byText(id(i[0]++ % CASES)), 0, 50), 200),
-                    time(() -> sealed.cases().search(byText(id(i[0]++ % CASES)), 0, 50), 200));
-            line("dashboard",
-                    time(() -> clear.stats().dashboard(), 100),
-                    time(() -> sealed.stats().dashboard(), 100));
+            pair("open a case (decrypt its parties)", () -> clear.cases().get(a.get(i[0]++ % a.size())).orElseThrow(),
+                    () -> sealed.cases().get(b.get(i[0]++ % b.size())).orElseThrow(), 2000);
+            pair("case list, first page", () -> clear.cases().search(CaseFilter.all(), 50 * (i[0]++ % 5), 50),
+                    () -> sealed.cases().search(CaseFilter.all(), 50 * (i[0]++ % 5), 50), 200);
+            pair("search a whole ID number", () -> clear.cases().search(byText(id(i[0]++ % CASES)), 0, 50),
+                    () -> sealed.cases().search(byText(id(i[0]++ % CASES)), 0, 50), 200);
+            pair("dashboard", () -> clear.stats().dashboard(), () -> sealed.stats().dashboard(), 100);
         }
         // the one-time sealing when the first administrator turns accounts on in a ledger that has numbers
         for (int n : new int[] {CASES, 5 * CASES}) {
@@ -88,18 +82,25 @@ class EncryptionBenchmark {
         return d.withParties(ps);
     }
 
-    private static double[] time(Runnable work, int runs) {
-        for (int w = 0; w < Math.min(20, runs); w++) {
-            work.run();
+    /** The two alternately, run by run, so that warming up and the machine's moods fall on both alike. */
+    private static void pair(String what, Runnable clear, Runnable sealed, int runs) {
+        for (int w = 0; w < Math.min(50, runs); w++) {
+            clear.run();
+            sealed.run();
         }
-        double[] ms = new double[runs];
+        double[] a = new double[runs];
+        double[] b = new double[runs];
         for (int r = 0; r < runs; r++) {
             long t = System.nanoTime();
-            work.run();
-            ms[r] = (System.nanoTime() - t) / 1e6;
+            clear.run();
+            a[r] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            sealed.run();
+            b[r] = (System.nanoTime() - t) / 1e6;
         }
-        java.util.Arrays.sort(ms);
-        return ms;
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        line(what, a, b);
     }
 
     private static void line(String what, double[] clear, double[] sealed) {
