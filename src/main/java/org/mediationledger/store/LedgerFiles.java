@@ -369,6 +369,66 @@ public final class LedgerFiles {
         }
     }
 
+    /** Files up to this size get a digest at close, so that an unchanged one opens without reading every row again. */
+    static final long DIGEST_LIMIT = 32L * 1024 * 1024;
+
+    /**
+     * After a clean close: the SHA-256 of the whole file, beside it. The next open that finds the very same bytes knows
+     * the file is the one this program closed (read in full when it was opened, written through H2 since) and skips
+     * reading every row again (about 0.6 s of a 1.9 s command). Any change — a copy put in its place, damage, another
+     * program's work, a crash after a write — gives other bytes and the full check.
+     */
+    static synchronized void recordDigest(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            if (Files.size(file) > DIGEST_LIMIT) {
+                return;
+            }
+            java.util.Properties p = readSeen(file);
+            p.setProperty("closedSha256", sha256(file));
+            writeProperties(seenFile(file), p,
+                    "Mediation Ledger: history entries in the data file when it was last closed (a file with fewer is refused)");
+        } catch (IOException e) {
+            LOG.warn("could not record the digest of {}", file, e);
+        }
+    }
+
+    /** True when the file holds exactly the bytes it held when this program last closed it cleanly. */
+    static boolean unchangedSinceClose(Path file) {
+        try {
+            String recorded = readSeen(file).getProperty("closedSha256");
+            return recorded != null && Files.size(file) <= DIGEST_LIMIT && recorded.equals(sha256(file));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static java.util.Properties readSeen(Path file) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        Path f = seenFile(file);
+        if (Files.exists(f)) {
+            try (InputStream in = Files.newInputStream(f)) {
+                p.load(in);
+            }
+        }
+        return p;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The second copy of the history's head, in the backups folder. */
     static Path headCopy(Path file) {
         return file.resolveSibling("backups").resolve(file.getFileName().toString().replace(SUFFIX, "") + ".audit-head.properties");

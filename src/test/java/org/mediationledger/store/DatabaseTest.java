@@ -18,6 +18,35 @@ class DatabaseTest {
     Path dir;
 
     @Test
+    void theNewestSchemaConstantIsTheNewestScript() throws Exception {
+        try (var files = Files.list(Path.of("db/migration"))) {
+            int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(Database.NEWEST_SCHEMA).as("a ledger at an older version must go through Flyway").isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void aFileClosedCleanlyOpensWithoutTheFullReadAndAnyChangedByteBringsTheCheckBack() throws Exception {
+        Path file = dir.resolve("ledger.mv.db");
+        try (Database db = Database.open(file, Database.Mode.CREATE_IF_MISSING)) {
+            db.dsl().execute("insert into app_setting(id, setting_key, setting_value, created_at, updated_at) "
+                    + "values (random_uuid(), 'test.x', 'y', now(), now())");
+        }
+        assertThat(LedgerFiles.unchangedSinceClose(file)).as("the digest recorded at close matches").isTrue();
+        try (Database db = Database.open(file)) {
+            assertThat(db.dsl().fetchCount(org.mediationledger.store.generated.Tables.APP_SETTING)).isPositive();
+        }
+        assertThat(LedgerFiles.unchangedSinceClose(file)).isTrue();
+        // the same bytes but one, in the middle of the file (where H2 keeps its pages): no longer the file closed
+        byte[] bytes = Files.readAllBytes(file);
+        int at = bytes.length / 2;
+        bytes[at] ^= 0x5a;
+        Files.write(file, bytes);
+        assertThat(LedgerFiles.unchangedSinceClose(file)).isFalse();
+    }
+
+    @Test
     void createsAndMigratesANewFileWithoutBackup() {
         try (Database db = Database.open(dir.resolve("sub/ledger"), Database.Mode.CREATE_IF_MISSING)) {
             assertThat(db.file()).isEqualTo(dir.resolve("sub/ledger.mv.db"));

@@ -1,0 +1,106 @@
+package org.mediationledger.bench;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.mediationledger.TestData;
+import org.mediationledger.app.Composition;
+import org.mediationledger.service.Services;
+
+/**
+ * How long the command line takes to answer, as separate programs (a new JVM each run, as a clerk's script starts
+ * it): a bare JVM (the floor), `--version` (the command tree and the log), `cases list` on the demo township after
+ * another program changed the file (every row read before it is trusted) and on a file this program closed cleanly
+ * (its digest matches: not read again) — each without and with an AppCDS archive. Medians of several runs.
+ * Not part of `mvn verify`; run after `mvn -q package -DskipTests` with:
+ * mvn test -Dgroups=benchmark -DexcludedGroups= -Dtest=StartupBenchmark
+ */
+@Tag("benchmark")
+class StartupBenchmark {
+    static final int RUNS = 7;
+    /** The runnable jar as shipped (AppCDS archives only classes from jars, not from target/classes). */
+    static final Path JAR = Path.of("target/mediation-ledger.jar").toAbsolutePath();
+
+    @Test
+    void commandLineStart() throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new AssertionError("build the jar first: mvn -q package -DskipTests");
+        }
+        Path dir = Files.createTempDirectory("ledger-start");
+        Path db = dir.resolve("ledger.mv.db");
+        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, true)) {
+            s.demo().load();
+        }
+        Path jsa = dir.resolve("app.jsa");
+        run(List.of("-XX:ArchiveClassesAtExit=" + jsa), "cases", "list", "--db", db.toString());
+        Path bare = dir.resolve("Bare.java");
+        Files.writeString(bare, "public class Bare { public static void main(String[] a) { System.out.println(\"ok\"); } }");
+        compileBare(dir, bare);
+        report("bare JVM, a compiled hello class", () -> time(List.of(java(), "-cp", dir.toString(), "Bare")));
+        for (boolean cds : new boolean[] {false, true}) {
+            List<String> opts = cds ? List.of("-XX:SharedArchiveFile=" + jsa) : List.of();
+            String tag = cds ? " (AppCDS)" : "";
+            report("--version" + tag, () -> run(opts, "--version"));
+            report("cases list, file changed since last close" + tag, () -> {
+                forgetDigest(dir.resolve("ledger.seen.properties"));
+                return run(opts, "cases", "list", "--db", db.toString());
+            });
+            report("cases list, file as this program closed it" + tag, () -> run(opts, "cases", "list", "--db", db.toString()));
+        }
+    }
+
+    private static void compileBare(Path dir, Path source) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "javac").toString(), "-d", dir.toString(),
+                source.toString()).inheritIO().start();
+        p.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** Removes the digest recorded at close, as when another program (or a copy) changed the file. */
+    private static void forgetDigest(Path seen) throws Exception {
+        if (Files.exists(seen)) {
+            List<String> keep = Files.readAllLines(seen).stream().filter(l -> !l.startsWith("closedSha256=")).toList();
+            Files.write(seen, keep);
+        }
+    }
+
+    private static double run(List<String> jvmOptions, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-Dledger.log.dir=" + System.getProperty("java.io.tmpdir"), "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        return time(cmd);
+    }
+
+    private static double time(List<String> cmd) throws Exception {
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("failed: " + cmd);
+        }
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    interface Timed {
+        double ms() throws Exception;
+    }
+
+    private static void report(String what, Timed t) throws Exception {
+        t.ms();
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            ms[i] = t.ms();
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-58s median %6.0f ms  (min %5.0f, max %5.0f)%n", what, ms[RUNS / 2], ms[0], ms[RUNS - 1]);
+    }
+
+    private static String java() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}
