@@ -65,6 +65,7 @@ public final class LedgerApplication extends Application {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
+        StartupProbe.shown();
         launch.prefs().settle(stage);
         Fx.keepDialogsWhole(stage);
         open(stage, m, false);

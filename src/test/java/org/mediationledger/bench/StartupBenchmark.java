@@ -19,7 +19,7 @@ import org.mediationledger.service.Services;
  * another program changed the file (every row read before it is trusted) and on a file this program closed cleanly
  * (its digest matches: not read again) — each without and with an AppCDS archive. Medians of several runs.
  * Not part of `mvn verify`; run after `mvn -q package -DskipTests` with:
- * mvn test -Dgroups=benchmark -DexcludedGroups= -Dtest=StartupBenchmark
+ * mvn test -Dgroups=benchmark -DexcludedGroups= -Dtest=StartupBenchmark [-Dbench.display=:7 for the window, on Xvfb]
  */
 @Tag("benchmark")
 class StartupBenchmark {
@@ -53,6 +53,56 @@ class StartupBenchmark {
             });
             report("cases list, file as this program closed it" + tag, () -> run(opts, "cases", "list", "--db", db.toString()));
         }
+    }
+
+    /**
+     * The window: time to the dashboard showing its figures on the demo township, beside a bare JavaFX window, both
+     * as new programs (needs a display: DISPLAY set, e.g. Xvfb).
+     */
+    @Test
+    void windowToAUsableDashboard() throws Exception {
+        String display = System.getProperty("bench.display", "");
+        if (display.isBlank()) {
+            System.out.println("window start-up: no display given (-Dbench.display=:7 with Xvfb running), not measured");
+            return;
+        }
+        if (!Files.exists(JAR)) {
+            throw new AssertionError("build the jar first: mvn -q package -DskipTests");
+        }
+        Path dir = Files.createTempDirectory("ledger-window-start");
+        Path db = dir.resolve("ledger.mv.db");
+        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, true)) {
+            s.demo().load();
+        }
+        String cp = JAR + File.pathSeparator + JAR.getParent().resolve("lib") + File.separator + "*" + File.pathSeparator
+                + Path.of("target/test-classes").toAbsolutePath();
+        report("bare JavaFX window, shown and drawn", () -> untilUsable(display, List.of(java(), "-cp", cp,
+                "org.mediationledger.bench.BareWindow$Main")));
+        report("the ledger's window, dashboard with its figures", () -> untilUsable(display, List.of(java(), "-cp", cp,
+                "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main",
+                "--db", db.toString())));
+    }
+
+    /** Milliseconds from starting the program to its "PROBE usable" line. */
+    private static double untilUsable(String display, List<String> cmd) throws Exception {
+        long t = System.nanoTime();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("DISPLAY", display);
+        Process p = pb.start();
+        StringBuilder seen = new StringBuilder();
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                seen.append(line).append('\n');
+                if (line.equals("PROBE usable")) {
+                    double ms = (System.nanoTime() - t) / 1e6;
+                    p.waitFor(30, TimeUnit.SECONDS);
+                    return ms;
+                }
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+        throw new AssertionError("no PROBE usable line from " + cmd + ":\n" + seen);
     }
 
     private static void compileBare(Path dir, Path source) throws Exception {

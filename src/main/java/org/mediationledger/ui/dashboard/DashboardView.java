@@ -318,6 +318,7 @@ public final class DashboardView extends BorderPane {
             resolved.getData().add(new XYChart.Data<>(m.label(level), r.numerator()));
         }
         funnel.getData().setAll(List.of(mediated, resolved));
+        org.mediationledger.ui.StartupProbe.usable();
         message.setText(l.open() == 0 && f.count(Measure.ACCEPTED) == 0 ? m.get("dash.empty") : "");
     }
 

@@ -1,0 +1,34 @@
+package org.mediationledger.ui;
+
+import javafx.application.Platform;
+
+/**
+ * For the start-up benchmark only (system property mediation.ledger.startupProbe): prints when the window is shown
+ * and when the dashboard shows its figures, then closes the program. Does nothing otherwise.
+ */
+public final class StartupProbe {
+    private static final boolean ON = System.getProperty("mediation.ledger.startupProbe") != null;
+    private static volatile boolean done;
+
+    private StartupProbe() {
+    }
+
+    public static void shown() {
+        if (ON) {
+            System.out.println("PROBE shown");
+            System.out.flush();
+        }
+    }
+
+    /** The dashboard has its figures: after the next pulse (laid out and drawn), say so and close. */
+    public static void usable() {
+        if (ON && !done) {
+            done = true;
+            Platform.runLater(() -> Platform.runLater(() -> {
+                System.out.println("PROBE usable");
+                System.out.flush();
+                Platform.exit();
+            }));
+        }
+    }
+}
