@@ -75,9 +75,14 @@ final class AuditCommand extends GroupCommand {
         int run(Cli cli, Services s) {
             var m = cli.messages();
             var entries = s.history().search(new org.mediationledger.model.HistoryFilter(person, caseNumber, action, from, to, limit));
+            // JSON keeps the stable English names a script checks; a table or CSV is for people: in their language
+            boolean forPeople = format != Format.json;
             java.util.List<java.util.List<String>> body = entries.stream().map(e -> java.util.List.of(
-                    e.at().withNano(0).toString().replace('T', ' '), e.userName(), e.tableName(), e.action(),
-                    String.join("; ", e.changes().stream().map(c -> c.field() + ": " + (c.oldValue().isEmpty() ? "" : c.oldValue() + " → ")
+                    e.at().withNano(0).toString().replace('T', ' '), e.userName(),
+                    forPeople ? m.has("audit.table." + e.tableName()) ? m.get("audit.table." + e.tableName()) : e.tableName() : e.tableName(),
+                    forPeople ? org.mediationledger.model.HistoryText.what(m, e) : e.action(),
+                    forPeople ? org.mediationledger.model.HistoryText.changes(m, e)
+                            : String.join("; ", e.changes().stream().map(c -> c.field() + ": " + (c.oldValue().isEmpty() ? "" : c.oldValue() + " → ")
                             + c.newValue()).toList()))).toList();
             cli.out().print(Output.render(format, java.util.List.of(m.get("history.col.at"), m.get("history.col.who"),
                     m.get("history.col.table"), m.get("history.col.action"), m.get("history.col.changes")), body,

@@ -70,21 +70,32 @@ public final class Messages {
         return text;
     }
 
-    /** Every enum label of every language -> its key ("调解中" and "In mediation" -> enum.CaseStatus.IN_MEDIATION). */
+    /**
+     * Every enum label of every language -> its key ("调解中" and "In mediation" -> enum.CaseStatus.IN_MEDIATION), and a
+     * constant's own name when no other enum shares it (ROUTINE -> enum.ScreeningKind.ROUTINE).
+     */
     private static final class LabelKeys {
         static final java.util.Map<String, String> ALL = load();
 
         private static java.util.Map<String, String> load() {
             java.util.Map<String, String> m = new java.util.HashMap<>();
+            java.util.Map<String, java.util.Set<String>> names = new java.util.HashMap<>();
             for (Locale l : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
                 ResourceBundle b = ResourceBundle.getBundle(BUNDLE, l,
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
                 for (String k : java.util.Collections.list(b.getKeys())) {
                     if (k.startsWith("enum.")) {
                         m.putIfAbsent(b.getString(k), k);
+                        names.computeIfAbsent(k.substring(k.lastIndexOf('.') + 1), x -> new java.util.HashSet<>()).add(k);
                     }
                 }
             }
+            // a value the history wrote as the constant's name (ROUTINE) reads as its label, when only one enum has it
+            names.forEach((name, ks) -> {
+                if (ks.size() == 1 && name.matches("[A-Z][A-Z_]+")) {
+                    m.putIfAbsent(name, ks.iterator().next());
+                }
+            });
             return java.util.Map.copyOf(m);
         }
     }

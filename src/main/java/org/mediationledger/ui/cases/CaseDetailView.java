@@ -298,8 +298,8 @@ public final class CaseDetailView extends BorderPane {
     }
 
     private String describe(AuditEntry a) {
-        String changes = org.mediationledger.ui.HistoryText.changes(m, a);
-        return STAMP.format(a.at()) + "  " + a.userName() + "  " + org.mediationledger.ui.HistoryText.what(m, a)
+        String changes = org.mediationledger.model.HistoryText.changes(m, a);
+        return STAMP.format(a.at()) + "  " + a.userName() + "  " + org.mediationledger.model.HistoryText.what(m, a)
                 + (changes.isEmpty() ? "" : "\n" + changes);
     }
 

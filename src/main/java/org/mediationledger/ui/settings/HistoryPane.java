@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.mediationledger.model.AuditEntry;
 import org.mediationledger.model.Messages;
 import org.mediationledger.ui.Fx;
-import org.mediationledger.ui.HistoryText;
+import org.mediationledger.model.HistoryText;
 
 /** Settings → 历史记录: who changed what and when, across the ledger, with filters. */
 final class HistoryPane extends VBox {

@@ -1,8 +1,6 @@
-package org.mediationledger.ui;
+package org.mediationledger.model;
 
 import java.util.stream.Collectors;
-import org.mediationledger.model.AuditEntry;
-import org.mediationledger.model.Messages;
 
 /** An entry of the history in the user's language: what was done to what, and the fields changed. */
 public final class HistoryText {
