@@ -27,11 +27,11 @@ public final class DataKeys {
     private final DSLContext dsl;
     private final Audit audit;
     private final FieldCipher cipher;
-    private final Runnable compact;
+    private final Runnable oldPagesStale;
 
-    /** @param compact says the file's old pages hold the clear values of before sealing (compacted at close and in backups) */
-    public DataKeys(DSLContext dsl, Audit audit, FieldCipher cipher, Runnable compact) {
-        this.compact = compact;
+    /** @param oldPagesStale says the file's old pages hold the clear values of before sealing (compacted at close and in backups) */
+    public DataKeys(DSLContext dsl, Audit audit, FieldCipher cipher, Runnable oldPagesStale) {
+        this.oldPagesStale = oldPagesStale;
         this.dsl = dsl;
         this.audit = audit;
         this.cipher = cipher;
@@ -83,7 +83,7 @@ public final class DataKeys {
                 return n;
             });
             if (sealed > 0) {
-                compact.run();
+                oldPagesStale.run();
             }
             return sealed;
         } catch (RuntimeException e) {

@@ -138,18 +138,7 @@ public final class LoginDialog extends Dialog<Account> {
     }
 
     private void askForANewPassword() {
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        Label why = new Label(m.get("login.mustChange"));
-        why.setWrapText(true);
-        why.setMaxWidth(360);
-        g.add(why, 0, 0, 2, 1);
-        g.addRow(1, new Label(m.get("login.newPassword")), newPassword);
-        g.addRow(2, new Label(m.get("login.again")), again);
-        g.add(error, 1, 3);
-        getDialogPane().setContent(Fx.padded(g));
-        getDialogPane().getScene().getWindow().sizeToScene();
+        showStep(m.get("login.mustChange"), m.get("login.newPassword"), newPassword, m.get("login.again"), again);
         newPassword.requestFocus();
     }
 
@@ -158,24 +147,30 @@ public final class LoginDialog extends Dialog<Account> {
         recovering = true;
         error.setText("");
         setTitle(m.get("recovery.dialogTitle"));
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        Label why = new Label(m.get("recovery.dialogText"));
-        why.setWrapText(true);
-        why.setMaxWidth(380);
-        g.add(why, 0, 0, 2, 1);
-        g.addRow(1, new Label(m.fieldLabel("account.name")), name);
-        g.addRow(2, new Label(m.get("recovery.key")), recoveryKey);
-        g.addRow(3, new Label(m.get("login.newPassword")), newPassword);
-        g.addRow(4, new Label(m.get("login.again")), again);
-        g.add(error, 1, 5);
-        getDialogPane().setContent(Fx.padded(g));
+        showStep(m.get("recovery.dialogText"), m.fieldLabel("account.name"), name, m.get("recovery.key"), recoveryKey,
+                m.get("login.newPassword"), newPassword, m.get("login.again"), again);
         javafx.scene.control.Button go = (javafx.scene.control.Button) getDialogPane().lookupButton(ok);
         go.setText(m.get("recovery.ok"));
         go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the longer text whole, not "设新密…"
         getDialogPane().getScene().getWindow().sizeToScene();
         recoveryKey.requestFocus();
+    }
+
+    /** The dialog's next step: a sentence saying why, its fields (label, control, …) and the error line under them. */
+    private void showStep(String whyText, Object... labelsAndControls) {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        Label why = new Label(whyText);
+        why.setWrapText(true);
+        why.setMaxWidth(380);
+        g.add(why, 0, 0, 2, 1);
+        for (int i = 0; i < labelsAndControls.length; i += 2) {
+            g.addRow(1 + i / 2, new Label((String) labelsAndControls[i]), (javafx.scene.Node) labelsAndControls[i + 1]);
+        }
+        g.add(error, 1, 1 + labelsAndControls.length / 2);
+        getDialogPane().setContent(Fx.padded(g));
+        getDialogPane().getScene().getWindow().sizeToScene();
     }
 
     private void finish() {
