@@ -2,6 +2,8 @@ package org.mediationledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.mediationledger.model.DataFileException;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.ValidationException;
@@ -41,6 +43,7 @@ public final class Cli {
     public int run(String... args) {
         root = new MainCommand(this);
         CommandLine cl = new CommandLine(root);
+        commandsFor(args).forEach(cl::addSubcommand);
         cl.registerConverter(java.time.LocalDate.class, Cli::date);
         cl.setOut(out);
         cl.setErr(err);
@@ -55,6 +58,37 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The commands to build for these arguments: the one named, none when no command is named (the window), all of
+     * them for the top level's --help and for a word that is no command (picocli then suggests the nearest).
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        String word = null;
+        boolean help = false;
+        for (int i = 0; i < args.length && word == null; i++) {
+            String a = args[i];
+            if (MainCommand.OPTIONS_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (a.equals("--")) {
+                return MainCommand.COMMANDS;
+            } else if (a.equals("-h") || a.equals("--help")) {
+                help = true;
+            } else if (!a.startsWith("-")) {
+                word = a;
+            }
+        }
+        if (word == null) {
+            return help ? MainCommand.COMMANDS : List.of();
+        }
+        for (Class<?> c : MainCommand.COMMANDS) {
+            CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
+            if (command.name().equals(word) || Arrays.asList(command.aliases()).contains(word)) {
+                return List.of(c);
+            }
+        }
+        return MainCommand.COMMANDS;
     }
 
     /** The --lang of the arguments before they are parsed (the help is set up before parsing): zh unless en. */

@@ -1,21 +1,30 @@
 package org.mediationledger.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 @Command(name = "mediation-ledger", mixinStandardHelpOptions = true, version = "Mediation Ledger 0.1",
-        description = {"矛盾纠纷调处台账 Mediation Ledger.", "不带命令时打开窗口。 With no command it opens the window."},
-        subcommands = {DemoCommand.class, CasesCommand.class, ScreeningCommand.class, LeaderCommand.class,
-            ReceptionCommand.class, StatsCommand.class, ReportCommand.class, CountyCommands.Generate.class,
-            CountyCommands.Benchmark.class, PrintCommand.class,
+        description = {"矛盾纠纷调处台账 Mediation Ledger.", "不带命令时打开窗口。 With no command it opens the window."})
+final class MainCommand implements Callable<Integer> {
+    /**
+     * The commands, in the order --help lists them. Not in the annotation: building all of them (about 0.4 s of
+     * each start) is needed only for --help, so Cli.run adds only the one named (see Cli.commandsFor).
+     */
+    static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, CasesCommand.class, ScreeningCommand.class,
+            LeaderCommand.class, ReceptionCommand.class, StatsCommand.class, ReportCommand.class,
+            CountyCommands.Generate.class, CountyCommands.Benchmark.class, PrintCommand.class,
             DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class, DataCommands.Settings.class,
             UnitCommands.Units.class, UnitCommands.Grids.class, ReferenceCommands.StaffCommands.class,
-            ReferenceCommands.Types.class, ReferenceCommands.Periods.class, SettingsCommands.Settings.class, AuditCommand.class,
-            AccountCommands.class})
-final class MainCommand implements Callable<Integer> {
+            ReferenceCommands.Types.class, ReferenceCommands.Periods.class, SettingsCommands.Settings.class,
+            AuditCommand.class, AccountCommands.class);
+
+    /** The options of the top level that take a value (the word after them is not a command). */
+    static final List<String> OPTIONS_WITH_VALUE = List.of("--db", "--user", "--lang");
+
     final Cli cli;
     boolean openWindow;
 

@@ -85,7 +85,9 @@ class CliJsonDocTest {
 
     static Map<String, JsonInput> commands() {
         Cli cli = new Cli(null, new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()));
-        return JsonHelp.all(new CommandLine(new MainCommand(cli)));
+        CommandLine all = new CommandLine(new MainCommand(cli));
+        MainCommand.COMMANDS.forEach(all::addSubcommand);
+        return JsonHelp.all(all);
     }
 
     static String render() {

@@ -33,8 +33,22 @@ class CliTest extends CliFixture {
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("Usage: mediation-ledger", "demo", "cases", "--db");
+        // every command of the tree is listed although a run builds only the one it names
+        for (Class<?> c : MainCommand.COMMANDS) {
+            assertThat(out.toString()).contains(c.getAnnotation(picocli.CommandLine.Command.class).name());
+        }
         assertThat(run("cases", "list", "--help")).isZero();
         assertThat(out.toString()).contains("--format", "--unit", "--status");
+    }
+
+    @Test
+    void onlyTheCommandNamedIsBuilt() {
+        assertThat(Cli.commandsFor("--db", "x.mv.db", "--lang", "en", "cases", "list")).containsExactly(CasesCommand.class);
+        assertThat(Cli.commandsFor("--db", "cases", "demo")).as("a value after --db is no command").containsExactly(DemoCommand.class);
+        assertThat(Cli.commandsFor()).as("the window").isEmpty();
+        assertThat(Cli.commandsFor("--version")).isEmpty();
+        assertThat(Cli.commandsFor("--help")).isEqualTo(MainCommand.COMMANDS);
+        assertThat(Cli.commandsFor("casess")).as("picocli suggests the nearest").isEqualTo(MainCommand.COMMANDS);
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The log keeps its history: a second run appends to ledger.log instead of emptying it (the shipped logback.xml). */
+/** The log keeps its history: a second run appends to ledger.log instead of emptying it (the program's own set-up, app/LogSetup). */
 class LogHistoryTest {
     @TempDir
     Path dir;
@@ -20,7 +20,7 @@ class LogHistoryTest {
         Files.copy(Path.of("docs/dashboard.png"), notALedger);
         for (int run = 0; run < 2; run++) {
             Process p = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                    "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
+                    "-cp", System.getProperty("java.class.path"), "-Dmediation.ledger.productLog=true",
                     "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main", "cases", "list", "--db", notALedger.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("out" + run + ".txt").toFile()).start();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
