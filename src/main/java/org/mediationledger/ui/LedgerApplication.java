@@ -29,7 +29,11 @@ import org.mediationledger.ui.shell.MainWindow;
  */
 public final class LedgerApplication extends Application {
     /** What the composition root hands over before launch (JavaFX creates this class itself). */
-    public record Launch(Opener opener, Path database, Path defaultDatabase, String language, UiPreferences prefs) {
+    public record Launch(Opener opener, Path database, Path defaultDatabase, String language, UiPreferences prefs,
+                         java.util.concurrent.CompletableFuture<Services> opening) {
+        public Launch(Opener opener, Path database, Path defaultDatabase, String language, UiPreferences prefs) {
+            this(opener, database, defaultDatabase, language, prefs, null);
+        }
     }
 
     private static Launch launch;
@@ -81,7 +85,9 @@ public final class LedgerApplication extends Application {
      * was, and the newest backup is offered in its place.
      */
     private void open(Stage stage, Messages m, boolean create) {
-        executor.run(() -> launch.opener().open(launch.database(), m, create), opened -> {
+        java.util.concurrent.CompletableFuture<Services> early = launch.opening();
+        launch = new Launch(launch.opener(), launch.database(), launch.defaultDatabase(), launch.language(), launch.prefs());
+        executor.run(() -> early != null && !create ? opened(early) : launch.opener().open(launch.database(), m, create), opened -> {
             services = opened;
             services.backups().startDailyWhileOpen();
             if (services.accounts().enabled()) {
@@ -127,6 +133,18 @@ public final class LedgerApplication extends Application {
             }
             Platform.exit();
         });
+    }
+
+    /** The ledger opened while JavaFX started (Main began it before the launch): its result, or its failure as thrown. */
+    private static Services opened(java.util.concurrent.CompletableFuture<Services> early) {
+        try {
+            return early.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The backup just put in place, to be written into the restored ledger's history once someone works in it. */

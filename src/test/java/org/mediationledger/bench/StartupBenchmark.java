@@ -78,7 +78,8 @@ class StartupBenchmark {
                 + Path.of("target/test-classes").toAbsolutePath();
         report("bare JavaFX window, shown and drawn", () -> untilUsable(display, List.of(java(), "-cp", cp,
                 "org.mediationledger.bench.BareWindow$Main")));
-        report("the ledger's window, dashboard with its figures", () -> untilUsable(display, List.of(java(), "-cp", cp,
+        String appCp = JAR + File.pathSeparator + JAR.getParent().resolve("lib") + File.separator + "*"; // no test log set-up
+        report("the ledger's window, dashboard with its figures", () -> untilUsable(display, List.of(java(), "-cp", appCp,
                 "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main",
                 "--db", db.toString())));
     }

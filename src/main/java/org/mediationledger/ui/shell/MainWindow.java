@@ -44,14 +44,19 @@ public final class MainWindow extends BorderPane {
     private final org.mediationledger.ui.screening.ScreeningArea screening;
     private org.mediationledger.ui.leader.LeaderBoardViewModel leaderVm;
     private org.mediationledger.ui.leader.ReceptionViewModel receptionVm;
-    private final org.mediationledger.ui.leader.LeaderBoardView leaderBoard;
-    private final javafx.scene.control.TabPane leaderTabs;
-    private final org.mediationledger.ui.stats.StatsViewModel statsVm;
-    private final SettingsViewModel settingsVm;
+    private org.mediationledger.ui.leader.LeaderBoardView leaderBoard;
+    private javafx.scene.control.TabPane leaderTabs;
+    private org.mediationledger.ui.stats.StatsViewModel statsVm;
+    private SettingsViewModel settingsVm;
     private final Label user = new Label();
-    private final org.mediationledger.ui.settings.BackupViewModel backupVm;
-    private final SettingsView settings;
+    private org.mediationledger.ui.settings.BackupViewModel backupVm;
+    private SettingsView settings;
     private final Map<Area, Node> areas = new LinkedHashMap<>();
+    /** The reference data as last saved (the areas built later start from it). */
+    private ReferenceData ref;
+    private final String language;
+    private final java.util.function.Predicate<String> chooseLanguage;
+    private final Consumer<java.nio.file.Path> restore;
 
     public MainWindow(Services services, TaskExecutor executor, Messages m, ReferenceData ref, String language,
                       java.util.function.Predicate<String> chooseLanguage) {
@@ -78,43 +83,16 @@ public final class MainWindow extends BorderPane {
         if (services.databaseFile() != null) {
             screening.setDrafts(new org.mediationledger.service.Drafts(services.databaseFile()));
         }
-        this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {
-            cases.setReference(newRef);
-            screening.setReference(newRef);
-            // the township and the user's name show at once in the title and the status bar, no restart
-            if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
-                stage.setTitle(m.get("app.titleWithTownship", newRef.township()));
-            }
-            refreshCounts();
-        });
-        this.backupVm = new org.mediationledger.ui.settings.BackupViewModel(services.backups(), services.settings(), executor, m,
-                restore);
-        settingsVm.setUnitImport(services.unitImport());
-        this.settings = new SettingsView(settingsVm, language, chooseLanguage, backupVm);
+        this.ref = ref;
+        this.language = language;
+        this.chooseLanguage = chooseLanguage;
+        this.restore = restore;
         screening.setOnExported(this::recordExport);
-        settings.addHistoryTab(new org.mediationledger.ui.settings.HistoryViewModel(services.history(), executor, m));
-        settings.addAccountsTab(new org.mediationledger.ui.settings.AccountsViewModel(services.accounts(), services.reference(), executor, m,
-                key -> new org.mediationledger.ui.RecoveryKeyDialog(m, getScene().getWindow(), executor, services.papers(), key,
-                        services.accounts().session().account().map(a -> a.name()).orElse(""), true).showAndWait()));
         dashboard.onGuide(this::guide);
         areas.put(Area.DASHBOARD, scrolling(dashboard, 760, 540));
         areas.put(Area.SCREENING, screening);
         areas.put(Area.CASES, cases);
-        this.leaderVm = new org.mediationledger.ui.leader.LeaderBoardViewModel(services.leader(), services.cases(), executor, m);
-        this.receptionVm = new org.mediationledger.ui.leader.ReceptionViewModel(services.reception(), executor, m,
-                (draft, matterId) -> openCaseFrom(draft, CaseOrigin.receptionMatter(matterId)));
-        this.leaderBoard = new org.mediationledger.ui.leader.LeaderBoardView(leaderVm, ref, this::preview, services.papers());
-        this.leaderTabs = new javafx.scene.control.TabPane(
-                new javafx.scene.control.Tab(m.get("leader.tab.matters"), leaderBoard),
-                new javafx.scene.control.Tab(m.get("leader.tab.reception"), new org.mediationledger.ui.leader.ReceptionView(receptionVm, ref)));
-        leaderTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        leaderTabs.setId("leader-tabs");
-        areas.put(Area.LEADER, leaderTabs);
-        this.statsVm = new org.mediationledger.ui.stats.StatsViewModel(services.stats(), services.reports(), executor, m);
-        statsVm.setOnExported(this::recordExport);
-        areas.put(Area.STATS, new org.mediationledger.ui.stats.StatsView(statsVm, ref, this::openCase, this::preview,
-                services.papers()));
-        areas.put(Area.SETTINGS, settings);
+        // the leader, figures and settings areas are built when first shown: the dashboard is on screen sooner
 
         setLeft(navigation());
         center.getStyleClass().add("content");
@@ -193,9 +171,65 @@ public final class MainWindow extends BorderPane {
         return sp;
     }
 
+    /** An area, built on its first showing (the dashboard, screening and cases are built with the window). */
+    private Node area(Area a) {
+        Node built = areas.get(a);
+        if (built == null) {
+            built = switch (a) {
+                case LEADER -> buildLeader();
+                case STATS -> buildStats();
+                case SETTINGS -> buildSettings();
+                default -> throw new IllegalStateException(a + " is built with the window");
+            };
+            areas.put(a, built);
+        }
+        return built;
+    }
+
+    private Node buildSettings() {
+        this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {
+            this.ref = newRef;
+            cases.setReference(newRef);
+            screening.setReference(newRef);
+            // the township and the user's name show at once in the title and the status bar, no restart
+            if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                stage.setTitle(m.get("app.titleWithTownship", newRef.township()));
+            }
+            refreshCounts();
+        });
+        this.backupVm = new org.mediationledger.ui.settings.BackupViewModel(services.backups(), services.settings(), executor, m,
+                restore);
+        settingsVm.setUnitImport(services.unitImport());
+        this.settings = new SettingsView(settingsVm, language, chooseLanguage, backupVm);
+        settings.addHistoryTab(new org.mediationledger.ui.settings.HistoryViewModel(services.history(), executor, m));
+        settings.addAccountsTab(new org.mediationledger.ui.settings.AccountsViewModel(services.accounts(), services.reference(), executor, m,
+                key -> new org.mediationledger.ui.RecoveryKeyDialog(m, getScene().getWindow(), executor, services.papers(), key,
+                        services.accounts().session().account().map(a -> a.name()).orElse(""), true).showAndWait()));
+        return settings;
+    }
+
+    private Node buildLeader() {
+        this.leaderVm = new org.mediationledger.ui.leader.LeaderBoardViewModel(services.leader(), services.cases(), executor, m);
+        this.receptionVm = new org.mediationledger.ui.leader.ReceptionViewModel(services.reception(), executor, m,
+                (draft, matterId) -> openCaseFrom(draft, CaseOrigin.receptionMatter(matterId)));
+        this.leaderBoard = new org.mediationledger.ui.leader.LeaderBoardView(leaderVm, ref, this::preview, services.papers());
+        this.leaderTabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(m.get("leader.tab.matters"), leaderBoard),
+                new javafx.scene.control.Tab(m.get("leader.tab.reception"), new org.mediationledger.ui.leader.ReceptionView(receptionVm, ref)));
+        leaderTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        leaderTabs.setId("leader-tabs");
+        return leaderTabs;
+    }
+
+    private Node buildStats() {
+        this.statsVm = new org.mediationledger.ui.stats.StatsViewModel(services.stats(), services.reports(), executor, m);
+        statsVm.setOnExported(this::recordExport);
+        return new org.mediationledger.ui.stats.StatsView(statsVm, ref, this::openCase, this::preview, services.papers());
+    }
+
     public void show(Area a) {
         navButtons.get(a).setSelected(true);
-        center.getChildren().setAll(areas.get(a));
+        center.getChildren().setAll(area(a));
         switch (a) {
             case DASHBOARD -> dashboard.refresh();
             case SETTINGS -> settingsVm.load();
