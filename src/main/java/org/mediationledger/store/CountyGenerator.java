@@ -55,8 +55,10 @@ public final class CountyGenerator {
             dsl.execute("insert into gen_type values (?, ?)", i, typeIds.get(i));
         }
         int types = typeIds.size();
-        dsl.execute("insert into unit(id, name, kind, sort_order, created_at, updated_at) select " + uuid("8000", "x")
-                + ", concat('第', x, '村'), 'VILLAGE', x, " + now + ", " + now + " from system_range(1, " + units + ")");
+        // every village existed before the first generated week (a unit counts in the weeks since it was set up)
+        dsl.execute("insert into unit(id, name, kind, sort_order, established_on, created_at, updated_at) select " + uuid("8000", "x")
+                + ", concat('第', x, '村'), 'VILLAGE', x, ?, " + now + ", " + now + " from system_range(1, " + units + ")",
+                start.minusYears(1));
 
         progress.accept("screening rounds");
         dsl.execute("insert into screening_round(id, round_date, unit_id, kind, created_at, updated_at) select " + uuid("8003", "x")
