@@ -2,6 +2,7 @@
 rem Mediation Ledger @project.version@ - for a Windows PC that has Java 17 or newer.
 rem   mediation-ledger.bat               opens the window
 rem   mediation-ledger.bat cases list    runs a command (mediation-ledger.bat --help lists them)
+rem A command runs with the quick first compiler only (it lasts seconds, not hours).
 rem The first start writes a class-data archive (AppCDS) under %LOCALAPPDATA%; later starts open about a third faster.
 setlocal
 set "HERE=%~dp0"
@@ -12,6 +13,6 @@ if exist "%ARCHIVE%" (set "SHARE=-XX:SharedArchiveFile=%ARCHIVE% -Xshare:auto") 
 if "%~1"=="" (
   start "" javaw -Xmx1g %SHARE% -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%HERE%mediation-ledger.jar;%HERE%lib\*" org.mediationledger.app.Main
 ) else (
-  java -Xmx1g %SHARE% -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%HERE%mediation-ledger.jar;%HERE%lib\*" org.mediationledger.app.Main %*
+  java -Xmx1g -XX:TieredStopAtLevel=1 %SHARE% -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%HERE%mediation-ledger.jar;%HERE%lib\*" org.mediationledger.app.Main %*
 )
 endlocal

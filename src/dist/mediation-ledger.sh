@@ -18,4 +18,7 @@ elif [ -w "$cache" ]; then
 else
   share=""
 fi
-exec java -Xmx1g $share -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$here/mediation-ledger.jar:$here/lib/*" org.mediationledger.app.Main "$@"
+# a command lasts seconds, not hours: the quick first compiler alone starts it sooner
+jit=""
+if [ $# -gt 0 ]; then jit="-XX:TieredStopAtLevel=1"; fi
+exec java -Xmx1g $jit $share -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$here/mediation-ledger.jar:$here/lib/*" org.mediationledger.app.Main "$@"

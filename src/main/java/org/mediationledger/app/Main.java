@@ -28,6 +28,7 @@ public final class Main {
                 System.setProperty("ledger.log.dir", System.getProperty("java.io.tmpdir"));
             }
         }
+        ClassArchive.prepareIfMissing(); // only when started by the installed launcher, once
         java.nio.charset.Charset charset = ConsoleOutput.charset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);

@@ -20,12 +20,24 @@ public final class StartupProbe {
         }
     }
 
+    /** Resident memory now and at its peak, from /proc (Linux), e.g. "VmHWM: 281324 kB VmRSS: 279000 kB". */
+    private static String memory() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS")).map(l -> l.replaceAll("\\s+", " "))
+                    .collect(java.util.stream.Collectors.joining(" "));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     /** The dashboard has its figures: after the next pulse (laid out and drawn), say so and close. */
     public static void usable() {
         if (ON && !done) {
             done = true;
             Platform.runLater(() -> Platform.runLater(() -> {
                 System.out.println("PROBE usable");
+                System.out.println("PROBE memory " + memory());
                 System.out.flush();
                 Platform.exit();
             }));

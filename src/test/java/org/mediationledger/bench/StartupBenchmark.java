@@ -79,9 +79,16 @@ class StartupBenchmark {
         report("bare JavaFX window, shown and drawn", () -> untilUsable(display, List.of(java(), "-cp", cp,
                 "org.mediationledger.bench.BareWindow$Main")));
         String appCp = JAR + File.pathSeparator + JAR.getParent().resolve("lib") + File.separator + "*"; // no test log set-up
-        report("the ledger's window, dashboard with its figures", () -> untilUsable(display, List.of(java(), "-cp", appCp,
+        // with the heap limit the installers' launchers and the start scripts set
+        report("the ledger's window, dashboard with its figures", () -> untilUsable(display, List.of(java(), "-Xmx1g", "-cp", appCp,
                 "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main",
                 "--db", db.toString())));
+        String county = System.getProperty("bench.county", "");
+        if (!county.isBlank()) { // a file from generate (300 units, 10 years, 250,000 cases)
+            report("the ledger's window on the county file", () -> untilUsable(display, List.of(java(), "-Xmx1g", "-cp", appCp,
+                    "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main",
+                    "--db", county)));
+        }
     }
 
     /** Milliseconds from starting the program to its "PROBE usable" line. */
@@ -94,8 +101,15 @@ class StartupBenchmark {
         try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 seen.append(line).append('\n');
+                if (line.startsWith("PROBE memory")) {
+                    lastMemory = line.substring("PROBE memory ".length());
+                }
                 if (line.equals("PROBE usable")) {
                     double ms = (System.nanoTime() - t) / 1e6;
+                    String next = r.readLine();
+                    if (next != null && next.startsWith("PROBE memory")) {
+                        lastMemory = next.substring("PROBE memory ".length());
+                    }
                     p.waitFor(30, TimeUnit.SECONDS);
                     return ms;
                 }
@@ -141,14 +155,19 @@ class StartupBenchmark {
         double ms() throws Exception;
     }
 
+    /** The resident memory the last window run printed (peak and now), or null. */
+    private static volatile String lastMemory;
+
     private static void report(String what, Timed t) throws Exception {
+        lastMemory = null;
         t.ms();
         double[] ms = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             ms[i] = t.ms();
         }
         Arrays.sort(ms);
-        System.out.printf("%-58s median %6.0f ms  (min %5.0f, max %5.0f)%n", what, ms[RUNS / 2], ms[0], ms[RUNS - 1]);
+        System.out.printf("%-58s median %6.0f ms  (min %5.0f, max %5.0f)%s%n", what, ms[RUNS / 2], ms[0], ms[RUNS - 1],
+                lastMemory == null ? "" : "  resident: " + lastMemory);
     }
 
     private static String java() {

@@ -1,0 +1,117 @@
+package org.mediationledger.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Class-data sharing (AppCDS) for the installed program. The launchers of the portable folder and the Windows
+ * installer ask the JVM for an archive of the program's classes (H2, jOOQ, picocli …) beside the program
+ * ({@value #NAME_PREFIX}VERSION.jsa); a start that maps it loads those classes in a fraction of the time. Such an
+ * archive is valid only for the very jar files it was made from (their place and time stamps), so it cannot be made
+ * when the installer is built: the first start on the PC makes it, in the background, once — a separate program
+ * (Maker) runs the demo on a scratch file with -XX:ArchiveClassesAtExit and then moves the archive into place. Until
+ * then, and if the folder is not writable (a system-wide install), the program simply starts without it.
+ */
+final class ClassArchive {
+    static final String NAME_PREFIX = "ledger-";
+    /** Set in the training run, so that it does not start another. */
+    static final String TRAINING = "ML_CLASS_ARCHIVE_RUN";
+
+    private ClassArchive() {
+    }
+
+    /** The archive this JVM was asked to map (-XX:SharedArchiveFile in the launcher), when started by the launcher. */
+    static Path wanted() {
+        if (System.getProperty("jpackage.app-path") == null || System.getenv(TRAINING) != null) {
+            return null;
+        }
+        String version = System.getProperty("jpackage.app-version", "");
+        String[] cp = System.getProperty("java.class.path", "").split(File.pathSeparator);
+        if (version.isBlank() || cp.length == 0 || cp[0].isBlank()) {
+            return null;
+        }
+        Path appDir = Path.of(cp[0]).toAbsolutePath().getParent();
+        return appDir == null ? null : appDir.resolve(NAME_PREFIX + version + ".jsa");
+    }
+
+    /** At a start from the launcher: when the archive is missing and its folder writable, have it made (not waited for). */
+    static void prepareIfMissing() {
+        try {
+            Path archive = wanted();
+            if (archive == null || Files.exists(archive) || !Files.isWritable(archive.getParent())) {
+                return;
+            }
+            Path making = archive.resolveSibling(archive.getFileName() + ".making");
+            if (Files.exists(making) && Files.getLastModifiedTime(making).toMillis() > System.currentTimeMillis() - 600_000) {
+                return; // another start is making it
+            }
+            Files.writeString(making, "");
+            new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Maker.class.getName(), archive.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException | RuntimeException e) {
+            // without the archive the program starts as it always did
+        }
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String readLog(Path scratch) {
+        try {
+            String log = Files.readString(scratch.resolve("ledger.log"));
+            return "\n" + log.substring(Math.max(0, log.length() - 3000));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Why the last make() in this JVM failed (the end of the training run's output), for the tests. */
+    static volatile String lastFailure;
+
+    /** Makes the archive: runs the demo on a scratch file with the archive written at its exit, then moves it into place. */
+    static final class Maker {
+        public static void main(String[] args) throws Exception {
+            make(Path.of(args[0]), System.getProperty("java.class.path"));
+        }
+
+        static boolean make(Path archive, String classPath) throws IOException, InterruptedException {
+            Path scratch = Files.createTempDirectory("ledger-class-archive");
+            Path part = archive.resolveSibling(archive.getFileName() + ".part");
+            try {
+                ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx1g", "-XX:ArchiveClassesAtExit=" + part,
+                        "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", classPath, Main.class.getName(),
+                        "demo", "--db", scratch.resolve("ledger.mv.db").toString())
+                        .redirectErrorStream(true).redirectOutput(scratch.resolve("training.log").toFile());
+                pb.environment().put(TRAINING, "1");
+                pb.environment().put("MEDIATION_LEDGER_HOME", scratch.toString());
+                Process p = pb.start();
+                if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                    p.destroyForcibly();
+                    return false;
+                }
+                if (p.exitValue() != 0 || !Files.exists(part)) {
+                    String log = Files.readString(scratch.resolve("training.log"));
+                    lastFailure = "exit " + p.exitValue() + ": " + log.substring(Math.max(0, log.length() - 2000)) + readLog(scratch);
+                    return false;
+                }
+                Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return true;
+            } finally {
+                Files.deleteIfExists(part);
+                Files.deleteIfExists(archive.resolveSibling(archive.getFileName() + ".making"));
+                try (Stream<Path> all = Files.walk(scratch)) {
+                    for (Path f : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
+    }
+}
