@@ -39,7 +39,24 @@ public final class StartupProbe {
                 System.out.println("PROBE usable");
                 System.out.println("PROBE memory " + memory());
                 System.out.flush();
-                Platform.exit();
+                long settle = Long.getLong("mediation.ledger.startupProbe.settleSeconds", 0);
+                if (settle <= 0) {
+                    Platform.exit();
+                    return;
+                }
+                // the memory once the program has sat idle a while (as a clerk reads the dashboard)
+                Thread t = new Thread(() -> {
+                    try {
+                        Thread.sleep(settle * 1000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    System.out.println("PROBE settled " + memory());
+                    System.out.flush();
+                    Platform.runLater(Platform::exit);
+                });
+                t.setDaemon(true);
+                t.start();
             }));
         }
     }

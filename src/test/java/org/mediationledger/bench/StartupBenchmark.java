@@ -43,9 +43,11 @@ class StartupBenchmark {
         Files.writeString(bare, "public class Bare { public static void main(String[] a) { System.out.println(\"ok\"); } }");
         compileBare(dir, bare);
         report("bare JVM, a compiled hello class", () -> time(List.of(java(), "-cp", dir.toString(), "Bare")));
-        for (boolean cds : new boolean[] {false, true}) {
-            List<String> opts = cds ? List.of("-XX:SharedArchiveFile=" + jsa) : List.of();
-            String tag = cds ? " (AppCDS)" : "";
+        // plain; with the class-data archive; and as the installed command-line launcher runs (archive, C1 only)
+        for (int variant = 0; variant < 3; variant++) {
+            List<String> opts = variant == 0 ? List.of() : variant == 1 ? List.of("-XX:SharedArchiveFile=" + jsa)
+                    : List.of("-XX:SharedArchiveFile=" + jsa, "-XX:TieredStopAtLevel=1");
+            String tag = variant == 0 ? "" : variant == 1 ? " (AppCDS)" : " (AppCDS, C1: the cli launcher)";
             report("--version" + tag, () -> run(opts, "--version"));
             report("cases list, file changed since last close" + tag, () -> {
                 forgetDigest(dir.resolve("ledger.seen.properties"));
@@ -83,11 +85,26 @@ class StartupBenchmark {
         report("the ledger's window, dashboard with its figures", () -> untilUsable(display, List.of(java(), "-Xmx1g", "-cp", appCp,
                 "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main",
                 "--db", db.toString())));
+        // with the archive the installed program makes on its first start (from a command-line run: no JavaFX classes)
+        Path jsa = dir.resolve("app.jsa");
+        untilExit(List.of(java(), "-Xmx1g", "-XX:ArchiveClassesAtExit=" + jsa, "-cp", appCp, "org.mediationledger.app.Main",
+                "cases", "list", "--db", db.toString()));
+        report("the ledger's window, dashboard with its figures (AppCDS)", () -> untilUsable(display, List.of(java(), "-Xmx1g",
+                "-XX:SharedArchiveFile=" + jsa, "-cp", appCp, "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir,
+                "org.mediationledger.app.Main", "--db", db.toString())));
         String county = System.getProperty("bench.county", "");
         if (!county.isBlank()) { // a file from generate (300 units, 10 years, 250,000 cases)
             report("the ledger's window on the county file", () -> untilUsable(display, List.of(java(), "-Xmx1g", "-cp", appCp,
                     "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main",
                     "--db", county)));
+        }
+    }
+
+    private static void untilExit(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("no end: " + cmd);
         }
     }
 
