@@ -40,8 +40,9 @@ public final class MainWindow extends BorderPane {
     private final Map<Area, ToggleButton> navButtons = new LinkedHashMap<>();
     private final Label openCases = new Label();
     private final DashboardView dashboard;
-    private final CasesArea cases;
-    private final org.mediationledger.ui.screening.ScreeningArea screening;
+    /** Built on first use, like the other areas but the dashboard (see area()). */
+    private CasesArea cases;
+    private org.mediationledger.ui.screening.ScreeningArea screening;
     private org.mediationledger.ui.leader.LeaderBoardViewModel leaderVm;
     private org.mediationledger.ui.leader.ReceptionViewModel receptionVm;
     private org.mediationledger.ui.leader.LeaderBoardView leaderBoard;
@@ -71,28 +72,15 @@ public final class MainWindow extends BorderPane {
         this.executor = executor;
         this.m = m;
         setId("main-window");
-        this.cases = new CasesArea(services.cases(), services.screening(), services.papers(), this::preview, executor, m, ref, this::refreshCounts);
-        if (services.databaseFile() != null) {
-            cases.setDrafts(new org.mediationledger.service.Drafts(services.databaseFile()));
-        }
-        cases.setPathService(services.path());
         this.dashboard = new DashboardView(services, executor, m, this::openWork, this::openCase);
-        this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,
-                (draft, findingId) -> openCaseFrom(draft, CaseOrigin.finding(findingId)), this::assignFinding, dashboard::refresh,
-                this::preview, services.papers());
-        if (services.databaseFile() != null) {
-            screening.setDrafts(new org.mediationledger.service.Drafts(services.databaseFile()));
-        }
         this.ref = ref;
         this.language = language;
         this.chooseLanguage = chooseLanguage;
         this.restore = restore;
-        screening.setOnExported(this::recordExport);
         dashboard.onGuide(this::guide);
         areas.put(Area.DASHBOARD, scrolling(dashboard, 760, 540));
-        areas.put(Area.SCREENING, screening);
-        areas.put(Area.CASES, cases);
-        // the leader, figures and settings areas are built when first shown: the dashboard is on screen sooner
+        // the other areas are built when first shown: the dashboard is on screen sooner, and its figures are not read
+        // beside the case list's and the screening board's
 
         setLeft(navigation());
         center.getStyleClass().add("content");
@@ -171,11 +159,13 @@ public final class MainWindow extends BorderPane {
         return sp;
     }
 
-    /** An area, built on its first showing (the dashboard, screening and cases are built with the window). */
+    /** An area, built on its first showing (the dashboard is built with the window). */
     private Node area(Area a) {
         Node built = areas.get(a);
         if (built == null) {
             built = switch (a) {
+                case CASES -> buildCases();
+                case SCREENING -> buildScreening();
                 case LEADER -> buildLeader();
                 case STATS -> buildStats();
                 case SETTINGS -> buildSettings();
@@ -186,11 +176,40 @@ public final class MainWindow extends BorderPane {
         return built;
     }
 
+    private CasesArea cases() {
+        return (CasesArea) area(Area.CASES);
+    }
+
+    private Node buildCases() {
+        this.cases = new CasesArea(services.cases(), services.screening(), services.papers(), this::preview, executor, m, ref,
+                this::refreshCounts);
+        if (services.databaseFile() != null) {
+            cases.setDrafts(new org.mediationledger.service.Drafts(services.databaseFile()));
+        }
+        cases.setPathService(services.path());
+        return cases;
+    }
+
+    private Node buildScreening() {
+        this.screening = new org.mediationledger.ui.screening.ScreeningArea(services.screening(), executor, m, ref,
+                (draft, findingId) -> openCaseFrom(draft, CaseOrigin.finding(findingId)), this::assignFinding, dashboard::refresh,
+                this::preview, services.papers());
+        if (services.databaseFile() != null) {
+            screening.setDrafts(new org.mediationledger.service.Drafts(services.databaseFile()));
+        }
+        screening.setOnExported(this::recordExport);
+        return screening;
+    }
+
     private Node buildSettings() {
         this.settingsVm = new SettingsViewModel(services.settings(), services.reference(), executor, m, newRef -> {
             this.ref = newRef;
-            cases.setReference(newRef);
-            screening.setReference(newRef);
+            if (cases != null) {
+                cases.setReference(newRef);
+            }
+            if (screening != null) {
+                screening.setReference(newRef);
+            }
             // the township and the user's name show at once in the title and the status bar, no restart
             if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
                 stage.setTitle(m.get("app.titleWithTownship", newRef.township()));
@@ -229,11 +248,16 @@ public final class MainWindow extends BorderPane {
 
     public void show(Area a) {
         navButtons.get(a).setSelected(true);
+        boolean builtBefore = areas.containsKey(a);
         center.getChildren().setAll(area(a));
         switch (a) {
             case DASHBOARD -> dashboard.refresh();
             case SETTINGS -> settingsVm.load();
-            case CASES -> cases.showCurrent();
+            case CASES -> {
+                if (builtBefore) { // a new area has just read its first page
+                    cases.showCurrent();
+                }
+            }
             case SCREENING -> screening.showCurrent();
             case STATS -> statsVm.load();
             case LEADER -> {
@@ -246,13 +270,13 @@ public final class MainWindow extends BorderPane {
 
     public void newCase() {
         navButtons.get(Area.CASES).setSelected(true);
-        center.getChildren().setAll(cases);
+        center.getChildren().setAll(cases());
         cases.newCase();
     }
 
     public void search() {
         navButtons.get(Area.CASES).setSelected(true);
-        center.getChildren().setAll(cases);
+        center.getChildren().setAll(cases());
         cases.focusSearch();
     }
 
@@ -298,14 +322,14 @@ public final class MainWindow extends BorderPane {
     /** A case in the cases area (from the dashboard or from the cases behind a figure). */
     private void openCase(java.util.UUID id) {
         navButtons.get(Area.CASES).setSelected(true);
-        center.getChildren().setAll(cases);
+        center.getChildren().setAll(cases());
         cases.open(id);
     }
 
     /** "Open a case" on a screening finding or a reception matter: the intake form, pre-filled, in the cases area. */
     private void openCaseFrom(org.mediationledger.model.CaseDraft draft, CaseOrigin origin) {
         navButtons.get(Area.CASES).setSelected(true);
-        center.getChildren().setAll(cases);
+        center.getChildren().setAll(cases());
         cases.newCaseFrom(draft, origin);
     }
 
@@ -324,7 +348,7 @@ public final class MainWindow extends BorderPane {
 
     /** Whether a form holds something typed and not saved (the window asks before closing). */
     public boolean hasUnsavedInput() {
-        return cases.hasUnsavedInput() || screening.hasUnsavedInput();
+        return cases != null && cases.hasUnsavedInput() || screening != null && screening.hasUnsavedInput();
     }
 
     /** The open cases and the user's name in the status bar, read in the background. */
