@@ -29,6 +29,9 @@ public final class Main {
             }
         }
         ClassArchive.prepareIfMissing(); // only when started by the installed launcher, once
+        if (System.getenv(ClassArchive.TRAINING) != null) {
+            ClassArchive.loadWindowClasses(); // the run that makes the archive: the window's classes in it too
+        }
         java.nio.charset.Charset charset = ConsoleOutput.charset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);

@@ -38,6 +38,13 @@ class ClassArchiveTest {
         // (picocli's classes are of Java 5 and stay out of any archive)
         assertThat(out).contains("org.mediationledger.cli.Cli source: shared objects file (top)")
                 .contains("org.mediationledger.cli.MainCommand source: shared objects file (top)");
+        // the window's classes are in it too, although the training run showed no window
+        Process list = new ProcessBuilder(ClassArchive.java(), "-Xmx1g", "-XX:SharedArchiveFile=" + archive,
+                "-XX:+PrintSharedArchiveAndExit", "-cp", cp, Main.class.getName()).redirectErrorStream(true).start();
+        String classes = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(list.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(classes).contains("javafx.scene.control.TableView app_loader", "javafx.scene.chart.BarChart app_loader",
+                "org.mediationledger.ui.shell.MainWindow app_loader", "org.h2.engine.Database app_loader");
     }
 
     /**

@@ -85,10 +85,9 @@ class StartupBenchmark {
         report("the ledger's window, dashboard with its figures", () -> untilUsable(display, List.of(java(), "-Xmx1g", "-cp", appCp,
                 "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main",
                 "--db", db.toString())));
-        // with the archive the installed program makes on its first start (from a command-line run: no JavaFX classes)
+        // with the archive the installed program makes on its first start (app/ClassArchive: the window's classes too)
         Path jsa = dir.resolve("app.jsa");
-        untilExit(List.of(java(), "-Xmx1g", "-XX:ArchiveClassesAtExit=" + jsa, "-cp", appCp, "org.mediationledger.app.Main",
-                "cases", "list", "--db", db.toString()));
+        untilExit(List.of(java(), "-cp", appCp, "org.mediationledger.app.ClassArchive$Maker", jsa.toString()));
         report("the ledger's window, dashboard with its figures (AppCDS)", () -> untilUsable(display, List.of(java(), "-Xmx1g",
                 "-XX:SharedArchiveFile=" + jsa, "-cp", appCp, "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir,
                 "org.mediationledger.app.Main", "--db", db.toString())));
