@@ -87,9 +87,15 @@ public final class FieldCipher {
         if (stored == null || !stored.startsWith(PREFIX)) {
             return stored;
         }
-        byte[] clear = Crypto.open(key(), Base64.getDecoder().decode(stored.substring(PREFIX.length())),
-                what.getBytes(StandardCharsets.UTF_8));
-        return new String(clear, StandardCharsets.UTF_8);
+        try {
+            byte[] clear = Crypto.open(key(), Base64.getDecoder().decode(stored.substring(PREFIX.length())),
+                    what.getBytes(StandardCharsets.UTF_8));
+            return new String(clear, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // the tag does not match: the stored value was changed outside the program (or sealed under another key);
+            // a sentence that says so, not "an unexpected error" — and nothing is written
+            throw new org.mediationledger.model.DataFileException("db.error.sealedChanged", what, e);
+        }
     }
 
     /** True when the stored value holds this text (sealing twice never gives the same bytes). */

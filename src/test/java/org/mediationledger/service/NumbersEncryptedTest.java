@@ -106,6 +106,36 @@ class NumbersEncryptedTest {
     }
 
     @Test
+    void aSealedNumberChangedOutsideTheProgramGivesASentenceNotAnUnexpectedError() throws Exception {
+        Path db;
+        try (Services s = TestData.withDemo(dir)) {
+            db = s.databaseFile();
+            s.accounts().createFirstAdmin("王所长", ADMIN_PW);
+        }
+        // one sealed ID number changed by a tool outside the program: still "e1:" and Base64, but not what was sealed
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dbBase(db) + ";IFEXISTS=TRUE", "sa", "");
+             ResultSet r = c.createStatement().executeQuery("select id, id_number from party where id_number is not null limit 1")) {
+            assertThat(r.next()).isTrue();
+            char[] v = r.getString(2).toCharArray();
+            int at = v.length / 2;
+            v[at] = v[at] == 'A' ? 'B' : 'A';
+            try (var u = c.prepareStatement("update party set id_number = ? where id = ?")) {
+                u.setString(1, new String(v));
+                u.setObject(2, r.getObject(1));
+                assertThat(u.executeUpdate()).isOne();
+            }
+        }
+        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
+            s.accounts().login("王所长", ADMIN_PW);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> numbers(s))
+                    .isInstanceOfSatisfying(org.mediationledger.model.DataFileException.class, e -> {
+                        assertThat(e.reasonKey()).isEqualTo("db.error.sealedChanged");
+                        assertThat(TestData.ZH.get(e.reasonKey(), e.location())).contains("被程序以外的方式改动过", "从备份恢复");
+                    });
+        }
+    }
+
+    @Test
     void aNumberRegisteredLaterIsInNoFileBackupOrLogAndItsExactIdNumberStillFindsTheCase() throws Exception {
         Path db;
         UUID caseId;
