@@ -54,8 +54,12 @@ final class ClassArchive {
                 return; // another start is making it
             }
             Files.writeString(making, "");
-            new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Maker.class.getName(), archive.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Maker.class.getName(), archive.toString())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (IOException e) {
+                Files.deleteIfExists(making); // no maker started: the next start may try again
+            }
         } catch (IOException | RuntimeException e) {
             // without the archive the program starts as it always did
         }
@@ -70,7 +74,8 @@ final class ClassArchive {
         int loaded = 0;
         ClassLoader loader = ClassArchive.class.getClassLoader();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            String file = Path.of(entry).getFileName() == null ? "" : Path.of(entry).getFileName().toString();
+            Path jarName = Path.of(entry).getFileName();
+            String file = jarName == null ? "" : jarName.toString();
             if (!(file.startsWith("javafx-") || file.startsWith("mediation-ledger") || file.startsWith("atlantafx")
                     || file.startsWith("controlsfx")) || !file.endsWith(".jar")) {
                 continue;
@@ -108,10 +113,12 @@ final class ClassArchive {
     }
 
     /** One training program, to its end; false (with lastFailure) when it failed. */
-    private static boolean run(Path scratch, List<String> cmd) throws IOException, InterruptedException {
+    private static boolean run(Path scratch, List<String> cmd, boolean training) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(scratch.resolve("training.log").toFile()));
-        pb.environment().put(TRAINING, "1");
+        if (training) {
+            pb.environment().put(TRAINING, "1");
+        }
         pb.environment().put("MEDIATION_LEDGER_HOME", scratch.toString());
         Process p = pb.start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
@@ -142,10 +149,14 @@ final class ClassArchive {
             try {
                 // the demo made first, then the run whose classes are archived lists its cases (the commonest command)
                 String db = scratch.resolve("ledger.mv.db").toString();
-                if (!run(scratch, List.of(java(), "-Xmx1g", "-cp", classPath, Main.class.getName(), "demo", "--db", db))
+                if (!run(scratch, List.of(java(), "-Xmx1g", "-cp", classPath, Main.class.getName(), "demo", "--db", db), true)
                         || !run(scratch, List.of(java(), "-Xmx1g", "-XX:ArchiveClassesAtExit=" + part, "-Xlog:cds=off",
-                                "-Xlog:cds+dynamic=off", "-cp", classPath, Main.class.getName(), "cases", "list", "--db", db))
-                        || !Files.exists(part)) {
+                                "-Xlog:cds+dynamic=off", "-cp", classPath, Main.class.getName(), "cases", "list", "--db", db), true)
+                        || !Files.exists(part)
+                        // moved into place only once a JVM has mapped it (-Xshare:on refuses to start otherwise): an
+                        // archive cut short by a full disk or a killed training run never takes the place
+                        || !run(scratch, List.of(java(), "-Xmx1g", "-Xshare:on", "-XX:SharedArchiveFile=" + part,
+                                "-cp", classPath, Main.class.getName(), "--version"), false)) {
                     return false;
                 }
                 Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

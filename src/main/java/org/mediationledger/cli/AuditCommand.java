@@ -79,7 +79,7 @@ final class AuditCommand extends GroupCommand {
             boolean forPeople = format != Format.json;
             java.util.List<java.util.List<String>> body = entries.stream().map(e -> java.util.List.of(
                     e.at().withNano(0).toString().replace('T', ' '), e.userName(),
-                    forPeople ? m.has("audit.table." + e.tableName()) ? m.get("audit.table." + e.tableName()) : e.tableName() : e.tableName(),
+                    forPeople ? org.mediationledger.model.HistoryText.table(m, e) : e.tableName(),
                     forPeople ? org.mediationledger.model.HistoryText.what(m, e) : e.action(),
                     forPeople ? org.mediationledger.model.HistoryText.changes(m, e)
                             : String.join("; ", e.changes().stream().map(c -> c.field() + ": " + (c.oldValue().isEmpty() ? "" : c.oldValue() + " → ")

@@ -9,8 +9,13 @@ public final class HistoryText {
 
     /** "修改案件", "查看案件的完整号码", "登录" … (an action or record without a label of its own stays as written). */
     public static String what(Messages m, AuditEntry a) {
-        String table = m.has("audit.table." + a.tableName()) ? m.get("audit.table." + a.tableName()) : a.tableName();
+        String table = table(m, a);
         return m.has("audit.action." + a.action()) ? m.get("audit.action." + a.action(), table) : a.action() + " " + table;
+    }
+
+    /** The kind of record in the user's words ("案件"), or its table's name when it has no label. */
+    public static String table(Messages m, AuditEntry a) {
+        return m.has("audit.table." + a.tableName()) ? m.get("audit.table." + a.tableName()) : a.tableName();
     }
 
     /** "纠纷简要情况：旧 → 新；…" */

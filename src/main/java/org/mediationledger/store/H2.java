@@ -10,7 +10,6 @@ final class H2 {
     private H2() {
     }
 
-    /** The connection URL of the ledger, for working with it (read and write). */
     /**
      * H2's page cache: 16 MB (H2's own default, written out so that it is a choice): it counts in the resident memory
      * of an office PC, and the figures read summary tables rather than pages (README: "Memory"). The property
@@ -18,6 +17,7 @@ final class H2 {
      */
     static final int CACHE_KB = Integer.getInteger("mediation.ledger.h2CacheKb", 16 * 1024);
 
+    /** The connection URL of the ledger, for working with it (read and write). */
     static String url(Path base) {
         return "jdbc:h2:file:" + base
                 // a commit is written to the file before it returns: with H2's default of 500 ms, kill -9 or a power

@@ -323,16 +323,10 @@ public final class LedgerFiles {
     }
 
     static long seenHistory(Path file) {
-        Path f = seenFile(file);
-        if (!Files.exists(f)) {
-            return -1;
-        }
-        java.util.Properties p = new java.util.Properties();
-        try (InputStream in = Files.newInputStream(f)) {
-            p.load(in);
-            return Long.parseLong(p.getProperty("auditRows", "-1"));
+        try {
+            return Long.parseLong(readSeen(file).getProperty("auditRows", "-1"));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("could not read {}", f, e);
+            LOG.warn("could not read {}", seenFile(file), e);
             return -1;
         }
     }
@@ -406,8 +400,12 @@ public final class LedgerFiles {
     }
 
     private static java.util.Properties readSeen(Path file) throws IOException {
+        return readProperties(seenFile(file));
+    }
+
+    /** A small properties file as written by writeProperties; empty when there is none. */
+    private static java.util.Properties readProperties(Path f) throws IOException {
         java.util.Properties p = new java.util.Properties();
-        Path f = seenFile(file);
         if (Files.exists(f)) {
             try (InputStream in = Files.newInputStream(f)) {
                 p.load(in);
@@ -438,12 +436,8 @@ public final class LedgerFiles {
     static Optional<AuditChain.Head> seenHead(Path file) {
         Optional<AuditChain.Head> best = Optional.empty();
         for (Path f : List.of(seenFile(file), headCopy(file))) {
-            if (!Files.exists(f)) {
-                continue;
-            }
-            java.util.Properties p = new java.util.Properties();
-            try (InputStream in = Files.newInputStream(f)) {
-                p.load(in);
+            try {
+                java.util.Properties p = readProperties(f);
                 if (p.getProperty("auditSeq") != null && p.getProperty("auditHash") != null) {
                     AuditChain.Head h = new AuditChain.Head(Long.parseLong(p.getProperty("auditSeq")), p.getProperty("auditHash"));
                     if (best.isEmpty() || h.seq() > best.get().seq()) {

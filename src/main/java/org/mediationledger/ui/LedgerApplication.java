@@ -37,6 +37,8 @@ public final class LedgerApplication extends Application {
     }
 
     private static Launch launch;
+    /** The opening Main began before the launch, until the first open() takes it. */
+    private java.util.concurrent.CompletableFuture<Services> opening;
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private Services services;
     /** The interface language now on show: the start's, until the clerk chooses another in the settings. */
@@ -49,6 +51,7 @@ public final class LedgerApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        opening = launch.opening();
         language = launch.language();
         Fx.useLanguage(language);
         Messages m = Messages.forLanguage(language);
@@ -85,8 +88,8 @@ public final class LedgerApplication extends Application {
      * was, and the newest backup is offered in its place.
      */
     private void open(Stage stage, Messages m, boolean create) {
-        java.util.concurrent.CompletableFuture<Services> early = launch.opening();
-        launch = new Launch(launch.opener(), launch.database(), launch.defaultDatabase(), launch.language(), launch.prefs());
+        java.util.concurrent.CompletableFuture<Services> early = opening;
+        opening = null; // used once: creating the file after asking, or opening a restored backup, opens anew
         executor.run(() -> early != null && !create ? opened(early) : launch.opener().open(launch.database(), m, create), opened -> {
             services = opened;
             services.backups().startDailyWhileOpen();

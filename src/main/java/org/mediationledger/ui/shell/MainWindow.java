@@ -176,8 +176,12 @@ public final class MainWindow extends BorderPane {
         return built;
     }
 
-    private CasesArea cases() {
-        return (CasesArea) area(Area.CASES);
+    /** The cases area on show (built if need be), for a step there that is not its list (a form, a case, the search). */
+    private CasesArea toCases() {
+        navButtons.get(Area.CASES).setSelected(true);
+        CasesArea c = (CasesArea) area(Area.CASES);
+        center.getChildren().setAll(c);
+        return c;
     }
 
     private Node buildCases() {
@@ -269,15 +273,11 @@ public final class MainWindow extends BorderPane {
     }
 
     public void newCase() {
-        navButtons.get(Area.CASES).setSelected(true);
-        center.getChildren().setAll(cases());
-        cases.newCase();
+        toCases().newCase();
     }
 
     public void search() {
-        navButtons.get(Area.CASES).setSelected(true);
-        center.getChildren().setAll(cases());
-        cases.focusSearch();
+        toCases().focusSearch();
     }
 
     /** The print preview of a paper, owned by the main window. */
@@ -321,16 +321,12 @@ public final class MainWindow extends BorderPane {
 
     /** A case in the cases area (from the dashboard or from the cases behind a figure). */
     private void openCase(java.util.UUID id) {
-        navButtons.get(Area.CASES).setSelected(true);
-        center.getChildren().setAll(cases());
-        cases.open(id);
+        toCases().open(id);
     }
 
     /** "Open a case" on a screening finding or a reception matter: the intake form, pre-filled, in the cases area. */
     private void openCaseFrom(org.mediationledger.model.CaseDraft draft, CaseOrigin origin) {
-        navButtons.get(Area.CASES).setSelected(true);
-        center.getChildren().setAll(cases());
-        cases.newCaseFrom(draft, origin);
+        toCases().newCaseFrom(draft, origin);
     }
 
     /** "Assign to a leader" on a screening finding: the leader area with the assignment dialog for that finding. */
