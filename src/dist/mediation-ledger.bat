@@ -11,7 +11,7 @@ if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
 set "ARCHIVE=%CACHE%\app-@project.version@.jsa"
 if exist "%ARCHIVE%" (set "SHARE=-XX:SharedArchiveFile=%ARCHIVE% -Xshare:auto") else (set "SHARE=-XX:ArchiveClassesAtExit=%ARCHIVE%")
 if "%~1"=="" (
-  start "" javaw -Xmx1g -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 %SHARE% -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%HERE%mediation-ledger.jar;%HERE%lib\*" org.mediationledger.app.Main
+  start "" javaw -Xmx1g -XX:GCTimeRatio=4 -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 %SHARE% -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%HERE%mediation-ledger.jar;%HERE%lib\*" org.mediationledger.app.Main
 ) else (
   java -Xmx1g -XX:TieredStopAtLevel=1 %SHARE% -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%HERE%mediation-ledger.jar;%HERE%lib\*" org.mediationledger.app.Main %*
 )

@@ -20,6 +20,6 @@ else
 fi
 # a command lasts seconds, not hours: the quick first compiler alone starts it sooner
 # the window: what an idle program does not use goes back to the system
-jit="-XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+jit="-XX:GCTimeRatio=4 -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 if [ $# -gt 0 ]; then jit="-XX:TieredStopAtLevel=1"; fi
 exec java -Xmx1g $jit $share -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$here/mediation-ledger.jar:$here/lib/*" org.mediationledger.app.Main "$@"

@@ -24,7 +24,7 @@ public final class StartupProbe {
     private static String memory() {
         try {
             return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
-                    .filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS")).map(l -> l.replaceAll("\\s+", " "))
+                    .filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS") || l.startsWith("RssAnon") || l.startsWith("RssFile")).map(l -> l.replaceAll("\\s+", " "))
                     .collect(java.util.stream.Collectors.joining(" "));
         } catch (java.io.IOException | RuntimeException e) {
             return "unknown";

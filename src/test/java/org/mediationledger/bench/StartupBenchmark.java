@@ -26,6 +26,9 @@ class StartupBenchmark {
     static final int RUNS = 7;
     /** The runnable jar as shipped (AppCDS archives only classes from jars, not from target/classes). */
     static final Path JAR = Path.of("target/mediation-ledger.jar").toAbsolutePath();
+    /** The window's memory options as the installers' launchers and the bundle's scripts set them (pom: dist.memory). */
+    static final List<String> MEMORY = List.of("-Xmx1g", "-XX:GCTimeRatio=4", "-XX:G1PeriodicGCInterval=15000",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
     @Test
     void commandLineStart() throws Exception {
@@ -43,6 +46,7 @@ class StartupBenchmark {
         Files.writeString(bare, "public class Bare { public static void main(String[] a) { System.out.println(\"ok\"); } }");
         compileBare(dir, bare);
         report("bare JVM, a compiled hello class", () -> time(List.of(java(), "-cp", dir.toString(), "Bare")));
+        h2Alone(dir, db);
         // plain; with the class-data archive; and as the installed command-line launcher runs (archive, C1 only)
         for (int variant = 0; variant < 3; variant++) {
             List<String> opts = variant == 0 ? List.of() : variant == 1 ? List.of("-XX:SharedArchiveFile=" + jsa)
@@ -82,21 +86,63 @@ class StartupBenchmark {
                 "org.mediationledger.bench.BareWindow$Main")));
         String appCp = JAR + File.pathSeparator + JAR.getParent().resolve("lib") + File.separator + "*"; // no test log set-up
         // with the heap limit the installers' launchers and the start scripts set
-        report("the ledger's window, dashboard with its figures", () -> untilUsable(display, List.of(java(), "-Xmx1g", "-cp", appCp,
+        report("the ledger's window, dashboard with its figures", () -> untilUsable(display, window(MEMORY, "-cp", appCp,
                 "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main",
                 "--db", db.toString())));
         // with the archive the installed program makes on its first start (app/ClassArchive: the window's classes too)
         Path jsa = dir.resolve("app.jsa");
         untilExit(List.of(java(), "-cp", appCp, "org.mediationledger.app.ClassArchive$Maker", jsa.toString()));
-        report("the ledger's window, dashboard with its figures (AppCDS)", () -> untilUsable(display, List.of(java(), "-Xmx1g",
+        report("the ledger's window, dashboard with its figures (AppCDS)", () -> untilUsable(display, window(MEMORY,
                 "-XX:SharedArchiveFile=" + jsa, "-cp", appCp, "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir,
                 "org.mediationledger.app.Main", "--db", db.toString())));
         String county = System.getProperty("bench.county", "");
         if (!county.isBlank()) { // a file from generate (300 units, 10 years, 250,000 cases)
-            report("the ledger's window on the county file", () -> untilUsable(display, List.of(java(), "-Xmx1g", "-cp", appCp,
+            report("the ledger's window on the county file", () -> untilUsable(display, window(MEMORY, "-cp", appCp,
                     "-Dmediation.ledger.startupProbe=true", "-Dledger.log.dir=" + dir, "org.mediationledger.app.Main",
                     "--db", county)));
         }
+    }
+
+    /**
+     * The floor under any command that reads the data file: H2 alone (plain JDBC, no Flyway, jOOQ, checks or
+     * picocli) opening the demo file and counting its cases, in its own jar, plain and as the cli launcher runs it.
+     */
+    private static void h2Alone(Path dir, Path db) throws Exception {
+        Path source = dir.resolve("H2Alone.java");
+        Files.writeString(source, """
+                public class H2Alone {
+                    public static void main(String[] a) throws Exception {
+                        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + a[0], "sa", "");
+                             var r = c.createStatement().executeQuery("select count(*) from mediation_case")) {
+                            r.next();
+                            System.out.println(r.getInt(1));
+                        }
+                    }
+                }
+                """);
+        compileBare(dir, source);
+        Path jar = dir.resolve("h2alone.jar");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "cf", jar.toString(),
+                "-C", dir.toString(), "H2Alone.class").inheritIO().start();
+        p.waitFor(60, TimeUnit.SECONDS);
+        Path h2 = Files.list(JAR.getParent().resolve("lib")).filter(f -> f.getFileName().toString().startsWith("h2-"))
+                .findFirst().orElseThrow();
+        Path copy = dir.resolve("h2alone.mv.db");
+        Files.copy(db, copy);
+        String cp = jar + File.pathSeparator + h2;
+        String name = copy.toString().replaceFirst("\\.mv\\.db$", "");
+        Path jsa = dir.resolve("h2alone.jsa");
+        time(List.of(java(), "-XX:ArchiveClassesAtExit=" + jsa, "-cp", cp, "H2Alone", name));
+        report("H2 alone: open the file, count the cases", () -> time(List.of(java(), "-cp", cp, "H2Alone", name)));
+        report("H2 alone (AppCDS, C1)", () -> time(List.of(java(), "-XX:SharedArchiveFile=" + jsa, "-XX:TieredStopAtLevel=1",
+                "-cp", cp, "H2Alone", name)));
+    }
+
+    private static List<String> window(List<String> memory, String... rest) {
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(memory);
+        cmd.addAll(List.of(rest));
+        return cmd;
     }
 
     private static void untilExit(List<String> cmd) throws Exception {

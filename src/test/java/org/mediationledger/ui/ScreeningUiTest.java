@@ -179,4 +179,23 @@ class ScreeningUiTest extends UiTestBase {
         robot.clickOn("#confirm-discard");
         waitUntil(() -> !java.nio.file.Files.exists(draft));
     }
+    @Test
+    void aBoardOf300UnitsKeepsOnlyTheRowsOnScreenAndReachesTheLast(FxRobot robot) {
+        for (int i = 1; i <= 292; i++) { // the demo's 8 and 292 more: a county's worth
+            services.reference().saveUnit(new org.mediationledger.model.Unit(null, String.format("第%03d村", i),
+                    org.mediationledger.model.UnitKind.VILLAGE, 100 + i, 0));
+        }
+        robot.clickOn("#nav-screening");
+        TableView<Compliance.UnitRow> board = robot.lookup("#board-grid").queryTableView();
+        waitUntil(() -> board.getItems().size() == 300);
+        int cells = robot.lookup(".board-cell").queryAll().size();
+        assertThat(cells).as("week cells built").isGreaterThan(0).isLessThan(300 * 14 / 4);
+
+        robot.interact(() -> board.scrollTo(299));
+        String last = "cell-第292村-2026-W48";
+        waitUntil(() -> robot.lookup("#" + last).tryQuery().isPresent());
+        robot.clickOn("#" + last);
+        assertThat(robot.lookup("#board-selected").queryAs(Label.class).getText()).contains("第292村");
+        assertThat(robot.lookup("#" + last).query().getUserData()).isInstanceOf(Compliance.CellState.class);
+    }
 }
