@@ -106,8 +106,8 @@ public final class Crypto {
         }
     }
 
-    /** AES-GCM: nonce followed by ciphertext and tag. */
-    static byte[] seal(SecretKey key, byte[] clear, byte[] aad) {
+    /** AES-GCM: nonce followed by ciphertext and tag; the aad is bound to it unencrypted (a changed aad fails to open). */
+    public static byte[] seal(SecretKey key, byte[] clear, byte[] aad) {
         try {
             byte[] nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
@@ -122,7 +122,7 @@ public final class Crypto {
     }
 
     /** The clear bytes, or IllegalArgumentException when the key is wrong or the value was changed. */
-    static byte[] open(SecretKey key, byte[] sealed, byte[] aad) {
+    public static byte[] open(SecretKey key, byte[] sealed, byte[] aad) {
         if (sealed.length < NONCE + TAG_BITS / 8) {
             throw new IllegalArgumentException("too short to be a sealed value");
         }
