@@ -71,6 +71,8 @@ public final class Composition {
             return new Services(database.file(), settings, reference, cases, screening, path, leader, reception, stats, reports, county,
                     new org.mediationledger.service.PaperService(cases, path, screening, reference, leader, messages), demo, backups,
                     accounts, new org.mediationledger.service.HistoryService(new org.mediationledger.store.HistoryRepository(dsl, audit), cases, session),
+                    new org.mediationledger.service.exchange.ExchangeService(new org.mediationledger.store.ExchangeRepository(dsl, audit, cipher),
+                            settings, reference, clock),
                     database::inTransaction, () -> closeWithBackup(backups, cipher, database));
         } catch (RuntimeException e) {
             database.close();

@@ -29,7 +29,9 @@ public enum Permission {
     ASSIGN_LEADER(ADMIN, CLERK),
     LEADER_WORK(ADMIN, CLERK, LEADER),
     RECEPTION(ADMIN, CLERK, LEADER),
-    SHOW_FULL_NUMBERS(ADMIN, CLERK, MEDIATOR);
+    SHOW_FULL_NUMBERS(ADMIN, CLERK, MEDIATOR),
+    /** Set up a village ledger, exchange files with it, decide conflicts (issue 17). */
+    EXCHANGE_DATA(ADMIN, CLERK, VILLAGE);
 
     private final Set<AccountRole> roles;
 

@@ -66,7 +66,7 @@ public final class CaseService {
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);
         }
-        return cases.insert(d, settings.township());
+        return cases.insert(d, settings.series());
     }
 
     /** Registers a case opened from a screening finding and links the two, in one transaction. */
@@ -81,7 +81,7 @@ public final class CaseService {
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);
         }
-        return cases.insert(d, settings.township(), origin);
+        return cases.insert(d, settings.series(), origin);
     }
 
     /** Saves changes unless someone else saved meanwhile (then ConcurrentEditException, nothing saved). */
@@ -142,7 +142,7 @@ public final class CaseService {
 
     /** By the number's year and place in the year's series (case_year, case_seq), not by rebuilding its text. */
     private Optional<MediationCase> byYearAndSeq(int year, int seq) {
-        return visible(cases.findByYearAndSeq(year, seq));
+        return visible(cases.findByYearAndSeq(settings.series().key(), year, seq));
     }
 
     public Page<CaseSummary> search(CaseFilter filter, int offset, int limit) {

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /** The use cases of one open data file, as the window and the command line see them. */
 public record Services(Path databaseFile, SettingsService settings, ReferenceService reference, CaseService cases,
                        ScreeningService screening, PathService path, LeaderService leader, ReceptionService reception, StatsService stats, ReportService reports, CountyScale county, PaperService papers,
-                       DemoDataService demo, BackupService backups, AccountService accounts, HistoryService history, Transactions transactions,
+                       DemoDataService demo, BackupService backups, AccountService accounts, HistoryService history,
+                       org.mediationledger.service.exchange.ExchangeService exchange, Transactions transactions,
                        AutoCloseable resources) implements AutoCloseable {
 
     /** Units and grids from a spreadsheet (the first day, or a township that grows). */

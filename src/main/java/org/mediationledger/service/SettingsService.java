@@ -8,6 +8,9 @@ import org.mediationledger.store.SettingsRepository;
 public final class SettingsService {
     public static final String TOWNSHIP = "township.name";
     public static final String USER = "user.name";
+    /** On a village ledger (issue 17): the unit whose committee numbers this ledger's cases, and its name. */
+    public static final String COMMITTEE = "numbering.committee";
+    public static final String COMMITTEE_NAME = "numbering.committeeName";
     private final SettingsRepository repo;
     private final CurrentUser currentUser;
     private final Session session;
@@ -26,6 +29,23 @@ public final class SettingsService {
 
     public String township() {
         return repo.get(TOWNSHIP).orElse("");
+    }
+
+    /**
+     * The series this ledger gives numbers in: the township committee's (named after the township), or on a village
+     * ledger set up from the township, the village committee's own (（2026）东山村人调字第003号).
+     */
+    public org.mediationledger.model.CaseNumber.Series series() {
+        return repo.get(COMMITTEE).filter(k -> !k.isBlank())
+                .map(k -> new org.mediationledger.model.CaseNumber.Series(k, repo.get(COMMITTEE_NAME).orElse("")))
+                .orElseGet(() -> new org.mediationledger.model.CaseNumber.Series(org.mediationledger.model.CaseNumber.Series.TOWNSHIP, township()));
+    }
+
+    /** A village ledger set up from the township (issue 17): the township's name, and the village committee's series. */
+    public void joined(String township, java.util.UUID unitId, String unitName) {
+        repo.put(TOWNSHIP, requireText(township));
+        repo.put(COMMITTEE, unitId.toString());
+        repo.put(COMMITTEE_NAME, requireText(unitName));
     }
 
     public void setTownship(String name) {

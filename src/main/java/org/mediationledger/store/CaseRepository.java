@@ -64,17 +64,17 @@ public final class CaseRepository {
      * transaction, so its row lock makes concurrent saves (also from another program on the shared file) wait:
      * numbers have no gap and no duplicate.
      */
-    public MediationCase insert(CaseDraft draft, String township) {
-        return insert(draft, township, null);
+    public MediationCase insert(CaseDraft draft, CaseNumber.Series series) {
+        return insert(draft, series, null);
     }
 
     /** As insert; when an origin is given (a finding, a reception matter) it is linked to the case in the same transaction. */
-    public MediationCase insert(CaseDraft draft, String township, org.mediationledger.model.CaseOrigin origin) {
+    public MediationCase insert(CaseDraft draft, CaseNumber.Series series, org.mediationledger.model.CaseOrigin origin) {
         IntegrityConstraintViolationException last = null;
         for (int attempt = 0; attempt < NUMBER_RETRIES; attempt++) {
             try {
                 return dsl.transactionResult(cfg -> {
-                    MediationCase saved = insertIn(cfg.dsl(), draft, township);
+                    MediationCase saved = insertIn(cfg.dsl(), draft, series);
                     if (origin != null) {
                         switch (origin.kind()) {
                             case FINDING -> linkFinding(cfg.dsl(), origin.id(), saved);
@@ -90,16 +90,17 @@ public final class CaseRepository {
         throw last;
     }
 
-    private MediationCase insertIn(DSLContext tx, CaseDraft d, String township) {
+    private MediationCase insertIn(DSLContext tx, CaseDraft d, CaseNumber.Series series) {
         LocalDateTime now = audit.now();
         int year = d.receivedDate().getYear();
-        int seq = nextSeq(tx, year, now);
+        int seq = nextSeq(tx, series.key(), year, now);
         UUID id = UUID.randomUUID();
-        String number = CaseNumber.format(year, township, seq);
+        String number = CaseNumber.format(year, series.name(), seq);
         MediationCaseRecord r = tx.newRecord(MEDIATION_CASE);
         r.setId(id);
         r.setCaseYear(year);
         r.setCaseSeq(seq);
+        r.setCommittee(series.key());
         r.setCaseNumber(number);
         r.setStatus(CaseStatus.REGISTERED);
         fill(r, d);
@@ -157,18 +158,20 @@ public final class CaseRepository {
         audit.record(tx, "reception_matter", matterId, "UPDATE", List.of(new FieldChange("caseNumber", "", c.caseNumber())));
     }
 
-    private int nextSeq(DSLContext tx, int year, LocalDateTime now) {
+    /** The next number of the committee's series for the year (the counter row is locked until the transaction ends). */
+    private int nextSeq(DSLContext tx, String committee, int year, LocalDateTime now) {
+        var mine = CASE_NUMBER_COUNTER.CASE_YEAR.eq(year).and(CASE_NUMBER_COUNTER.COMMITTEE.eq(committee));
         int updated = tx.update(CASE_NUMBER_COUNTER).set(CASE_NUMBER_COUNTER.LAST_SEQ, CASE_NUMBER_COUNTER.LAST_SEQ.plus(1))
                 .set(CASE_NUMBER_COUNTER.UPDATED_AT, now).set(CASE_NUMBER_COUNTER.VERSION, CASE_NUMBER_COUNTER.VERSION.plus(1))
-                .where(CASE_NUMBER_COUNTER.CASE_YEAR.eq(year)).execute();
+                .where(mine).execute();
         if (updated == 0) {
             tx.insertInto(CASE_NUMBER_COUNTER).set(CASE_NUMBER_COUNTER.ID, UUID.randomUUID())
+                    .set(CASE_NUMBER_COUNTER.COMMITTEE, committee)
                     .set(CASE_NUMBER_COUNTER.CASE_YEAR, year).set(CASE_NUMBER_COUNTER.LAST_SEQ, 1)
                     .set(CASE_NUMBER_COUNTER.CREATED_AT, now).set(CASE_NUMBER_COUNTER.UPDATED_AT, now).execute();
             return 1;
         }
-        return tx.select(CASE_NUMBER_COUNTER.LAST_SEQ).from(CASE_NUMBER_COUNTER)
-                .where(CASE_NUMBER_COUNTER.CASE_YEAR.eq(year)).fetchSingle().value1();
+        return tx.select(CASE_NUMBER_COUNTER.LAST_SEQ).from(CASE_NUMBER_COUNTER).where(mine).fetchSingle().value1();
     }
 
     /**
@@ -256,9 +259,11 @@ public final class CaseRepository {
                 .fetchOptional(MEDIATION_CASE.ID).flatMap(this::find);
     }
 
-    public Optional<MediationCase> findByYearAndSeq(int year, int seq) {
+    /** By year and place in the year's series of the committee (CaseNumber.Series key). */
+    public Optional<MediationCase> findByYearAndSeq(String committee, int year, int seq) {
         return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE)
-                .where(MEDIATION_CASE.CASE_YEAR.eq(year).and(MEDIATION_CASE.CASE_SEQ.eq(seq)).and(MEDIATION_CASE.DELETED.isFalse()))
+                .where(MEDIATION_CASE.COMMITTEE.eq(committee).and(MEDIATION_CASE.CASE_YEAR.eq(year))
+                        .and(MEDIATION_CASE.CASE_SEQ.eq(seq)).and(MEDIATION_CASE.DELETED.isFalse()))
                 .fetchOptional(MEDIATION_CASE.ID).flatMap(this::find);
     }
 

@@ -95,6 +95,23 @@ public final class Crypto {
         return new SecretKeySpec(key, "AES");
     }
 
+    /**
+     * The key a one-time code (as newRecoveryKey makes: 160 random bits) opens, bound to a salt (e.g. the township's
+     * id): for the set-up file a village joins with (issue 17).
+     */
+    public static SecretKey keyFromCode(String code, byte[] salt) {
+        return derive(normaliseRecoveryKey(code), salt, RECOVERY_ITERATIONS);
+    }
+
+    /** A random 256-bit key as text (Base64), and back. */
+    public static String keyText(SecretKey k) {
+        return Base64.getEncoder().encodeToString(k.getEncoded());
+    }
+
+    public static SecretKey keyOf(String text) {
+        return new SecretKeySpec(Base64.getDecoder().decode(text), "AES");
+    }
+
     private static SecretKey derive(char[] secret, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(secret, salt, iterations, 256);
         try {

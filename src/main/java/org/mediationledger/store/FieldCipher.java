@@ -116,6 +116,20 @@ public final class FieldCipher {
         return Crypto.hmac(lookupKey, idNumber.strip().toUpperCase());
     }
 
+    /**
+     * A value that compares like the clear text but cannot be read back (the exchange's record of what both sides
+     * agreed on, issue 17): with encryption a keyed hash, without it the text itself.
+     */
+    public String digest(String what, String clear) {
+        if (!on || clear == null) {
+            return clear;
+        }
+        if (lookupKey == null) {
+            throw new AccessRefused("access.loginFirst");
+        }
+        return "h:" + Crypto.hmac(lookupKey, what + "\n" + clear);
+    }
+
     private SecretKey key() {
         SecretKey k = fieldKey;
         if (k == null) {

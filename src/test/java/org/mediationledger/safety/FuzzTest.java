@@ -207,7 +207,7 @@ class FuzzTest {
         try (Services open = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
             Services kept = new Services(open.databaseFile(), open.settings(), open.reference(), open.cases(), open.screening(),
                     open.path(), open.leader(), open.reception(), open.stats(), open.reports(), open.county(), open.papers(),
-                    open.demo(), open.backups(), open.accounts(), open.history(), open.transactions(), () -> { });
+                    open.demo(), open.backups(), open.accounts(), open.history(), open.exchange(), open.transactions(), () -> { });
             Cli cli = new Cli((p, m, c) -> kept, new PrintWriter(out), new PrintWriter(err));
             String dbArg = "--db=" + db;
             for (int i = 0; i < 700; i++) {

@@ -1,0 +1,282 @@
+package org.mediationledger.service.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import org.mediationledger.model.DataFileException;
+import org.mediationledger.model.Permission;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.Unit;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.service.ReferenceService;
+import org.mediationledger.service.SettingsService;
+import org.mediationledger.store.Crypto;
+import org.mediationledger.store.Database;
+import org.mediationledger.store.ExchangeRepository;
+import org.mediationledger.store.ExchangeRepository.Node;
+import org.mediationledger.store.ExchangeRepository.Row;
+
+/**
+ * Village ledgers that work offline and exchange files with the township (issue 17, decision 0012).
+ * <ol>
+ * <li>At the township, {@link #createNode} writes a village's set-up file (the reference data and the village's cases,
+ * paths and rounds) and gives a one-time join code for the clerk to hand over on paper;</li>
+ * <li>on the village PC, {@link #join} makes a new ledger from it: numbered in the village committee's own series;</li>
+ * <li>either side {@link #export}s what the other has not acknowledged, and {@link #importFile}s what it receives, in
+ * one transaction: rows already applied are skipped, one side's changes applied, different fields merged, the same
+ * field changed on both sides (or an edit against a delete) kept as a conflict for a person to {@link #resolve}.</li>
+ * </ol>
+ */
+public final class ExchangeService {
+    public static final String TOWNSHIP = "TOWNSHIP";
+    public static final String VILLAGE = "VILLAGE";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ExchangeRepository repo;
+    private final SettingsService settings;
+    private final ReferenceService reference;
+    private final Clock clock;
+
+    public ExchangeService(ExchangeRepository repo, SettingsService settings, ReferenceService reference, Clock clock) {
+        this.repo = repo;
+        this.settings = settings;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    /** What one import did. */
+    public record Result(String from, long sequence, boolean alreadyImported, int applied, int merged, int conflicts, int skipped) {
+    }
+
+    /** A village ledger set up from here, and when it last exchanged. */
+    public record Peer(UUID id, String kind, String name, UUID unitId, LocalDateTime lastExchange, long lastSent, long lastReceived) {
+    }
+
+    /** This ledger's name in the exchange: "青山镇司法所" or the village's name. */
+    public java.util.Optional<Peer> self() {
+        return repo.self().map(ExchangeService::peer);
+    }
+
+    public List<Peer> peers() {
+        return repo.nodes().stream().filter(n -> !n.self()).map(ExchangeService::peer).toList();
+    }
+
+    private static Peer peer(Node n) {
+        return new Peer(n.id(), n.kind(), n.name(), n.unitId(), n.lastExchange(), n.lastSent(), n.lastReceived());
+    }
+
+    public List<ExchangeRepository.Conflict> conflicts(boolean openOnly) {
+        settings.session().require(Permission.EXCHANGE_DATA);
+        return repo.conflicts(openOnly);
+    }
+
+    public void resolve(UUID conflictId, boolean takeTheirs) {
+        settings.session().require(Permission.EXCHANGE_DATA);
+        repo.resolve(conflictId, takeTheirs, settings.userName());
+    }
+
+    /**
+     * At the township: sets up a village ledger for this unit and writes its set-up file; returns the join code (eight
+     * groups of four letters and digits) without which the file cannot be opened.
+     */
+    public String createNode(String unitName, Path out) throws IOException {
+        settings.session().require(Permission.EXCHANGE_DATA);
+        Unit unit = reference.load().units().stream().filter(u -> u.name().equals(unitName.strip())).findFirst()
+                .orElseThrow(() -> new ValidationException(List.of(Problem.error("unit", "error.unknownValue", unitName))));
+        Node self = repo.self().orElse(null);
+        if (self != null && !self.kind().equals(TOWNSHIP)) {
+            throw new ValidationException(List.of(Problem.error("node", "exchange.onlyTownship")));
+        }
+        if (repo.nodes().stream().anyMatch(n -> unit.id().equals(n.unitId()))) {
+            throw new ValidationException(List.of(Problem.error("unit", "exchange.alreadyNode", unit.name())));
+        }
+        String code = Crypto.newRecoveryKey();
+        SecretKey shared = Crypto.newDataKey();
+        UUID villageId = UUID.randomUUID();
+        Node[] nodes = new Node[2];
+        List<Row> rows = repo.inTransaction(tx -> {
+            Node me = repo.self().orElse(null);
+            if (me == null) {
+                me = new Node(UUID.randomUUID(), TOWNSHIP, officeName(), null, true, null, UUID.randomUUID(), 0, 0, null);
+                repo.addNode(tx, me);
+            }
+            Node village = new Node(villageId, VILLAGE, unit.name(), unit.id(), false, Crypto.keyText(shared), me.township(), 0, 0, null);
+            repo.addNode(tx, village);
+            nodes[0] = me;
+            nodes[1] = village;
+            return repo.changedFor(tx, villageId, unit.id(), 1);
+        });
+        Node me = nodes[0];
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("township", settings.township());
+        payload.putObject("village").put("id", villageId.toString()).put("name", unit.name()).put("unit", unit.id().toString());
+        payload.putObject("peer").put("id", me.id().toString()).put("name", me.name()).put("key", Crypto.keyText(shared));
+        payload.put("ack", 0);
+        putRows(payload, rows);
+        ExchangeFile.write(out, manifest("setup", me, new ExchangeFile.Node(villageId, unit.name()), 1, rows),
+                JSON.writeValueAsBytes(payload), Crypto.keyFromCode(code, salt(me.township())));
+        return code;
+    }
+
+    /**
+     * On the village PC, in a new ledger: joins the township with its set-up file and the join code. Refused on a
+     * ledger that already holds cases or rounds, or already belongs to an exchange.
+     */
+    public Result join(Path setupFile, String code) {
+        if (repo.self().isPresent()) {
+            throw new ValidationException(List.of(Problem.error("node", "exchange.alreadyJoined")));
+        }
+        ExchangeFile.Manifest m = ExchangeFile.manifest(setupFile);
+        if (!m.kind().equals("setup")) {
+            throw new DataFileException("exchange.refused.notSetup", setupFile.getFileName().toString(), null);
+        }
+        SecretKey key = Crypto.keyFromCode(code, salt(m.township()));
+        ExchangeFile.Opened opened = ExchangeFile.open(setupFile, new ExchangeFile.Reader(m.township(), m.receiver().id(),
+                Database.NEWEST_SCHEMA, id -> id.equals(m.sender().id()) ? key : null));
+        JsonNode p = read(opened.payload(), setupFile);
+        UUID unitId = UUID.fromString(p.path("village").path("unit").asText());
+        String unitName = p.path("village").path("name").asText();
+        ExchangeRepository.Tally tally = new ExchangeRepository.Tally();
+        UUID township = m.township();
+        repo.inTransaction(tx -> {
+            if (repo.counts().get("mediation_case") > 0 || repo.counts().get("screening_round") > 0) {
+                throw new ValidationException(List.of(Problem.error("node", "exchange.notEmpty")));
+            }
+            // the new ledger's own default list of dispute types gives way to the township's
+            tx.deleteFrom(org.mediationledger.store.generated.Tables.DISPUTE_TYPE).execute();
+            tx.deleteFrom(org.mediationledger.store.generated.Tables.DISPUTE_TYPE_LIST).execute();
+            JsonNode peer = p.path("peer");
+            UUID peerId = UUID.fromString(peer.path("id").asText());
+            repo.addNode(tx, new Node(peerId, TOWNSHIP, peer.path("name").asText(), null, false, peer.path("key").asText(), township, 0, 0, null));
+            for (Row r : rows(p)) {
+                repo.apply(tx, peerId, peer.path("name").asText(), r, tally);
+            }
+            ExchangeRepository.refreshSummaries(tx, tally);
+            repo.received(tx, peerId, m.sequence());
+            repo.addNode(tx, new Node(m.receiver().id(), VILLAGE, unitName, unitId, true, null, township, 0, 0, null));
+            return null;
+        });
+        settings.joined(p.path("township").asText(), unitId, unitName);
+        return new Result(m.sender().name(), m.sequence(), false, tally.applied, tally.merged, tally.conflicts, tally.skipped);
+    }
+
+    /**
+     * Writes what the peer has not acknowledged to a file. At the township the peer is named (a village); a village
+     * has only the township. Returns the number of rows written.
+     */
+    public int export(String peerName, Path out) throws IOException {
+        settings.session().require(Permission.EXCHANGE_DATA);
+        Node me = repo.self().orElseThrow(() -> new ValidationException(List.of(Problem.error("node", "exchange.noNodes"))));
+        Node peer = peerNamed(peerName);
+        UUID unit = me.kind().equals(TOWNSHIP) ? peer.unitId() : me.unitId();
+        long seq = peer.lastSent() + 1;
+        List<Row> rows = repo.inTransaction(tx -> repo.changedFor(tx, peer.id(), unit, seq));
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("ack", peer.lastReceived());
+        putRows(payload, rows);
+        // written after the rows are recorded as sent: a file lost on the way only means they travel again next time
+        ExchangeFile.write(out, manifest("changes", me, new ExchangeFile.Node(peer.id(), peer.name()), seq, rows),
+                JSON.writeValueAsBytes(payload), Crypto.keyOf(peer.key()));
+        return rows.size();
+    }
+
+    /** Reads a package from a peer and applies it in one transaction (see the class comment); nothing on a refusal. */
+    public Result importFile(Path file) {
+        settings.session().require(Permission.EXCHANGE_DATA);
+        Node me = repo.self().orElseThrow(() -> new ValidationException(List.of(Problem.error("node", "exchange.noNodes"))));
+        ExchangeFile.Opened opened = ExchangeFile.open(file, new ExchangeFile.Reader(me.township(), me.id(), Database.NEWEST_SCHEMA,
+                id -> repo.node(id).filter(n -> !n.self() && n.key() != null).map(n -> Crypto.keyOf(n.key())).orElse(null)));
+        ExchangeFile.Manifest m = opened.manifest();
+        if (!m.kind().equals("changes")) {
+            throw new DataFileException("exchange.refused.notChanges", file.getFileName().toString(), null);
+        }
+        JsonNode p = read(opened.payload(), file);
+        UUID peer = m.sender().id();
+        ExchangeRepository.Tally tally = new ExchangeRepository.Tally();
+        boolean already = repo.inTransaction(tx -> {
+            if (m.sequence() <= repo.lastReceived(tx, peer)) {
+                return true; // this package, or a newer one that holds everything in it, was imported before
+            }
+            repo.acknowledged(tx, peer, p.path("ack").asLong());
+            for (Row r : rows(p)) {
+                repo.apply(tx, peer, m.sender().name(), r, tally);
+            }
+            ExchangeRepository.refreshSummaries(tx, tally);
+            repo.received(tx, peer, m.sequence());
+            return false;
+        });
+        int total = p.path("rows").size();
+        return already ? new Result(m.sender().name(), m.sequence(), true, 0, 0, 0, total)
+                : new Result(m.sender().name(), m.sequence(), false, tally.applied, tally.merged, tally.conflicts, tally.skipped);
+    }
+
+    private Node peerNamed(String name) {
+        List<Node> peers = repo.nodes().stream().filter(n -> !n.self()).toList();
+        if (name == null || name.isBlank()) {
+            if (peers.size() == 1) {
+                return peers.get(0);
+            }
+            throw new ValidationException(List.of(Problem.error("to", "error.required")));
+        }
+        return peers.stream().filter(n -> n.name().equals(name.strip())).findFirst()
+                .orElseThrow(() -> new ValidationException(List.of(Problem.error("to", "error.unknownValue", name))));
+    }
+
+    private String officeName() {
+        String t = settings.township();
+        return t.isBlank() ? "乡镇" : t;
+    }
+
+    private ExchangeFile.Manifest manifest(String kind, Node me, ExchangeFile.Node to, long seq, List<Row> rows) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        rows.forEach(r -> counts.merge(r.table(), 1, Integer::sum));
+        return new ExchangeFile.Manifest(kind, me.township(), new ExchangeFile.Node(me.id(), me.name()), to, Database.NEWEST_SCHEMA,
+                seq, LocalDateTime.now(clock).withNano(0).toString(), counts, null);
+    }
+
+    private static byte[] salt(UUID township) {
+        return ByteBuffer.allocate(16).putLong(township.getMostSignificantBits()).putLong(township.getLeastSignificantBits()).array();
+    }
+
+    private static void putRows(ObjectNode payload, List<Row> rows) {
+        ArrayNode a = payload.putArray("rows");
+        for (Row r : rows) {
+            ObjectNode o = a.addObject();
+            o.put("table", r.table());
+            o.put("id", r.id().toString());
+            o.put("version", r.version());
+            ObjectNode v = o.putObject("values");
+            r.values().forEach(v::put);
+        }
+    }
+
+    private static List<Row> rows(JsonNode p) {
+        List<Row> out = new ArrayList<>();
+        for (JsonNode o : p.path("rows")) {
+            Map<String, String> values = new LinkedHashMap<>();
+            o.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+            out.add(new Row(o.path("table").asText(), UUID.fromString(o.path("id").asText()), o.path("version").asInt(), values));
+        }
+        return out;
+    }
+
+    private static JsonNode read(byte[] payload, Path file) {
+        try {
+            return JSON.readTree(payload);
+        } catch (IOException e) {
+            throw new DataFileException("exchange.refused.changed", file.getFileName().toString(), e);
+        }
+    }
+}

@@ -1,0 +1,491 @@
+package org.mediationledger.store;
+
+import static org.mediationledger.store.generated.Tables.AGREEMENT;
+import static org.mediationledger.store.generated.Tables.ATTEMPT_MEDIATOR;
+import static org.mediationledger.store.generated.Tables.CASE_EXTENSION;
+import static org.mediationledger.store.generated.Tables.DISPUTE_TYPE;
+import static org.mediationledger.store.generated.Tables.DISPUTE_TYPE_LIST;
+import static org.mediationledger.store.generated.Tables.ESCALATION;
+import static org.mediationledger.store.generated.Tables.EXCHANGE_BASE;
+import static org.mediationledger.store.generated.Tables.EXCHANGE_CONFLICT;
+import static org.mediationledger.store.generated.Tables.EXCHANGE_NODE;
+import static org.mediationledger.store.generated.Tables.EXCHANGE_SENT;
+import static org.mediationledger.store.generated.Tables.FINDING;
+import static org.mediationledger.store.generated.Tables.FINDING_PARTY;
+import static org.mediationledger.store.generated.Tables.FOLLOW_UP;
+import static org.mediationledger.store.generated.Tables.MEDIATION_ATTEMPT;
+import static org.mediationledger.store.generated.Tables.MEDIATION_CASE;
+import static org.mediationledger.store.generated.Tables.MICRO_GRID;
+import static org.mediationledger.store.generated.Tables.PARTY;
+import static org.mediationledger.store.generated.Tables.PERFORMANCE_RECORD;
+import static org.mediationledger.store.generated.Tables.SCREENING_ROUND;
+import static org.mediationledger.store.generated.Tables.SCREENING_ROUND_SCREENER;
+import static org.mediationledger.store.generated.Tables.SENSITIVE_PERIOD;
+import static org.mediationledger.store.generated.Tables.STAFF;
+import static org.mediationledger.store.generated.Tables.UNIT;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.Converter;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.jooq.tools.Convert;
+import org.mediationledger.model.FieldChange;
+import org.mediationledger.model.RowMerge;
+
+/**
+ * The rows that travel between a village ledger and the township (issue 17, decision 0012), read and written generically
+ * through jOOQ's generated tables, so both engines run the same code. This class knows which tables travel and in which
+ * order (parents first), which of their rows belong to a village, which columns hold sealed personal numbers, and keeps
+ * per peer what both sides last agreed on (exchange_base), what was sent and not yet acknowledged (exchange_sent) and the
+ * conflicts a person has to decide (exchange_conflict). Derived tables (case_fact, round_fact, the number counters) never
+ * travel: they are recomputed in the importing transaction.
+ */
+public final class ExchangeRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Never merged: the key, and the row's own bookkeeping (each ledger keeps its own). */
+    private static final Set<String> BOOKKEEPING = Set.of("id", "created_at", "updated_at", "version", "id_number_hash");
+
+    /** A table that travels, and the condition that picks a village's rows of it (null: every row, as reference data). */
+    record Synced(Table<?> table, Function<UUID, Condition> ofUnit) {
+        String name() {
+            return table.getName().toLowerCase();
+        }
+
+        @SuppressWarnings("unchecked")
+        TableField<?, UUID> id() {
+            return (TableField<?, UUID>) table.field("ID");
+        }
+    }
+
+    private static Condition caseOf(Field<UUID> caseId, UUID unit) {
+        return caseId.in(DSL.select(MEDIATION_CASE.ID).from(MEDIATION_CASE).where(MEDIATION_CASE.UNIT_ID.eq(unit)));
+    }
+
+    private static Condition roundOf(Field<UUID> roundId, UUID unit) {
+        return roundId.in(DSL.select(SCREENING_ROUND.ID).from(SCREENING_ROUND).where(SCREENING_ROUND.UNIT_ID.eq(unit)));
+    }
+
+    /** Parents before children, so a row always finds what it refers to. */
+    static final List<Synced> TABLES = List.of(
+            new Synced(UNIT, null), new Synced(MICRO_GRID, null), new Synced(STAFF, null),
+            new Synced(DISPUTE_TYPE_LIST, null), new Synced(DISPUTE_TYPE, null), new Synced(SENSITIVE_PERIOD, null),
+            new Synced(MEDIATION_CASE, u -> MEDIATION_CASE.UNIT_ID.eq(u)),
+            new Synced(PARTY, u -> caseOf(PARTY.CASE_ID, u)),
+            new Synced(MEDIATION_ATTEMPT, u -> caseOf(MEDIATION_ATTEMPT.CASE_ID, u)),
+            new Synced(ATTEMPT_MEDIATOR, u -> ATTEMPT_MEDIATOR.ATTEMPT_ID.in(DSL.select(MEDIATION_ATTEMPT.ID).from(MEDIATION_ATTEMPT)
+                    .where(caseOf(MEDIATION_ATTEMPT.CASE_ID, u)))),
+            new Synced(ESCALATION, u -> caseOf(ESCALATION.CASE_ID, u)),
+            new Synced(AGREEMENT, u -> caseOf(AGREEMENT.CASE_ID, u)),
+            new Synced(PERFORMANCE_RECORD, u -> caseOf(PERFORMANCE_RECORD.CASE_ID, u)),
+            new Synced(FOLLOW_UP, u -> caseOf(FOLLOW_UP.CASE_ID, u)),
+            new Synced(CASE_EXTENSION, u -> caseOf(CASE_EXTENSION.CASE_ID, u)),
+            new Synced(SCREENING_ROUND, u -> SCREENING_ROUND.UNIT_ID.eq(u)),
+            new Synced(SCREENING_ROUND_SCREENER, u -> roundOf(SCREENING_ROUND_SCREENER.ROUND_ID, u)),
+            new Synced(FINDING, u -> roundOf(FINDING.ROUND_ID, u)),
+            new Synced(FINDING_PARTY, u -> FINDING_PARTY.FINDING_ID.in(DSL.select(FINDING.ID).from(FINDING).where(roundOf(FINDING.ROUND_ID, u)))));
+
+    /** Sealed columns (table.column) and the purpose they are sealed for. */
+    private static final Map<String, String> SEALED = Map.of(
+            "party.id_number", DataKeys.ID_NUMBER, "party.phone", DataKeys.PHONE, "party.address", DataKeys.ADDRESS,
+            "finding_party.phone", DataKeys.FINDING_PHONE);
+
+    private final DSLContext dsl;
+    private final Audit audit;
+    private final FieldCipher cipher;
+
+    public ExchangeRepository(DSLContext dsl, Audit audit, FieldCipher cipher) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.cipher = cipher;
+    }
+
+    // ---------------------------------------------------------------- nodes
+
+    /** A ledger this one knows: itself, or a peer it exchanges with. */
+    public record Node(UUID id, String kind, String name, UUID unitId, boolean self, String key, UUID township,
+                       long lastSent, long lastReceived, LocalDateTime lastExchange) {
+    }
+
+    public Optional<Node> self() {
+        return nodes().stream().filter(Node::self).findFirst();
+    }
+
+    public List<Node> nodes() {
+        return dsl.selectFrom(EXCHANGE_NODE).where(EXCHANGE_NODE.DELETED.isFalse()).orderBy(EXCHANGE_NODE.IS_SELF.desc(), EXCHANGE_NODE.NAME)
+                .fetch(r -> new Node(r.getId(), r.getKind(), r.getName(), r.getUnitId(), r.getIsSelf(), r.getExchangeKey(),
+                        r.getTownshipId(), r.getLastSentSeq(), r.getLastReceivedSeq(), r.getLastExchangeAt()));
+    }
+
+    public Optional<Node> node(UUID id) {
+        return nodes().stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    /** Records a node (this ledger itself, or a peer with the key both share). */
+    public void addNode(DSLContext tx, Node n) {
+        LocalDateTime now = audit.now();
+        tx.insertInto(EXCHANGE_NODE).set(EXCHANGE_NODE.ID, n.id()).set(EXCHANGE_NODE.KIND, n.kind()).set(EXCHANGE_NODE.NAME, n.name())
+                .set(EXCHANGE_NODE.UNIT_ID, n.unitId()).set(EXCHANGE_NODE.IS_SELF, n.self()).set(EXCHANGE_NODE.EXCHANGE_KEY, n.key())
+                .set(EXCHANGE_NODE.TOWNSHIP_ID, n.township()).set(EXCHANGE_NODE.CREATED_AT, now).set(EXCHANGE_NODE.UPDATED_AT, now)
+                .execute();
+        audit.record(tx, "exchange_node", n.id(), "INSERT", List.of(new FieldChange("name", "", n.name()),
+                new FieldChange("kind", "", n.kind())));
+    }
+
+    public <T> T inTransaction(Function<DSLContext, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+    }
+
+    // ---------------------------------------------------------------- export
+
+    /** One row as it travels: its table, key, version at the sender and its values as text (personal numbers clear). */
+    public record Row(String table, UUID id, int version, Map<String, String> values) {
+    }
+
+    /**
+     * Every row in scope that this peer has not acknowledged in its present version, except rows with a conflict still
+     * open against this peer (they travel once a person has decided). Records them as sent in package seq.
+     *
+     * @param unit the village's unit, or null for every row (the township's own ledger sending to... nobody: a village
+     *             ledger sends everything it holds)
+     */
+    public List<Row> changedFor(DSLContext tx, UUID peer, UUID unit, long seq) {
+        List<Row> out = new ArrayList<>();
+        for (Synced s : TABLES) {
+            Condition scope = unit == null || s.ofUnit() == null ? DSL.trueCondition() : s.ofUnit().apply(unit);
+            Set<UUID> held = new HashSet<>(tx.select(EXCHANGE_CONFLICT.ROW_ID).from(EXCHANGE_CONFLICT)
+                    .where(EXCHANGE_CONFLICT.PEER_ID.eq(peer).and(EXCHANGE_CONFLICT.TABLE_NAME.eq(s.name()))
+                            .and(EXCHANGE_CONFLICT.RESOLVED_AT.isNull())).fetch(EXCHANGE_CONFLICT.ROW_ID));
+            var agreed = tx.select(EXCHANGE_BASE.ROW_ID, EXCHANGE_BASE.ROW_VERSION).from(EXCHANGE_BASE)
+                    .where(EXCHANGE_BASE.PEER_ID.eq(peer).and(EXCHANGE_BASE.TABLE_NAME.eq(s.name()))).fetchMap(EXCHANGE_BASE.ROW_ID, EXCHANGE_BASE.ROW_VERSION);
+            for (Record r : tx.selectFrom(s.table()).where(scope).fetch()) {
+                UUID id = r.get(s.id());
+                int version = r.get(s.table().field("VERSION", Integer.class));
+                if (held.contains(id) || Objects.equals(agreed.get(id), version)) {
+                    continue;
+                }
+                Map<String, String> values = clearValues(s, r);
+                out.add(new Row(s.name(), id, version, values));
+                tx.insertInto(EXCHANGE_SENT).set(EXCHANGE_SENT.ID, UUID.randomUUID()).set(EXCHANGE_SENT.PEER_ID, peer).set(EXCHANGE_SENT.SEQ, seq)
+                        .set(EXCHANGE_SENT.CREATED_AT, audit.now()).set(EXCHANGE_SENT.UPDATED_AT, audit.now())
+                        .set(EXCHANGE_SENT.TABLE_NAME, s.name()).set(EXCHANGE_SENT.ROW_ID, id).set(EXCHANGE_SENT.ROW_VERSION, version)
+                        .set(EXCHANGE_SENT.ROW_VALUES, json(digested(s.name(), values))).execute();
+            }
+        }
+        tx.update(EXCHANGE_NODE).set(EXCHANGE_NODE.LAST_SENT_SEQ, seq).set(EXCHANGE_NODE.UPDATED_AT, audit.now())
+                .where(EXCHANGE_NODE.ID.eq(peer)).execute();
+        return out;
+    }
+
+    /**
+     * The peer has everything up to package ack: what was sent in those packages is now what both sides agree on
+     * (the latest sent version of each row), and need not be sent again.
+     */
+    public void acknowledged(DSLContext tx, UUID peer, long ack) {
+        var sent = tx.selectFrom(EXCHANGE_SENT).where(EXCHANGE_SENT.PEER_ID.eq(peer).and(EXCHANGE_SENT.SEQ.le(ack)))
+                .orderBy(EXCHANGE_SENT.SEQ).fetch();
+        Map<String, org.mediationledger.store.generated.tables.records.ExchangeSentRecord> latest = new LinkedHashMap<>();
+        sent.forEach(r -> latest.put(r.getTableName() + "/" + r.getRowId(), r));
+        for (var r : latest.values()) {
+            setBase(tx, peer, r.getTableName(), r.getRowId(), r.getRowVersion(), r.getRowValues());
+        }
+        tx.deleteFrom(EXCHANGE_SENT).where(EXCHANGE_SENT.PEER_ID.eq(peer).and(EXCHANGE_SENT.SEQ.le(ack))).execute();
+    }
+
+    // ---------------------------------------------------------------- import
+
+    /** What importing did, row by row. */
+    public static final class Tally {
+        public int applied;
+        public int merged;
+        public int conflicts;
+        public int skipped;
+        public final Set<UUID> cases = new HashSet<>();
+        public final Set<UUID> rounds = new HashSet<>();
+    }
+
+    /** Applies one row from the peer by the rule of RowMerge, in the caller's transaction. */
+    public void apply(DSLContext tx, UUID peer, String peerName, Row theirs, Tally tally) {
+        Synced s = TABLES.stream().filter(t -> t.name().equals(theirs.table())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("a table that does not travel: " + theirs.table()));
+        Record local = tx.selectFrom(s.table()).where(s.id().eq(theirs.id())).forUpdate().fetchOne();
+        var baseRecord = tx.selectFrom(EXCHANGE_BASE).where(EXCHANGE_BASE.PEER_ID.eq(peer).and(EXCHANGE_BASE.TABLE_NAME.eq(s.name()))
+                .and(EXCHANGE_BASE.ROW_ID.eq(theirs.id()))).fetchOne();
+        Map<String, String> base = baseRecord == null ? null : map(baseRecord.getRowValues());
+        Map<String, String> mine = local == null ? null : clearValues(s, local);
+        Map<String, String> theirsDigested = digested(s.name(), theirs.values());
+        Map<String, String> mineDigested = mine == null ? null : digested(s.name(), mine);
+        RowMerge.Outcome o = RowMerge.merge(base, mineDigested, theirsDigested);
+        int mineVersion = local == null ? 0 : local.get(s.table().field("VERSION", Integer.class));
+        switch (o.kind()) {
+            case UNCHANGED -> {
+                tally.skipped++;
+                boolean same = mineDigested.equals(theirsDigested);
+                setBase(tx, peer, s.name(), theirs.id(), same ? mineVersion : -1, json(theirsDigested));
+                return;
+            }
+            case APPLIED -> tally.applied++;
+            case MERGED -> tally.merged++;
+            case CONFLICT -> tally.conflicts++;
+        }
+        // the row to store, in clear text: per field the side whose value won
+        Map<String, String> row = new LinkedHashMap<>();
+        for (var e : o.row().entrySet()) {
+            String f = e.getKey();
+            boolean fromMine = mine != null && Objects.equals(e.getValue(), mineDigested.get(f));
+            row.put(f, fromMine ? mine.get(f) : theirs.values().get(f));
+        }
+        int version = o.kind() == RowMerge.Kind.APPLIED ? Math.max(theirs.version(), mineVersion + 1) : Math.max(theirs.version(), mineVersion) + 1;
+        write(tx, s, theirs.id(), row, version, local == null);
+        setBase(tx, peer, s.name(), theirs.id(), o.kind() == RowMerge.Kind.APPLIED ? version : -1, json(theirsDigested));
+        LocalDateTime now = audit.now();
+        for (RowMerge.FieldConflict c : o.conflicts()) {
+            String purpose = SEALED.get(s.name() + "." + c.field());
+            String mineText = mine == null ? null : mine.get(c.field());
+            String theirsText = theirs.values().get(c.field());
+            tx.insertInto(EXCHANGE_CONFLICT).set(EXCHANGE_CONFLICT.ID, UUID.randomUUID()).set(EXCHANGE_CONFLICT.PEER_ID, peer)
+                    .set(EXCHANGE_CONFLICT.TABLE_NAME, s.name()).set(EXCHANGE_CONFLICT.ROW_ID, theirs.id())
+                    .set(EXCHANGE_CONFLICT.FIELD, c.field())
+                    .set(EXCHANGE_CONFLICT.MINE, purpose == null ? mineText : cipher.seal(purpose, mineText))
+                    .set(EXCHANGE_CONFLICT.THEIRS, purpose == null ? theirsText : cipher.seal(purpose, theirsText))
+                    .set(EXCHANGE_CONFLICT.THEIRS_VERSION, theirs.version())
+                    .set(EXCHANGE_CONFLICT.CREATED_AT, now).set(EXCHANGE_CONFLICT.UPDATED_AT, now).execute();
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("exchange", "", peerName + " · " + o.kind().name()));
+        for (String f : row.keySet()) {
+            String before = mine == null ? null : mine.get(f);
+            if (!Objects.equals(before, row.get(f))) {
+                boolean sealed = SEALED.containsKey(s.name() + "." + f);
+                changes.add(new FieldChange(f, sealed && before != null ? "***" : nz(before), sealed && row.get(f) != null ? "***" : nz(row.get(f))));
+            }
+        }
+        audit.record(tx, s.name(), theirs.id(), "EXCHANGE", changes);
+        touched(tx, s, theirs.id(), row, tally);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The cases and rounds whose summaries (case_fact, round_fact) must be recomputed. */
+    private static void touched(DSLContext tx, Synced s, UUID id, Map<String, String> row, Tally tally) {
+        switch (s.name()) {
+            case "mediation_case" -> tally.cases.add(id);
+            case "party", "mediation_attempt", "escalation", "agreement", "performance_record", "follow_up", "case_extension" ->
+                    tally.cases.add(UUID.fromString(row.get("case_id")));
+            case "screening_round" -> tally.rounds.add(id);
+            case "finding", "screening_round_screener" -> tally.rounds.add(UUID.fromString(row.get("round_id")));
+            default -> {
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- conflicts
+
+    /** A conflict as a person sees it: both values in clear. */
+    public record Conflict(UUID id, UUID peer, String table, UUID rowId, String field, String mine, String theirs,
+                           LocalDateTime created, String resolution) {
+    }
+
+    public List<Conflict> conflicts(boolean openOnly) {
+        return dsl.selectFrom(EXCHANGE_CONFLICT).where(openOnly ? EXCHANGE_CONFLICT.RESOLVED_AT.isNull() : DSL.trueCondition())
+                .orderBy(EXCHANGE_CONFLICT.CREATED_AT, EXCHANGE_CONFLICT.TABLE_NAME, EXCHANGE_CONFLICT.FIELD).fetch(r -> {
+                    String purpose = SEALED.get(r.getTableName() + "." + r.getField());
+                    return new Conflict(r.getId(), r.getPeerId(), r.getTableName(), r.getRowId(), r.getField(),
+                            purpose == null ? r.getMine() : cipher.open(purpose, r.getMine()),
+                            purpose == null ? r.getTheirs() : cipher.open(purpose, r.getTheirs()), r.getCreatedAt(), r.getResolution());
+                });
+    }
+
+    /**
+     * A person chose: keep this ledger's value (MINE) or take the other side's (THEIRS). The row is saved with a new
+     * version, so the choice travels back with the next export; the conflict is closed with who and when.
+     */
+    public void resolve(UUID conflictId, boolean takeTheirs, String who) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            var c = tx.selectFrom(EXCHANGE_CONFLICT).where(EXCHANGE_CONFLICT.ID.eq(conflictId).and(EXCHANGE_CONFLICT.RESOLVED_AT.isNull()))
+                    .forUpdate().fetchOptional().orElseThrow(() -> new IllegalArgumentException("no open conflict " + conflictId));
+            Synced s = TABLES.stream().filter(t -> t.name().equals(c.getTableName())).findFirst().orElseThrow();
+            Record local = tx.selectFrom(s.table()).where(s.id().eq(c.getRowId())).forUpdate().fetchSingle();
+            Map<String, String> row = clearValues(s, local);
+            String purpose = SEALED.get(s.name() + "." + c.getField());
+            String chosen = takeTheirs ? c.getTheirs() : c.getMine();
+            String clear = purpose == null ? chosen : cipher.open(purpose, chosen);
+            String before = row.get(c.getField());
+            row.put(c.getField(), clear);
+            int version = local.get(s.table().field("VERSION", Integer.class)) + 1;
+            write(tx, s, c.getRowId(), row, version, false);
+            LocalDateTime now = audit.now();
+            tx.update(EXCHANGE_CONFLICT).set(EXCHANGE_CONFLICT.RESOLVED_AT, now).set(EXCHANGE_CONFLICT.RESOLVED_BY, who)
+                    .set(EXCHANGE_CONFLICT.RESOLUTION, takeTheirs ? "THEIRS" : "MINE").set(EXCHANGE_CONFLICT.UPDATED_AT, now)
+                    .set(EXCHANGE_CONFLICT.VERSION, EXCHANGE_CONFLICT.VERSION.plus(1)).where(EXCHANGE_CONFLICT.ID.eq(conflictId)).execute();
+            boolean sealed = purpose != null;
+            audit.record(tx, s.name(), c.getRowId(), "RESOLVE", List.of(new FieldChange(c.getField(),
+                    sealed ? "***" : nz(before), sealed ? "***" : nz(clear)), new FieldChange("resolution", "", takeTheirs ? "THEIRS" : "MINE")));
+            Tally t = new Tally();
+            touched(tx, s, c.getRowId(), row, t);
+            refreshSummaries(tx, t);
+        });
+    }
+
+    /** Recomputes the summaries the figures read, for every case and round the import or a resolution touched. */
+    public static void refreshSummaries(DSLContext tx, Tally t) {
+        t.cases.forEach(id -> StatsRepository.refresh(tx, id));
+        t.rounds.forEach(id -> StatsRepository.refreshRound(tx, id));
+    }
+
+    public void received(DSLContext tx, UUID peer, long seq) {
+        tx.update(EXCHANGE_NODE).set(EXCHANGE_NODE.LAST_RECEIVED_SEQ, seq).set(EXCHANGE_NODE.LAST_EXCHANGE_AT, audit.now())
+                .set(EXCHANGE_NODE.UPDATED_AT, audit.now()).where(EXCHANGE_NODE.ID.eq(peer)).execute();
+    }
+
+    public long lastReceived(DSLContext tx, UUID peer) {
+        return tx.select(EXCHANGE_NODE.LAST_RECEIVED_SEQ).from(EXCHANGE_NODE).where(EXCHANGE_NODE.ID.eq(peer)).forUpdate()
+                .fetchSingle().value1();
+    }
+
+    /** How many rows of each travelling table this ledger holds, deleted ones included (for tests and the manifest). */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Synced s : TABLES) {
+            out.put(s.name(), dsl.fetchCount(s.table()));
+        }
+        return out;
+    }
+
+    /** Every travelling row of the unit (null: all) as text, for comparing two ledgers. */
+    public Map<String, Map<String, String>> snapshot(UUID unit) {
+        Map<String, Map<String, String>> out = new java.util.TreeMap<>();
+        for (Synced s : TABLES) {
+            Condition scope = unit == null || s.ofUnit() == null ? DSL.trueCondition() : s.ofUnit().apply(unit);
+            for (Record r : dsl.selectFrom(s.table()).where(scope).fetch()) {
+                Map<String, String> v = clearValues(s, r);
+                out.put(s.name() + "/" + r.get(s.id()), v);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- rows as text
+
+    /** The row's mergeable values as text, personal numbers opened. */
+    private Map<String, String> clearValues(Synced s, Record r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Field<?> f : s.table().fields()) {
+            String name = f.getName().toLowerCase();
+            if (BOOKKEEPING.contains(name)) {
+                continue;
+            }
+            String text = text(f, r.get(f));
+            String purpose = SEALED.get(s.name() + "." + name);
+            out.put(name, purpose == null ? text : cipher.open(purpose, text));
+        }
+        return out;
+    }
+
+    /** The same values with personal numbers as keyed hashes: what exchange_base and exchange_sent keep. */
+    private Map<String, String> digested(String table, Map<String, String> clear) {
+        Map<String, String> out = new LinkedHashMap<>(clear);
+        SEALED.forEach((column, purpose) -> {
+            String[] tc = column.split("\\.");
+            if (tc[0].equals(table) && out.containsKey(tc[1])) {
+                out.put(tc[1], cipher.digest(purpose, out.get(tc[1])));
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String text(Field<?> f, Object value) {
+        if (value == null) {
+            return null;
+        }
+        Converter c = f.getConverter();
+        Object db = c.to(value);
+        return db instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : Convert.convert(db, String.class);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object value(Field<?> f, String text) {
+        if (text == null) {
+            return null;
+        }
+        Converter c = f.getConverter();
+        return c.from(Convert.convert(text, c.fromType()));
+    }
+
+    /** Inserts or updates the row with these values (personal numbers sealed under this ledger's key). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void write(DSLContext tx, Synced s, UUID id, Map<String, String> values, int version, boolean insert) {
+        LocalDateTime now = audit.now();
+        Map<Field<?>, Object> set = new LinkedHashMap<>();
+        for (Field<?> f : s.table().fields()) {
+            String name = f.getName().toLowerCase();
+            if (BOOKKEEPING.contains(name) || !values.containsKey(name)) {
+                continue;
+            }
+            String text = values.get(name);
+            String purpose = SEALED.get(s.name() + "." + name);
+            set.put(f, purpose == null ? value(f, text) : cipher.seal(purpose, text));
+        }
+        if (s.table() == PARTY) {
+            set.put(PARTY.ID_NUMBER_HASH, cipher.lookup(values.get("id_number")));
+        }
+        set.put(s.table().field("UPDATED_AT"), now);
+        set.put(s.table().field("VERSION"), version);
+        if (insert) {
+            set.put(s.id(), id);
+            set.put(s.table().field("CREATED_AT"), now);
+            tx.insertInto(s.table()).set(set).execute();
+        } else {
+            tx.update(s.table()).set(set).where(s.id().eq(id)).execute();
+        }
+    }
+
+    private void setBase(DSLContext tx, UUID peer, String table, UUID id, int version, String values) {
+        LocalDateTime now = audit.now();
+        int updated = tx.update(EXCHANGE_BASE).set(EXCHANGE_BASE.ROW_VERSION, version).set(EXCHANGE_BASE.ROW_VALUES, values)
+                .set(EXCHANGE_BASE.UPDATED_AT, now).set(EXCHANGE_BASE.VERSION, EXCHANGE_BASE.VERSION.plus(1))
+                .where(EXCHANGE_BASE.PEER_ID.eq(peer).and(EXCHANGE_BASE.TABLE_NAME.eq(table)).and(EXCHANGE_BASE.ROW_ID.eq(id))).execute();
+        if (updated == 0) {
+            tx.insertInto(EXCHANGE_BASE).set(EXCHANGE_BASE.ID, UUID.randomUUID()).set(EXCHANGE_BASE.PEER_ID, peer)
+                    .set(EXCHANGE_BASE.TABLE_NAME, table).set(EXCHANGE_BASE.ROW_ID, id).set(EXCHANGE_BASE.ROW_VERSION, version)
+                    .set(EXCHANGE_BASE.ROW_VALUES, values).set(EXCHANGE_BASE.CREATED_AT, now).set(EXCHANGE_BASE.UPDATED_AT, now).execute();
+        }
+    }
+
+    static String json(Map<String, String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> map(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
