@@ -300,16 +300,11 @@ public final class ExchangeRepository {
 
     // ---------------------------------------------------------------- conflicts
 
-    /** A conflict as a person sees it: both values in clear. */
-    public record Conflict(UUID id, UUID peer, String table, UUID rowId, String field, String mine, String theirs,
-                           LocalDateTime created, String resolution) {
-    }
-
-    public List<Conflict> conflicts(boolean openOnly) {
+    public List<org.mediationledger.model.ExchangeConflict> conflicts(boolean openOnly) {
         return dsl.selectFrom(EXCHANGE_CONFLICT).where(openOnly ? EXCHANGE_CONFLICT.RESOLVED_AT.isNull() : DSL.trueCondition())
                 .orderBy(EXCHANGE_CONFLICT.CREATED_AT, EXCHANGE_CONFLICT.TABLE_NAME, EXCHANGE_CONFLICT.FIELD).fetch(r -> {
                     String purpose = SEALED.get(r.getTableName() + "." + r.getField());
-                    return new Conflict(r.getId(), r.getPeerId(), r.getTableName(), r.getRowId(), r.getField(),
+                    return new org.mediationledger.model.ExchangeConflict(r.getId(), r.getPeerId(), r.getTableName(), r.getRowId(), r.getField(),
                             purpose == null ? r.getMine() : cipher.open(purpose, r.getMine()),
                             purpose == null ? r.getTheirs() : cipher.open(purpose, r.getTheirs()), r.getCreatedAt(), r.getResolution());
                 });

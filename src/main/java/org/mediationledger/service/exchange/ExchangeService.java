@@ -77,7 +77,7 @@ public final class ExchangeService {
         return new Peer(n.id(), n.kind(), n.name(), n.unitId(), n.lastExchange(), n.lastSent(), n.lastReceived());
     }
 
-    public List<ExchangeRepository.Conflict> conflicts(boolean openOnly) {
+    public List<org.mediationledger.model.ExchangeConflict> conflicts(boolean openOnly) {
         settings.session().require(Permission.EXCHANGE_DATA);
         return repo.conflicts(openOnly);
     }

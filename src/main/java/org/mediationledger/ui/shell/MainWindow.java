@@ -31,7 +31,7 @@ import org.mediationledger.ui.settings.SettingsViewModel;
 
 /** The shell: navigation on the left, the chosen area in the middle, the status bar below. */
 public final class MainWindow extends BorderPane {
-    public enum Area { DASHBOARD, SCREENING, CASES, LEADER, STATS, SETTINGS }
+    public enum Area { DASHBOARD, SCREENING, CASES, LEADER, STATS, EXCHANGE, SETTINGS }
 
     private final Services services;
     private final TaskExecutor executor;
@@ -49,6 +49,7 @@ public final class MainWindow extends BorderPane {
     private javafx.scene.control.TabPane leaderTabs;
     private org.mediationledger.ui.stats.StatsViewModel statsVm;
     private SettingsViewModel settingsVm;
+    private org.mediationledger.ui.exchange.ExchangeViewModel exchangeVm;
     private final Label user = new Label();
     private org.mediationledger.ui.settings.BackupViewModel backupVm;
     private SettingsView settings;
@@ -169,6 +170,7 @@ public final class MainWindow extends BorderPane {
                 case LEADER -> buildLeader();
                 case STATS -> buildStats();
                 case SETTINGS -> buildSettings();
+                case EXCHANGE -> buildExchange();
                 default -> throw new IllegalStateException(a + " is built with the window");
             };
             areas.put(a, built);
@@ -244,6 +246,16 @@ public final class MainWindow extends BorderPane {
         return leaderTabs;
     }
 
+    private Node buildExchange() {
+        this.exchangeVm = new org.mediationledger.ui.exchange.ExchangeViewModel(services.exchange(), services.cases(), executor, m, () -> {
+            refreshCounts();
+            if (cases != null) {
+                cases.showCurrent();
+            }
+        });
+        return new org.mediationledger.ui.exchange.ExchangeView(exchangeVm, () -> ref.units());
+    }
+
     private Node buildStats() {
         this.statsVm = new org.mediationledger.ui.stats.StatsViewModel(services.stats(), services.reports(), executor, m);
         statsVm.setOnExported(this::recordExport);
@@ -264,6 +276,7 @@ public final class MainWindow extends BorderPane {
             }
             case SCREENING -> screening.showCurrent();
             case STATS -> statsVm.load();
+            case EXCHANGE -> exchangeVm.load();
             case LEADER -> {
                 leaderVm.load();
                 receptionVm.load();

@@ -1,0 +1,27 @@
+package org.mediationledger.model;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * A field changed differently on this ledger and on the other side of an exchange (or an edit against a delete, field
+ * "deleted"): both values in clear, for a person to choose (issue 17). resolution is null while open, else MINE or THEIRS.
+ */
+public record ExchangeConflict(UUID id, UUID peer, String table, UUID rowId, String field, String mine, String theirs,
+                               LocalDateTime created, String resolution) {
+
+    /** The field as the labels name it: "people_involved" -> "peopleInvolved". */
+    public String fieldPath() {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char ch : field.toCharArray()) {
+            if (ch == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+}
