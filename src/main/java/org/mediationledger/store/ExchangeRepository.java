@@ -238,7 +238,8 @@ public final class ExchangeRepository {
             case UNCHANGED -> {
                 tally.skipped++;
                 boolean same = mineDigested.equals(theirsDigested);
-                setBase(tx, peer, s.name(), theirs.id(), same ? mineVersion : -1, json(theirsDigested));
+                setBase(tx, peer, s.name(), theirs.id(), same ? mineVersion : -1, json(nextBase(base, mineDigested, theirsDigested)));
+                forgetSent(tx, peer, s.name(), theirs.id());
                 return;
             }
             case APPLIED -> tally.applied++;
@@ -254,7 +255,9 @@ public final class ExchangeRepository {
         }
         int version = o.kind() == RowMerge.Kind.APPLIED ? Math.max(theirs.version(), mineVersion + 1) : Math.max(theirs.version(), mineVersion) + 1;
         write(tx, s, theirs.id(), row, version, local == null);
-        setBase(tx, peer, s.name(), theirs.id(), o.kind() == RowMerge.Kind.APPLIED ? version : -1, json(theirsDigested));
+        setBase(tx, peer, s.name(), theirs.id(), o.kind() == RowMerge.Kind.APPLIED ? version : -1,
+                json(nextBase(base, mineDigested, theirsDigested)));
+        forgetSent(tx, peer, s.name(), theirs.id());
         LocalDateTime now = audit.now();
         for (RowMerge.FieldConflict c : o.conflicts()) {
             String purpose = SEALED.get(s.name() + "." + c.field());
@@ -279,6 +282,28 @@ public final class ExchangeRepository {
         }
         audit.record(tx, s.name(), theirs.id(), "EXCHANGE", changes);
         touched(tx, s, theirs.id(), row, tally);
+    }
+
+    /**
+     * What both sides hold in common after this row arrived, field by field: their value where this ledger now has it too
+     * (taken, or alike on both sides); the old base where this ledger keeps a change of its own the other side has not
+     * seen yet (a pending change, or a conflict waiting for a person). Replacing the whole base by their row would make
+     * an echo of an older value of ours look like their change (A sets 3, B applies it, A sets 2, B's row still says 3).
+     */
+    static Map<String, String> nextBase(Map<String, String> base, Map<String, String> mine, Map<String, String> theirs) {
+        if (mine == null) {
+            return theirs;
+        }
+        Map<String, String> next = new LinkedHashMap<>();
+        Set<String> fields = new java.util.LinkedHashSet<>(theirs.keySet());
+        fields.addAll(mine.keySet());
+        for (String f : fields) {
+            String m = mine.get(f);
+            String t = theirs.get(f);
+            String b = base == null ? t : base.get(f);
+            next.put(f, Objects.equals(m, t) ? t : Objects.equals(m, b) ? t : b);
+        }
+        return next;
     }
 
     private static String nz(String s) {
@@ -454,6 +479,16 @@ public final class ExchangeRepository {
         } else {
             tx.update(s.table()).set(set).where(s.id().eq(id)).execute();
         }
+    }
+
+    /**
+     * A row just arrived from the peer: what was sent of it before is older news than the base recorded now, and an
+     * acknowledgement of it arriving later must not set the base back (A sends 2; B's 3 arrives and is applied; then
+     * B's acknowledgement of A's 2).
+     */
+    private static void forgetSent(DSLContext tx, UUID peer, String table, UUID id) {
+        tx.deleteFrom(EXCHANGE_SENT).where(EXCHANGE_SENT.PEER_ID.eq(peer).and(EXCHANGE_SENT.TABLE_NAME.eq(table))
+                .and(EXCHANGE_SENT.ROW_ID.eq(id))).execute();
     }
 
     private void setBase(DSLContext tx, UUID peer, String table, UUID id, int version, String values) {

@@ -84,6 +84,7 @@ public final class PathRepository {
             }
             c.setStatus(to);
             c.setUpdatedAt(now);
+            c.setVersion(c.getVersion() + 1); // a changed case is a new version: the exchange sends it, an open form sees it changed
             c.update();
             StatsRepository.refresh(tx, caseId);
             audit.record(tx, "mediation_case", caseId, "UPDATE", changes);
@@ -99,6 +100,7 @@ public final class PathRepository {
             LocalDateTime now = audit.now();
             List<FieldChange> changes = step.write(tx, c, now);
             c.setUpdatedAt(now);
+            c.setVersion(c.getVersion() + 1);
             c.update();
             StatsRepository.refresh(tx, caseId);
             audit.record(tx, "mediation_case", caseId, "UPDATE", changes);
