@@ -29,6 +29,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -219,6 +220,10 @@ public final class ExchangeRepository {
         public int skipped;
         public final Set<UUID> cases = new HashSet<>();
         public final Set<UUID> rounds = new HashSet<>();
+        /** What both sides agreed on, per table, read once per import (not once per row). */
+        final Map<String, Map<UUID, org.mediationledger.store.generated.tables.records.ExchangeBaseRecord>> bases = new HashMap<>();
+        /** Whether anything sent to this peer still waits for its acknowledgement (else nothing to forget per row). */
+        Boolean anySent;
     }
 
     /** Applies one row from the peer by the rule of RowMerge, in the caller's transaction. */
@@ -226,8 +231,12 @@ public final class ExchangeRepository {
         Synced s = TABLES.stream().filter(t -> t.name().equals(theirs.table())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("a table that does not travel: " + theirs.table()));
         Record local = tx.selectFrom(s.table()).where(s.id().eq(theirs.id())).forUpdate().fetchOne();
-        var baseRecord = tx.selectFrom(EXCHANGE_BASE).where(EXCHANGE_BASE.PEER_ID.eq(peer).and(EXCHANGE_BASE.TABLE_NAME.eq(s.name()))
-                .and(EXCHANGE_BASE.ROW_ID.eq(theirs.id()))).fetchOne();
+        var baseRecord = tally.bases.computeIfAbsent(s.name(), t -> tx.selectFrom(EXCHANGE_BASE)
+                .where(EXCHANGE_BASE.PEER_ID.eq(peer).and(EXCHANGE_BASE.TABLE_NAME.eq(t))).fetchMap(EXCHANGE_BASE.ROW_ID)).get(theirs.id());
+        if (tally.anySent == null) {
+            tally.anySent = tx.fetchExists(EXCHANGE_SENT, EXCHANGE_SENT.PEER_ID.eq(peer));
+        }
+        boolean known = baseRecord != null;
         Map<String, String> base = baseRecord == null ? null : map(baseRecord.getRowValues());
         Map<String, String> mine = local == null ? null : clearValues(s, local);
         Map<String, String> theirsDigested = digested(s.name(), theirs.values());
@@ -238,8 +247,10 @@ public final class ExchangeRepository {
             case UNCHANGED -> {
                 tally.skipped++;
                 boolean same = mineDigested.equals(theirsDigested);
-                setBase(tx, peer, s.name(), theirs.id(), same ? mineVersion : -1, json(nextBase(base, mineDigested, theirsDigested)));
-                forgetSent(tx, peer, s.name(), theirs.id());
+                putBase(tx, peer, s.name(), theirs.id(), same ? mineVersion : -1, json(nextBase(base, mineDigested, theirsDigested)), known);
+                if (tally.anySent) {
+                    forgetSent(tx, peer, s.name(), theirs.id());
+                }
                 return;
             }
             case APPLIED -> tally.applied++;
@@ -255,9 +266,11 @@ public final class ExchangeRepository {
         }
         int version = o.kind() == RowMerge.Kind.APPLIED ? Math.max(theirs.version(), mineVersion + 1) : Math.max(theirs.version(), mineVersion) + 1;
         write(tx, s, theirs.id(), row, version, local == null);
-        setBase(tx, peer, s.name(), theirs.id(), o.kind() == RowMerge.Kind.APPLIED ? version : -1,
-                json(nextBase(base, mineDigested, theirsDigested)));
-        forgetSent(tx, peer, s.name(), theirs.id());
+        putBase(tx, peer, s.name(), theirs.id(), o.kind() == RowMerge.Kind.APPLIED ? version : -1,
+                json(nextBase(base, mineDigested, theirsDigested)), known);
+        if (tally.anySent) {
+            forgetSent(tx, peer, s.name(), theirs.id());
+        }
         LocalDateTime now = audit.now();
         for (RowMerge.FieldConflict c : o.conflicts()) {
             String purpose = SEALED.get(s.name() + "." + c.field());
@@ -489,6 +502,18 @@ public final class ExchangeRepository {
     private static void forgetSent(DSLContext tx, UUID peer, String table, UUID id) {
         tx.deleteFrom(EXCHANGE_SENT).where(EXCHANGE_SENT.PEER_ID.eq(peer).and(EXCHANGE_SENT.TABLE_NAME.eq(table))
                 .and(EXCHANGE_SENT.ROW_ID.eq(id))).execute();
+    }
+
+    /** As setBase, straight to an insert when the row is known to have no base yet. */
+    private void putBase(DSLContext tx, UUID peer, String table, UUID id, int version, String values, boolean known) {
+        if (known) {
+            setBase(tx, peer, table, id, version, values);
+        } else {
+            LocalDateTime now = audit.now();
+            tx.insertInto(EXCHANGE_BASE).set(EXCHANGE_BASE.ID, UUID.randomUUID()).set(EXCHANGE_BASE.PEER_ID, peer)
+                    .set(EXCHANGE_BASE.TABLE_NAME, table).set(EXCHANGE_BASE.ROW_ID, id).set(EXCHANGE_BASE.ROW_VERSION, version)
+                    .set(EXCHANGE_BASE.ROW_VALUES, values).set(EXCHANGE_BASE.CREATED_AT, now).set(EXCHANGE_BASE.UPDATED_AT, now).execute();
+        }
     }
 
     private void setBase(DSLContext tx, UUID peer, String table, UUID id, int version, String values) {

@@ -71,8 +71,18 @@ class TortureTest {
         Path script = dir.resolve("old.sql");
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + made.toString().replace(".mv.db", ""), "sa", "");
              Statement s = c.createStatement()) {
-            s.execute("delete from \"flyway_schema_history\" where \"version\" in ('13', '14', '15', '16', '17', '18')");
-            // and without what V14 to V18 add, as a V12 file had it
+            s.execute("delete from \"flyway_schema_history\" where \"version\" in ('13', '14', '15', '16', '17', '18', '19')");
+            // and without what V14 to V19 add, as a V12 file had it
+            s.execute("drop table exchange_conflict");
+            s.execute("drop table exchange_sent");
+            s.execute("drop table exchange_base");
+            s.execute("drop table exchange_node");
+            s.execute("alter table mediation_case drop constraint uq_mediation_case_number");
+            s.execute("alter table mediation_case drop column committee");
+            s.execute("alter table mediation_case add constraint uq_mediation_case_number unique (case_year, case_seq)");
+            s.execute("alter table case_number_counter drop constraint uq_case_number_counter_year");
+            s.execute("alter table case_number_counter drop column committee");
+            s.execute("alter table case_number_counter add constraint uq_case_number_counter_year unique (case_year)");
             s.execute("drop table data_key");
             s.execute("drop index ix_party_id_hash");
             s.execute("alter table party drop column id_number_hash");

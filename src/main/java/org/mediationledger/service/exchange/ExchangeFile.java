@@ -28,7 +28,7 @@ import org.mediationledger.store.Crypto;
  * <pre>
  *   "MLX1" | length of the manifest (4 bytes) | manifest (JSON, readable) | AES-256-GCM(payload)
  * </pre>
- * The manifest names the township, the sender and the receiver (node ids and names), the schema version, the
+ * The payload is what the caller gives (the exchange gzips its JSON first). The manifest names the township, the sender and the receiver (node ids and names), the schema version, the
  * package's sequence number, the counts per table and the SHA-256 of the payload; it is bound to the sealed payload as
  * additional data, so changing one byte of either fails to open. The key is the one the two nodes share since the
  * village joined (a random 256-bit key, never derived from a password).
