@@ -22,8 +22,8 @@ import org.mediationledger.service.Services;
  */
 @Tag("benchmark")
 class ExchangeBenchmark {
-    static final int CASES = 10_000;
-    static final int RUNS = 5;
+    static final int CASES = Integer.getInteger("bench.cases", 10_000);
+    static final int RUNS = Integer.getInteger("bench.runs", 5);
 
     @Test
     void tenThousandChangedCases() throws Exception {
