@@ -2,7 +2,6 @@ package org.mediationledger.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -60,14 +59,11 @@ class ExchangeBenchmark {
         }
         double export = (System.nanoTime() - e0) / 1e6;
         Path original = dir.resolve("t-original");
-        copyFolder(township.getParent(), original);
+        org.mediationledger.Folders.copy(township.getParent(), original);
         double[] imports = new double[RUNS];
         double[] again = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            try (var files = Files.walk(township.getParent())) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-            copyFolder(original, township.getParent());
+            org.mediationledger.Folders.restore(original, township.getParent());
             try (Services t = Composition.open(township, TestData.ZH, TestData.CLOCK, false)) {
                 long t0 = System.nanoTime();
                 var r = t.exchange().importFile(up);
@@ -90,18 +86,6 @@ class ExchangeBenchmark {
                 max(baseline));
     }
 
-    private static void copyFolder(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     private static void insertVillageWork(Statement st, Unit unit) throws java.sql.SQLException {
         st.execute("""

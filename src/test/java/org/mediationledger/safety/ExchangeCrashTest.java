@@ -24,7 +24,7 @@ class ExchangeCrashTest {
     @TempDir
     Path dir;
 
-    private static final int CASES = 3000;
+    private static final int CASES = 1200;
 
     @Test
     void killedWhileImportingLeavesAllOrNothingAndTheFileImportsAfterwards() throws Exception {
@@ -62,17 +62,26 @@ class ExchangeCrashTest {
         // the township's folder as it is now: the file with what the program records beside it and in its backups folder
         // (a copy of the file alone would be refused as an older file, rightly)
         Path original = dir.resolve("t-original");
-        copyFolder(township.getParent(), original);
-        for (int delay : new int[] {3000, 6000}) {
-            deleteFolder(township.getParent());
-            copyFolder(original, township.getParent());
+        org.mediationledger.Folders.copy(township.getParent(), original);
+        // first uninterrupted, to know how long the import takes in a program of its own
+        long t0 = System.nanoTime();
+        try (ChildJvm child = ChildJvm.start(dir, "org.mediationledger.app.Main", "sync", "import", up.toString(), "--db", township.toString())) {
+            assertThat(child.waitFor(300)).as(child.output()).isZero();
+        }
+        long whole = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(villageCases(township, unit)).isEqualTo(before + CASES);
+        assertThat(receivedFrom(township)).isEqualTo(1);
+        // then killed at a half and at nine tenths of that: inside the import's transaction
+        for (double share : new double[] {0.5, 0.9}) {
+            org.mediationledger.Folders.restore(original, township.getParent());
+            long delay = (long) (whole * share);
             try (ChildJvm child = ChildJvm.start(dir, "org.mediationledger.app.Main", "sync", "import", up.toString(), "--db", township.toString())) {
                 Thread.sleep(delay);
                 child.kill();
             }
             long after = villageCases(township, unit);
             long received = receivedFrom(township);
-            System.out.printf("killed %d ms into the import: %d of the village's cases, file %s%n", delay, after - before,
+            System.out.printf("import alone %d ms; killed at %d ms: %d of the village's cases, file %s%n", whole, delay, after - before,
                     received == 0 ? "still to import" : "imported");
             assertThat(after == before && received == 0 || after == before + CASES && received == 1)
                     .as("%d cases before, %d after, last file received %d", before, after, received).isTrue();
@@ -81,25 +90,6 @@ class ExchangeCrashTest {
                 assertThat(t.backups().verifyHistory().whole()).isTrue();
             }
             assertThat(villageCases(township, unit)).isEqualTo(before + CASES);
-        }
-    }
-
-    private static void copyFolder(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteFolder(Path folder) throws java.io.IOException {
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 

@@ -77,6 +77,14 @@ public final class ExchangeService {
         return new Peer(n.id(), n.kind(), n.name(), n.unitId(), n.lastExchange(), n.lastSent(), n.lastReceived());
     }
 
+    /**
+     * Every row that travels for this unit (and all reference data), as text by "table/id": to compare two ledgers
+     * after an exchange (the tests do; a county's script may).
+     */
+    public Map<String, Map<String, String>> snapshot(UUID unit) {
+        return repo.snapshot(unit);
+    }
+
     public List<org.mediationledger.model.ExchangeConflict> conflicts(boolean openOnly) {
         settings.session().require(Permission.EXCHANGE_DATA);
         return repo.conflicts(openOnly);

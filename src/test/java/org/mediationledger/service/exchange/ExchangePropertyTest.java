@@ -30,7 +30,6 @@ import org.mediationledger.model.Period;
 import org.mediationledger.model.RiskLevel;
 import org.mediationledger.model.Unit;
 import org.mediationledger.service.Services;
-import org.mediationledger.store.ExchangeRepository;
 
 /**
  * A township and three villages on real H2 files. In each round every ledger makes random edits without seeing the
@@ -56,15 +55,6 @@ class ExchangePropertyTest {
     private final Map<String, List<Path>> written = new HashMap<>();
     private int files;
 
-    private static ExchangeRepository repo(Services s) {
-        try {
-            var f = ExchangeService.class.getDeclaredField("repo");
-            f.setAccessible(true);
-            return (ExchangeRepository) f.get(s.exchange());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     /** One field of one case as edited in this round: by whom (0 township, 1..3 villages) and to what. */
     private record Edit(UUID caseId, String field, int node, String value) {
@@ -231,8 +221,8 @@ class ExchangePropertyTest {
     /** After a round has settled: the same rows everywhere, and each edit where the rule says it must be. */
     private void check(List<Edit> edits, Set<String> decided) {
         for (int i = 0; i < 3; i++) {
-            Map<String, Map<String, String>> atTownship = repo(township).snapshot(units.get(i).id());
-            Map<String, Map<String, String>> atVillage = repo(villages.get(i)).snapshot(units.get(i).id());
+            Map<String, Map<String, String>> atTownship = township.exchange().snapshot(units.get(i).id());
+            Map<String, Map<String, String>> atVillage = villages.get(i).exchange().snapshot(units.get(i).id());
             assertThat(atVillage.keySet()).isEqualTo(atTownship.keySet());
             for (String key : atTownship.keySet()) {
                 assertThat(atVillage.get(key)).as(key).isEqualTo(atTownship.get(key));
@@ -245,7 +235,7 @@ class ExchangePropertyTest {
         }
         for (var entry : last.entrySet()) {
             String[] key = entry.getKey().split("/");
-            Map<String, String> row = repo(township).snapshot(null).get("mediation_case/" + key[0]);
+            Map<String, String> row = township.exchange().snapshot(null).get("mediation_case/" + key[0]);
             String end = row.get(key[1]);
             Set<String> values = new HashSet<>(entry.getValue().values());
             if (values.size() == 1 && key[1].equals("deleted")) {

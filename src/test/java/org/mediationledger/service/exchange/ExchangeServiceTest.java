@@ -21,7 +21,6 @@ import org.mediationledger.model.Period;
 import org.mediationledger.model.RiskLevel;
 import org.mediationledger.model.Unit;
 import org.mediationledger.service.Services;
-import org.mediationledger.store.ExchangeRepository;
 
 /**
  * A township and a village ledger on their real H2 files: the village joins with its set-up file, both work, files go
@@ -53,18 +52,9 @@ class ExchangeServiceTest {
     }
 
     private Map<String, Map<String, String>> rows(Services s) {
-        return repo(s).snapshot(unit.id());
+        return s.exchange().snapshot(unit.id());
     }
 
-    private static ExchangeRepository repo(Services s) {
-        try {
-            var f = ExchangeService.class.getDeclaredField("repo");
-            f.setAccessible(true);
-            return (ExchangeRepository) f.get(s.exchange());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     /** Village to township and back, as many times as it takes for both to have nothing new for the other. */
     private void exchange() throws Exception {
