@@ -42,7 +42,13 @@ class ExchangeUiTest extends UiTestBase {
         MediationCase t = services.cases().get(c.id()).orElseThrow();
         services.cases().update(c.id(), t.version(), t.draft().withSummary("镇里改的摘要"));
 
-        robot.clickOn("#nav-exchange");
+        // the dashboard says there is an exchange, and leads to it
+        robot.clickOn("#nav-dashboard");
+        Label dashConflicts = robot.lookup("#dash-exchange-conflicts").queryAs(Label.class);
+        waitUntil(() -> dashConflicts.getScene() != null && robot.lookup("#dash-exchange-card").query().isVisible()
+                && robot.lookup("#dash-exchange-detail").queryAs(Label.class).getText().contains(unit.name()));
+        assertThat(dashConflicts.getText()).contains("0");
+        robot.clickOn("#dash-exchange-card");
         TableView<?> peers = robot.lookup("#exchange-peers").queryTableView();
         waitUntil(() -> peers.getItems().size() == 1);
         assertThat(robot.lookup("#exchange-self").queryAs(Label.class).getText()).contains(services.settings().township());
@@ -64,5 +70,7 @@ class ExchangeUiTest extends UiTestBase {
         waitUntil(() -> conflicts.getItems().isEmpty());
         assertThat(services.cases().get(c.id()).orElseThrow().draft().summary()).isEqualTo("村里改的摘要");
         assertThat(services.exchange().conflicts(false)).singleElement().satisfies(k -> assertThat(k.resolution()).isEqualTo("THEIRS"));
+        robot.clickOn("#nav-dashboard");
+        waitUntil(() -> robot.lookup("#dash-exchange-detail").queryAs(Label.class).getText().contains("2026-"));
     }
 }

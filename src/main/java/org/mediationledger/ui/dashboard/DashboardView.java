@@ -61,6 +61,10 @@ public final class DashboardView extends BorderPane {
     private final BarChart<String, Number> byType = Fx.countChart();
     private final BarChart<String, Number> funnel = Fx.countChart();
     private Period year;
+    /** 数据交换 (issue 17): open conflicts and the ledgers that have gone longest without an exchange; only in an exchange. */
+    private final Label exchangeConflicts = new Label();
+    private final Label exchangeDetail = new Label();
+    private VBox exchangeCard;
 
     public DashboardView(Services services, TaskExecutor executor, Messages m, Consumer<WorkItem> openWork, Consumer<UUID> openCase) {
         this.s = services;
@@ -88,9 +92,17 @@ public final class DashboardView extends BorderPane {
         villageCard.setId("dash-village-card");
         VBox notScreenedCard = card(m.get("dash.notScreened"), notScreened, new Label());
         notScreenedCard.setPrefWidth(300);
+        exchangeConflicts.setId("dash-exchange-conflicts");
+        exchangeDetail.setId("dash-exchange-detail");
+        exchangeDetail.setWrapText(true);
+        exchangeDetail.setMaxWidth(300);
+        exchangeCard = card(m.get("dash.exchange"), exchangeConflicts, exchangeDetail);
+        exchangeCard.setId("dash-exchange-card");
+        exchangeCard.setVisible(false);
+        exchangeCard.setManaged(false);
         // the cards flow onto a second row in a narrow window (1024×640) rather than off the edge
         javafx.scene.layout.FlowPane cards = new javafx.scene.layout.FlowPane(16, 12, card(m.get("dash.openCases"), open, new Label()),
-                card(m.get("dash.thisMonth"), month, monthTrend), successCard, villageCard, notScreenedCard);
+                card(m.get("dash.thisMonth"), month, monthTrend), successCard, villageCard, notScreenedCard, exchangeCard);
         guide.setId("first-day-guide");
         guide.getStyleClass().add("guide");
         guide.setVisible(false);
@@ -184,10 +196,14 @@ public final class DashboardView extends BorderPane {
     }
 
     record Loaded(int open, StatsService.Dashboard figures, Rounding rounding, List<Unit> notScreened, List<WorkItem> work,
-                  Setup setup) {
+                  Setup setup, Exchange exchange) {
         boolean noUnits() {
             return setup.units() == 0;
         }
+    }
+
+    /** This ledger's exchange, or null when it takes no part in one (or the user may not see it). */
+    record Exchange(int conflicts, List<org.mediationledger.service.exchange.ExchangeService.Peer> peers) {
     }
 
     /** How far a new ledger is set up: villages, grids, people, and whether any case or screening is in it. */
@@ -205,6 +221,13 @@ public final class DashboardView extends BorderPane {
 
     public void onGuide(Consumer<Step> action) {
         this.guideAction = action;
+    }
+
+    /** A click on the exchange card: the 数据交换 area. */
+    public void onExchange(Runnable action) {
+        exchangeCard.setOnMouseClicked(e -> action.run());
+        exchangeCard.setCursor(Cursor.HAND);
+        exchangeCard.getStyleClass().add("figure-card-link");
     }
 
     private Setup setup(int open, StatsService.Dashboard figures) {
@@ -277,17 +300,39 @@ public final class DashboardView extends BorderPane {
     }
 
     public void refresh() {
+        boolean exchanges = org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.EXCHANGE_DATA);
         executor.run(() -> {
             int openCases = s.cases().countOpen();
             StatsService.Dashboard figures = s.stats().dashboard();
+            Exchange exchange = exchanges && s.exchange().self().isPresent()
+                    ? new Exchange(s.exchange().conflicts(true).size(), s.exchange().peers()) : null;
             return new Loaded(openCases, figures, s.stats().rounding(), s.screening().notScreenedThisWeek(), myWork(),
-                    setup(openCases, figures));
+                    setup(openCases, figures), exchange);
         }, this::show, failure -> message.setText(Errors.sentence(m, failure)));
+    }
+
+    /** Open conflicts in red, and the peers that have gone longest without an exchange (never first), the first three. */
+    private void showExchange(Exchange x) {
+        exchangeCard.setVisible(x != null);
+        exchangeCard.setManaged(x != null);
+        if (x == null) {
+            return;
+        }
+        exchangeConflicts.setText(m.get("dash.exchangeConflicts", x.conflicts()));
+        exchangeConflicts.getStyleClass().removeAll("figure", "figure-small");
+        exchangeConflicts.getStyleClass().add(x.conflicts() > 0 ? "figure-small" : "figure");
+        List<String> oldest = x.peers().stream()
+                .sorted(java.util.Comparator.comparing(p -> p.lastExchange() == null ? java.time.LocalDateTime.MIN : p.lastExchange()))
+                .limit(3).map(p -> m.get("dash.exchangeLast", p.name(), p.lastExchange() == null ? m.get("exchange.never")
+                        : p.lastExchange().toLocalDate().toString())).toList();
+        exchangeDetail.setText(x.peers().size() <= 3 ? String.join("\n", oldest)
+                : m.get("dash.exchangeMany", x.peers().size(), String.join("\n", oldest)));
     }
 
     private void show(Loaded l) {
         year = l.figures().year();
         showGuide(l.setup());
+        showExchange(l.exchange());
         work.getItems().setAll(l.work());
         // with no village yet, say what to do first; many villages: the first few and how many in all
         List<String> names = l.notScreened().stream().map(Unit::name).toList();
