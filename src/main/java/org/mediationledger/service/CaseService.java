@@ -159,6 +159,12 @@ public final class CaseService {
         return cases.history(id);
     }
 
+    /** Conflicts from a data exchange still open on this case (its parties and path included): a person decides them. */
+    public int openExchangeConflicts(UUID id) {
+        visible(cases.find(id));
+        return cases.openExchangeConflicts(id);
+    }
+
     public int countOpen() {
         return cases.countOpen();
     }

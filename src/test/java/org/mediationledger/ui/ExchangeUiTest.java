@@ -65,6 +65,14 @@ class ExchangeUiTest extends UiTestBase {
         assertThat(((org.mediationledger.ui.exchange.ExchangeViewModel.Conflict) conflicts.getItems().get(0)).record())
                 .as("the case named by its number").contains(c.caseNumber());
 
+        // the case itself says a conflict waits
+        robot.clickOn("#nav-cases");
+        waitUntil(() -> robot.lookup(c.caseNumber()).tryQuery().isPresent());
+        robot.doubleClickOn(c.caseNumber());
+        waitUntil(() -> robot.lookup("#detail-exchange-conflict").tryQuery().map(n -> ((Label) n).getText().contains("1 处")).orElse(false));
+        robot.clickOn("#nav-exchange");
+        waitUntil(() -> conflicts.getItems().size() == 1);
+
         robot.clickOn("村里改的摘要");
         robot.clickOn("#exchange-take-theirs");
         waitUntil(() -> conflicts.getItems().isEmpty());

@@ -141,7 +141,14 @@ public final class CaseDetailView extends BorderPane {
         fromFinding.getStyleClass().add("hint");
         fromFinding.textProperty().bind(vm.fromFinding);
         fromFinding.managedProperty().bind(vm.fromFinding.isNotEmpty());
-        TitledPane fieldsPane = new TitledPane(m.get("form.section.case"), new VBox(fromFinding, fields));
+        Label exchangeConflict = new Label();
+        exchangeConflict.setId("detail-exchange-conflict");
+        exchangeConflict.getStyleClass().add("figure-small");
+        exchangeConflict.setWrapText(true);
+        exchangeConflict.setPadding(new javafx.geometry.Insets(0, 0, 6, 8));
+        exchangeConflict.textProperty().bind(vm.exchangeConflict);
+        exchangeConflict.managedProperty().bind(vm.exchangeConflict.isNotEmpty());
+        TitledPane fieldsPane = new TitledPane(m.get("form.section.case"), new VBox(exchangeConflict, fromFinding, fields));
         fieldsPane.setCollapsible(false);
         TitledPane partiesPane = new TitledPane(m.get("form.section.parties"), new VBox(6, full, parties));
         partiesPane.setCollapsible(false);

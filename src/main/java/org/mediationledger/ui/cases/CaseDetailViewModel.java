@@ -22,6 +22,8 @@ public final class CaseDetailViewModel {
     private final CaseService cases;
     private final org.mediationledger.service.ScreeningService screening;
     final StringProperty fromFinding = new SimpleStringProperty("");
+    /** "此案有 1 处交换冲突待处理…" while a data exchange left a conflict on it, else empty. */
+    final StringProperty exchangeConflict = new SimpleStringProperty("");
     private final TaskExecutor executor;
     private final Messages messages;
     final ObjectProperty<MediationCase> kase = new SimpleObjectProperty<>();
@@ -184,11 +186,12 @@ public final class CaseDetailViewModel {
         });
     }
 
-    record Loaded(MediationCase kase, List<AuditEntry> history, org.mediationledger.model.Finding finding) {
+    record Loaded(MediationCase kase, List<AuditEntry> history, org.mediationledger.model.Finding finding, int conflicts) {
     }
 
     void load(UUID id) {
-        executor.run(() -> new Loaded(cases.get(id).orElse(null), cases.history(id), screening.findingOfCase(id).orElse(null)),
+        executor.run(() -> new Loaded(cases.get(id).orElse(null), cases.history(id), screening.findingOfCase(id).orElse(null),
+                        cases.get(id).isPresent() ? cases.openExchangeConflicts(id) : 0),
                 loaded -> {
             if (loaded.kase() == null) {
                 message.set(messages.get("detail.gone"));
@@ -197,6 +200,7 @@ public final class CaseDetailViewModel {
             kase.set(loaded.kase());
             history.setAll(loaded.history());
             fromFinding.set(loaded.finding() == null ? "" : messages.get("detail.fromFinding", loaded.finding().summary()));
+            exchangeConflict.set(loaded.conflicts() == 0 ? "" : messages.get("detail.exchangeConflict", loaded.conflicts()));
             loadPath(id);
         }, failure -> message.set(Errors.sentence(messages, failure)));
     }

@@ -167,7 +167,9 @@ class ExchangeServiceTest {
         assertThat(merged.draft().peopleInvolved()).isEqualTo(7); // the village's other change is in
         assertThat(merged.draft().amountInvolved()).isEqualByComparingTo("5000"); // and the township's own
 
+        assertThat(township.cases().openExchangeConflicts(c.id())).isEqualTo(1);
         township.exchange().resolve(conflicts.get(0).id(), true);
+        assertThat(township.cases().openExchangeConflicts(c.id())).isZero();
         assertThat(township.exchange().conflicts(true)).isEmpty();
         exchange();
 
