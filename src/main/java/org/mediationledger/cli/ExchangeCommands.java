@@ -164,7 +164,7 @@ final class ExchangeCommands {
                 List<List<String>> body = list.stream().map(c -> List.of(c.id().toString().substring(0, 8),
                         people ? m.has("audit.table." + c.table()) ? m.get("audit.table." + c.table()) : c.table() : c.table(),
                         c.rowId().toString(), people ? m.fieldLabel(c.fieldPath()) : c.field(),
-                        nz(c.mine()), nz(c.theirs()), c.resolution() == null ? "" : c.resolution())).toList();
+                        nz(c.mineMasked()), nz(c.theirsMasked()), c.resolution() == null ? "" : c.resolution())).toList();
                 cli.out().print(Output.render(format, List.of(m.get("exchange.col.id"), m.get("history.col.table"), m.get("exchange.col.row"),
                         m.get("exchange.col.field"), m.get("exchange.col.mine"), m.get("exchange.col.theirs"), m.get("exchange.col.resolution")),
                         body, List.of("shortId", "table", "rowId", "field", "mine", "theirs", "resolution"), "id",

@@ -10,6 +10,28 @@ import java.util.UUID;
 public record ExchangeConflict(UUID id, UUID peer, String table, UUID rowId, String field, String mine, String theirs,
                                LocalDateTime created, String resolution) {
 
+    /** Mine as a list may show it: an ID number, phone or address masked (first 6 + last 4 …), anything else as it is. */
+    public String mineMasked() {
+        return masked(mine);
+    }
+
+    /** Theirs as a list may show it (see mineMasked). */
+    public String theirsMasked() {
+        return masked(theirs);
+    }
+
+    private String masked(String v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (field) {
+            case "id_number" -> Masking.idNumber(v);
+            case "phone", "visitor_phone" -> Masking.phone(v);
+            case "address" -> Masking.address(v);
+            default -> v;
+        };
+    }
+
     /** The field as the labels name it: "people_involved" -> "peopleInvolved". */
     public String fieldPath() {
         StringBuilder b = new StringBuilder();

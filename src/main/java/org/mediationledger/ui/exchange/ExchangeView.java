@@ -101,8 +101,8 @@ public final class ExchangeView extends VBox {
         conflicts.getColumns().addAll(List.of(
                 Fx.<ExchangeViewModel.Conflict>column(m.get("exchange.col.row"), c -> c.record(), 260),
                 Fx.<ExchangeViewModel.Conflict>column(m.get("exchange.col.field"), c -> c.field(), 120),
-                Fx.<ExchangeViewModel.Conflict>column(m.get("exchange.col.mine"), c -> value(c.conflict().mine()), 220),
-                Fx.<ExchangeViewModel.Conflict>column(m.get("exchange.col.theirs"), c -> value(c.conflict().theirs()), 220)));
+                Fx.<ExchangeViewModel.Conflict>column(m.get("exchange.col.mine"), c -> value(c.conflict().mineMasked()), 220),
+                Fx.<ExchangeViewModel.Conflict>column(m.get("exchange.col.theirs"), c -> value(c.conflict().theirsMasked()), 220)));
         conflicts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(conflicts, Priority.ALWAYS);
         Button keepMine = Gate.require(new Button(m.get("exchange.keepMine")), Permission.EXCHANGE_DATA);
