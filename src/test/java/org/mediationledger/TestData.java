@@ -16,6 +16,7 @@ import org.mediationledger.model.Messages;
 import org.mediationledger.model.Party;
 import org.mediationledger.model.PartyRole;
 import org.mediationledger.model.RiskLevel;
+import org.mediationledger.model.Unit;
 import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.Services;
 
@@ -46,6 +47,23 @@ public final class TestData {
     public static void unitsSince(Services s, LocalDate day) {
         for (var u : s.reference().load().units()) {
             s.reference().saveUnit(u.withDates(day, null));
+        }
+    }
+
+    /**
+     * The demo township in a file of its own, and a village ledger for its first unit set up from it (the set-up file
+     * beside them), both closed again; returns the village's unit.
+     */
+    public static Unit townshipWithVillage(Path township, Path village) {
+        try (Services t = Composition.open(township, ZH, CLOCK, true)) {
+            t.demo().load();
+            Unit unit = t.reference().load().units().get(0);
+            Path setup = township.resolveSibling("setup.mlnode");
+            String code = t.exchange().createNode(unit.name(), setup);
+            try (Services v = Composition.open(village, ZH, CLOCK, true)) {
+                v.exchange().join(setup, code);
+            }
+            return unit;
         }
     }
 

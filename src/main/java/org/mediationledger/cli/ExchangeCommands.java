@@ -79,10 +79,11 @@ final class ExchangeCommands {
             int run(Cli cli, Services s) {
                 var m = cli.messages();
                 List<ExchangeService.Peer> all = new java.util.ArrayList<>();
-                s.exchange().self().ifPresent(all::add);
+                java.util.Optional<ExchangeService.Peer> me = s.exchange().self();
+                me.ifPresent(all::add);
                 all.addAll(s.exchange().peers());
                 boolean people = format != Format.json;
-                UUID self = s.exchange().self().map(ExchangeService.Peer::id).orElse(null);
+                UUID self = me.map(ExchangeService.Peer::id).orElse(null);
                 List<List<String>> body = all.stream().map(p -> List.of(p.name(),
                         people ? m.get("exchange.kind." + p.kind()) : p.kind(),
                         people ? (p.id().equals(self) ? m.get("exchange.self") : "") : String.valueOf(p.id().equals(self)),

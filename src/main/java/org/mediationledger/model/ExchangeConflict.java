@@ -21,15 +21,7 @@ public record ExchangeConflict(UUID id, UUID peer, String table, UUID rowId, Str
     }
 
     private String masked(String v) {
-        if (v == null) {
-            return null;
-        }
-        return switch (field) {
-            case "id_number" -> Masking.idNumber(v);
-            case "phone", "visitor_phone" -> Masking.phone(v);
-            case "address" -> Masking.address(v);
-            default -> v;
-        };
+        return Masking.column(field, v);
     }
 
     /** The field as the labels name it: "people_involved" -> "peopleInvolved". */

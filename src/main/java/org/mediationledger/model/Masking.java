@@ -23,6 +23,19 @@ public final class Masking {
         return v.substring(0, head) + "*".repeat(Math.min(6, v.length() - head));
     }
 
+    /** A stored column's value as lists show it: ID numbers, phones and addresses masked, anything else as it is. */
+    public static String column(String column, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (column) {
+            case "id_number" -> idNumber(value);
+            case "phone", "visitor_phone" -> phone(value);
+            case "address" -> address(value);
+            default -> value;
+        };
+    }
+
     private static String keep(String s, int head, int tail) {
         if (s == null || s.isBlank()) {
             return s == null ? "" : s;

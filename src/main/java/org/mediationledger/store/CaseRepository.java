@@ -404,16 +404,7 @@ public final class CaseRepository {
      * of its path.
      */
     public int openExchangeConflicts(UUID caseId) {
-        var k = org.mediationledger.store.generated.Tables.EXCHANGE_CONFLICT;
-        org.jooq.Condition rows = k.ROW_ID.eq(caseId);
-        for (var child : List.<org.jooq.Table<?>>of(PARTY, org.mediationledger.store.generated.Tables.MEDIATION_ATTEMPT,
-                org.mediationledger.store.generated.Tables.ESCALATION, org.mediationledger.store.generated.Tables.AGREEMENT,
-                org.mediationledger.store.generated.Tables.PERFORMANCE_RECORD, org.mediationledger.store.generated.Tables.FOLLOW_UP,
-                org.mediationledger.store.generated.Tables.CASE_EXTENSION)) {
-            rows = rows.or(k.ROW_ID.in(org.jooq.impl.DSL.select(child.field("ID", UUID.class)).from(child)
-                    .where(child.field("CASE_ID", UUID.class).eq(caseId))));
-        }
-        return dsl.fetchCount(k, k.RESOLVED_AT.isNull().and(rows));
+        return ExchangeRepository.openConflictsOnCase(dsl, caseId);
     }
 
     public List<AuditEntry> history(UUID caseId) {

@@ -103,6 +103,38 @@ public final class ExchangeRepository {
             new Synced(FINDING, u -> roundOf(FINDING.ROUND_ID, u)),
             new Synced(FINDING_PARTY, u -> FINDING_PARTY.FINDING_ID.in(DSL.select(FINDING.ID).from(FINDING).where(roundOf(FINDING.ROUND_ID, u)))));
 
+    private static final Map<String, Synced> BY_NAME = TABLES.stream()
+            .collect(java.util.stream.Collectors.toMap(Synced::name, t -> t));
+
+    private static Synced synced(String table) {
+        Synced s = BY_NAME.get(table);
+        if (s == null) {
+            throw new IllegalArgumentException("a table that does not travel: " + table);
+        }
+        return s;
+    }
+
+    /** The rows of this table that belong to the unit's ledger (every row when unit is null, and of reference data). */
+    private static Condition scope(Synced s, UUID unit) {
+        return unit == null || s.ofUnit() == null ? DSL.trueCondition() : s.ofUnit().apply(unit);
+    }
+
+    /**
+     * Exchange conflicts still open on a case: on the case itself or on any row that belongs to it by its case_id (its
+     * parties and the steps of its path).
+     */
+    static int openConflictsOnCase(DSLContext dsl, UUID caseId) {
+        Condition rows = EXCHANGE_CONFLICT.ROW_ID.eq(caseId);
+        for (Synced s : TABLES) {
+            Field<UUID> caseIdField = s.table().field("CASE_ID", UUID.class);
+            if (caseIdField != null && s.table() != MEDIATION_CASE) {
+                rows = rows.or(EXCHANGE_CONFLICT.TABLE_NAME.eq(s.name())
+                        .and(EXCHANGE_CONFLICT.ROW_ID.in(DSL.select(s.id()).from(s.table()).where(caseIdField.eq(caseId)))));
+            }
+        }
+        return dsl.fetchCount(EXCHANGE_CONFLICT, EXCHANGE_CONFLICT.RESOLVED_AT.isNull().and(rows));
+    }
+
     /** Sealed columns (table.column) and the purpose they are sealed for. */
     private static final Map<String, String> SEALED = Map.of(
             "party.id_number", DataKeys.ID_NUMBER, "party.phone", DataKeys.PHONE, "party.address", DataKeys.ADDRESS,
@@ -170,13 +202,12 @@ public final class ExchangeRepository {
     public List<Row> changedFor(DSLContext tx, UUID peer, UUID unit, long seq) {
         List<Row> out = new ArrayList<>();
         for (Synced s : TABLES) {
-            Condition scope = unit == null || s.ofUnit() == null ? DSL.trueCondition() : s.ofUnit().apply(unit);
             Set<UUID> held = new HashSet<>(tx.select(EXCHANGE_CONFLICT.ROW_ID).from(EXCHANGE_CONFLICT)
                     .where(EXCHANGE_CONFLICT.PEER_ID.eq(peer).and(EXCHANGE_CONFLICT.TABLE_NAME.eq(s.name()))
                             .and(EXCHANGE_CONFLICT.RESOLVED_AT.isNull())).fetch(EXCHANGE_CONFLICT.ROW_ID));
             var agreed = tx.select(EXCHANGE_BASE.ROW_ID, EXCHANGE_BASE.ROW_VERSION).from(EXCHANGE_BASE)
                     .where(EXCHANGE_BASE.PEER_ID.eq(peer).and(EXCHANGE_BASE.TABLE_NAME.eq(s.name()))).fetchMap(EXCHANGE_BASE.ROW_ID, EXCHANGE_BASE.ROW_VERSION);
-            for (Record r : tx.selectFrom(s.table()).where(scope).fetch()) {
+            for (Record r : tx.selectFrom(s.table()).where(scope(s, unit)).fetch()) {
                 UUID id = r.get(s.id());
                 int version = r.get(s.table().field("VERSION", Integer.class));
                 if (held.contains(id) || Objects.equals(agreed.get(id), version)) {
@@ -228,8 +259,7 @@ public final class ExchangeRepository {
 
     /** Applies one row from the peer by the rule of RowMerge, in the caller's transaction. */
     public void apply(DSLContext tx, UUID peer, String peerName, Row theirs, Tally tally) {
-        Synced s = TABLES.stream().filter(t -> t.name().equals(theirs.table())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("a table that does not travel: " + theirs.table()));
+        Synced s = synced(theirs.table());
         Record local = tx.selectFrom(s.table()).where(s.id().eq(theirs.id())).forUpdate().fetchOne();
         var baseRecord = tally.bases.computeIfAbsent(s.name(), t -> tx.selectFrom(EXCHANGE_BASE)
                 .where(EXCHANGE_BASE.PEER_ID.eq(peer).and(EXCHANGE_BASE.TABLE_NAME.eq(t))).fetchMap(EXCHANGE_BASE.ROW_ID)).get(theirs.id());
@@ -243,14 +273,12 @@ public final class ExchangeRepository {
         Map<String, String> mineDigested = mine == null ? null : digested(s.name(), mine);
         RowMerge.Outcome o = RowMerge.merge(base, mineDigested, theirsDigested);
         int mineVersion = local == null ? 0 : local.get(s.table().field("VERSION", Integer.class));
+        String agreed = json(nextBase(base, mineDigested, theirsDigested));
         switch (o.kind()) {
             case UNCHANGED -> {
                 tally.skipped++;
-                boolean same = mineDigested.equals(theirsDigested);
-                putBase(tx, peer, s.name(), theirs.id(), same ? mineVersion : -1, json(nextBase(base, mineDigested, theirsDigested)), known);
-                if (tally.anySent) {
-                    forgetSent(tx, peer, s.name(), theirs.id());
-                }
+                // the version both hold, when this ledger's row is theirs exactly; else -1: this side has more to send
+                agreed(tx, tally, peer, s.name(), theirs.id(), mineDigested.equals(theirsDigested) ? mineVersion : -1, agreed, known);
                 return;
             }
             case APPLIED -> tally.applied++;
@@ -266,11 +294,7 @@ public final class ExchangeRepository {
         }
         int version = o.kind() == RowMerge.Kind.APPLIED ? Math.max(theirs.version(), mineVersion + 1) : Math.max(theirs.version(), mineVersion) + 1;
         write(tx, s, theirs.id(), row, version, local == null);
-        putBase(tx, peer, s.name(), theirs.id(), o.kind() == RowMerge.Kind.APPLIED ? version : -1,
-                json(nextBase(base, mineDigested, theirsDigested)), known);
-        if (tally.anySent) {
-            forgetSent(tx, peer, s.name(), theirs.id());
-        }
+        agreed(tx, tally, peer, s.name(), theirs.id(), o.kind() == RowMerge.Kind.APPLIED ? version : -1, agreed, known);
         LocalDateTime now = audit.now();
         for (RowMerge.FieldConflict c : o.conflicts()) {
             String purpose = SEALED.get(s.name() + "." + c.field());
@@ -289,12 +313,27 @@ public final class ExchangeRepository {
         for (String f : row.keySet()) {
             String before = mine == null ? null : mine.get(f);
             if (!Objects.equals(before, row.get(f))) {
-                boolean sealed = SEALED.containsKey(s.name() + "." + f);
-                changes.add(new FieldChange(f, sealed && before != null ? "***" : nz(before), sealed && row.get(f) != null ? "***" : nz(row.get(f))));
+                changes.add(new FieldChange(f, shown(s, f, before), shown(s, f, row.get(f))));
             }
         }
         audit.record(tx, s.name(), theirs.id(), "EXCHANGE", changes);
-        touched(tx, s, theirs.id(), row, tally);
+        touched(s, theirs.id(), row, tally);
+    }
+
+    /**
+     * What both sides now hold of this row (see nextBase) and the version at which this ledger's row is exactly that
+     * (-1: this side has more to send); what was sent of it before is older news (see forgetSent).
+     */
+    private void agreed(DSLContext tx, Tally tally, UUID peer, String table, UUID id, int version, String values, boolean known) {
+        putBase(tx, peer, table, id, version, values, known);
+        if (tally.anySent) {
+            forgetSent(tx, peer, table, id);
+        }
+    }
+
+    /** A value as the history shows it: personal numbers masked as on every list, nothing as "". */
+    private static String shown(Synced s, String column, String value) {
+        return value == null ? "" : SEALED.containsKey(s.name() + "." + column) ? org.mediationledger.model.Masking.column(column, value) : value;
     }
 
     /**
@@ -319,20 +358,19 @@ public final class ExchangeRepository {
         return next;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** The cases and rounds whose summaries (case_fact, round_fact) must be recomputed. */
-    private static void touched(DSLContext tx, Synced s, UUID id, Map<String, String> row, Tally tally) {
-        switch (s.name()) {
-            case "mediation_case" -> tally.cases.add(id);
-            case "party", "mediation_attempt", "escalation", "agreement", "performance_record", "follow_up", "case_extension" ->
-                    tally.cases.add(UUID.fromString(row.get("case_id")));
-            case "screening_round" -> tally.rounds.add(id);
-            case "finding", "screening_round_screener" -> tally.rounds.add(UUID.fromString(row.get("round_id")));
-            default -> {
-            }
+    /**
+     * The cases and rounds whose summaries (case_fact, round_fact) must be recomputed: the case or round itself, or the
+     * one a row belongs to by its case_id or round_id.
+     */
+    private static void touched(Synced s, UUID id, Map<String, String> row, Tally tally) {
+        if (s.table() == MEDIATION_CASE) {
+            tally.cases.add(id);
+        } else if (s.table() == SCREENING_ROUND) {
+            tally.rounds.add(id);
+        } else if (row.get("case_id") != null) {
+            tally.cases.add(UUID.fromString(row.get("case_id")));
+        } else if (row.get("round_id") != null) {
+            tally.rounds.add(UUID.fromString(row.get("round_id")));
         }
     }
 
@@ -355,9 +393,11 @@ public final class ExchangeRepository {
     public void resolve(UUID conflictId, boolean takeTheirs, String who) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
+            // decided meanwhile (another PC on the shared file, a second click): a sentence, nothing changed
             var c = tx.selectFrom(EXCHANGE_CONFLICT).where(EXCHANGE_CONFLICT.ID.eq(conflictId).and(EXCHANGE_CONFLICT.RESOLVED_AT.isNull()))
-                    .forUpdate().fetchOptional().orElseThrow(() -> new IllegalArgumentException("no open conflict " + conflictId));
-            Synced s = TABLES.stream().filter(t -> t.name().equals(c.getTableName())).findFirst().orElseThrow();
+                    .forUpdate().fetchOptional().orElseThrow(() -> new org.mediationledger.model.ValidationException(List.of(
+                            org.mediationledger.model.Problem.error("conflict", "exchange.alreadyDecided"))));
+            Synced s = synced(c.getTableName());
             Record local = tx.selectFrom(s.table()).where(s.id().eq(c.getRowId())).forUpdate().fetchSingle();
             Map<String, String> row = clearValues(s, local);
             String purpose = SEALED.get(s.name() + "." + c.getField());
@@ -371,11 +411,11 @@ public final class ExchangeRepository {
             tx.update(EXCHANGE_CONFLICT).set(EXCHANGE_CONFLICT.RESOLVED_AT, now).set(EXCHANGE_CONFLICT.RESOLVED_BY, who)
                     .set(EXCHANGE_CONFLICT.RESOLUTION, takeTheirs ? "THEIRS" : "MINE").set(EXCHANGE_CONFLICT.UPDATED_AT, now)
                     .set(EXCHANGE_CONFLICT.VERSION, EXCHANGE_CONFLICT.VERSION.plus(1)).where(EXCHANGE_CONFLICT.ID.eq(conflictId)).execute();
-            boolean sealed = purpose != null;
             audit.record(tx, s.name(), c.getRowId(), "RESOLVE", List.of(new FieldChange(c.getField(),
-                    sealed ? "***" : nz(before), sealed ? "***" : nz(clear)), new FieldChange("resolution", "", takeTheirs ? "THEIRS" : "MINE")));
+                    shown(s, c.getField(), before), shown(s, c.getField(), clear)),
+                    new FieldChange("resolution", "", takeTheirs ? "THEIRS" : "MINE")));
             Tally t = new Tally();
-            touched(tx, s, c.getRowId(), row, t);
+            touched(s, c.getRowId(), row, t);
             refreshSummaries(tx, t);
         });
     }
@@ -396,21 +436,16 @@ public final class ExchangeRepository {
                 .fetchSingle().value1();
     }
 
-    /** How many rows of each travelling table this ledger holds, deleted ones included (for tests and the manifest). */
-    public Map<String, Integer> counts() {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (Synced s : TABLES) {
-            out.put(s.name(), dsl.fetchCount(s.table()));
-        }
-        return out;
+    /** Whether this ledger holds any case or screening round (deleted ones too): a ledger that may not join a township. */
+    public boolean holdsWork(DSLContext tx) {
+        return tx.fetchExists(MEDIATION_CASE) || tx.fetchExists(SCREENING_ROUND);
     }
 
     /** Every travelling row of the unit (null: all) as text, for comparing two ledgers. */
     public Map<String, Map<String, String>> snapshot(UUID unit) {
         Map<String, Map<String, String>> out = new java.util.TreeMap<>();
         for (Synced s : TABLES) {
-            Condition scope = unit == null || s.ofUnit() == null ? DSL.trueCondition() : s.ofUnit().apply(unit);
-            for (Record r : dsl.selectFrom(s.table()).where(scope).fetch()) {
+            for (Record r : dsl.selectFrom(s.table()).where(scope(s, unit)).fetch()) {
                 Map<String, String> v = clearValues(s, r);
                 out.put(s.name() + "/" + r.get(s.id()), v);
             }

@@ -29,16 +29,7 @@ class ExchangeBenchmark {
         Path dir = Files.createTempDirectory("ledger-exchange-bench");
         Path township = dir.resolve("t").resolve("ledger.mv.db");
         Path village = dir.resolve("v").resolve("ledger.mv.db");
-        Unit unit;
-        try (Services t = Composition.open(township, TestData.ZH, TestData.CLOCK, true)) {
-            t.demo().load();
-            unit = t.reference().load().units().get(0);
-            Path setup = dir.resolve("setup.mlnode");
-            String code = t.exchange().createNode(unit.name(), setup);
-            try (Services v = Composition.open(village, TestData.ZH, TestData.CLOCK, true)) {
-                v.exchange().join(setup, code);
-            }
-        }
+        Unit unit = TestData.townshipWithVillage(township, village);
         double[] baseline = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             try (Connection c = connect(village); Statement st = c.createStatement()) {

@@ -33,7 +33,7 @@ class ExchangeCliTest {
         assertThat(run("node", "join", "--file", setup, "--db", village, "--create")).as("no code").isEqualTo(Cli.BAD_ARGUMENTS);
         assertThat(run("node", "join", "--file", setup, "--code", "0000-0000-0000-0000-0000-0000-0000-0000", "--db", village, "--create"))
                 .as("a wrong code").isEqualTo(Cli.INVALID_DATA);
-        assertThat(err.toString()).contains("改动过或已损坏");
+        assertThat(err.toString()).contains("用这个加入码打不开");
         assertThat(run("node", "join", "--file", setup, "--code", code, "--db", village, "--create")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("东山村");
 

@@ -31,16 +31,7 @@ class ExchangeCrashTest {
         Path township = dir.resolve("t").resolve("ledger.mv.db");
         Path village = dir.resolve("v").resolve("ledger.mv.db");
         Path up = dir.resolve("up.mlx");
-        Unit unit;
-        try (Services t = Composition.open(township, TestData.ZH, TestData.CLOCK, true)) {
-            t.demo().load();
-            unit = t.reference().load().units().get(0);
-            Path setup = dir.resolve("setup.mlnode");
-            String code = t.exchange().createNode(unit.name(), setup);
-            try (Services v = Composition.open(village, TestData.ZH, TestData.CLOCK, true)) {
-                v.exchange().join(setup, code);
-            }
-        }
+        Unit unit = TestData.townshipWithVillage(township, village);
         // a month of village work, written straight into the village's file (as many rows as a busy village makes)
         try (Connection c = connect(village); Statement st = c.createStatement()) {
             st.execute("""

@@ -102,9 +102,15 @@ public final class ExchangeFile {
 
     /** Opens and checks a package for this reader; refuses it with a sentence otherwise (nothing is applied). */
     public static Opened open(Path file, Reader reader) {
+        return open(file, m -> reader);
+    }
+
+    /** As open, with the reader chosen from what the manifest says (a set-up file: its township, its key), read once. */
+    public static Opened open(Path file, Function<Manifest, Reader> readerFor) {
         byte[] all = read(file);
         Parsed p = parse(file, all);
         Manifest m = p.manifest;
+        Reader reader = readerFor.apply(m);
         String where = file.getFileName().toString();
         if (!m.township().equals(reader.township())) {
             throw refused("exchange.refused.otherTownship", where);

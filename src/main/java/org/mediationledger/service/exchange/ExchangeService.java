@@ -99,13 +99,13 @@ public final class ExchangeService {
      * At the township: sets up a village ledger for this unit and writes its set-up file; returns the join code (eight
      * groups of four letters and digits) without which the file cannot be opened.
      */
-    public String createNode(String unitName, Path out) throws IOException {
+    public String createNode(String unitName, Path out) {
         settings.session().require(Permission.EXCHANGE_DATA);
         Unit unit = reference.load().units().stream().filter(u -> u.name().equals(unitName.strip())).findFirst()
                 .orElseThrow(() -> new ValidationException(List.of(Problem.error("unit", "error.unknownValue", unitName))));
         Node self = repo.self().orElse(null);
         if (self != null && !self.kind().equals(TOWNSHIP)) {
-            throw new ValidationException(List.of(Problem.error("node", "exchange.onlyTownship")));
+            throw new ValidationException(List.of(Problem.error("exchange", "exchange.onlyTownship")));
         }
         if (repo.nodes().stream().anyMatch(n -> unit.id().equals(n.unitId()))) {
             throw new ValidationException(List.of(Problem.error("unit", "exchange.alreadyNode", unit.name())));
@@ -113,28 +113,25 @@ public final class ExchangeService {
         String code = Crypto.newRecoveryKey();
         SecretKey shared = Crypto.newDataKey();
         UUID villageId = UUID.randomUUID();
-        Node[] nodes = new Node[2];
-        List<Row> rows = repo.inTransaction(tx -> {
+        // the file is written inside the transaction: a full disk or a power cut leaves no village recorded without
+        // its file (a second try would be refused as "already set up"); the code is shown only once both are there
+        repo.inTransaction(tx -> {
             Node me = repo.self().orElse(null);
             if (me == null) {
                 me = new Node(UUID.randomUUID(), TOWNSHIP, officeName(), null, true, null, UUID.randomUUID(), 0, 0, null);
                 repo.addNode(tx, me);
             }
-            Node village = new Node(villageId, VILLAGE, unit.name(), unit.id(), false, Crypto.keyText(shared), me.township(), 0, 0, null);
-            repo.addNode(tx, village);
-            nodes[0] = me;
-            nodes[1] = village;
-            return repo.changedFor(tx, villageId, unit.id(), 1);
+            repo.addNode(tx, new Node(villageId, VILLAGE, unit.name(), unit.id(), false, Crypto.keyText(shared), me.township(), 0, 0, null));
+            List<Row> rows = repo.changedFor(tx, villageId, unit.id(), 1);
+            ObjectNode payload = JSON.createObjectNode();
+            payload.put("township", settings.township());
+            payload.putObject("village").put("id", villageId.toString()).put("name", unit.name()).put("unit", unit.id().toString());
+            payload.putObject("peer").put("id", me.id().toString()).put("name", me.name()).put("key", Crypto.keyText(shared));
+            payload.put("ack", 0);
+            write(out, manifest("setup", me, new ExchangeFile.Node(villageId, unit.name()), 1, rows), payload,
+                    Crypto.keyFromCode(code, salt(me.township())), rows);
+            return null;
         });
-        Node me = nodes[0];
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("township", settings.township());
-        payload.putObject("village").put("id", villageId.toString()).put("name", unit.name()).put("unit", unit.id().toString());
-        payload.putObject("peer").put("id", me.id().toString()).put("name", me.name()).put("key", Crypto.keyText(shared));
-        payload.put("ack", 0);
-        putRows(payload, rows);
-        ExchangeFile.write(out, manifest("setup", me, new ExchangeFile.Node(villageId, unit.name()), 1, rows),
-                gzip(JSON.writeValueAsBytes(payload)), Crypto.keyFromCode(code, salt(me.township())));
         return code;
     }
 
@@ -144,23 +141,32 @@ public final class ExchangeService {
      */
     public Result join(Path setupFile, String code) {
         if (repo.self().isPresent()) {
-            throw new ValidationException(List.of(Problem.error("node", "exchange.alreadyJoined")));
+            throw new ValidationException(List.of(Problem.error("exchange", "exchange.alreadyJoined")));
         }
-        ExchangeFile.Manifest m = ExchangeFile.manifest(setupFile);
-        if (!m.kind().equals("setup")) {
-            throw new DataFileException("exchange.refused.notSetup", setupFile.getFileName().toString(), null);
+        ExchangeFile.Opened opened;
+        try {
+            opened = ExchangeFile.open(setupFile, m -> {
+                if (!m.kind().equals("setup")) {
+                    throw new DataFileException("exchange.refused.notSetup", setupFile.getFileName().toString(), null);
+                }
+                SecretKey key = Crypto.keyFromCode(code, salt(m.township()));
+                return new ExchangeFile.Reader(m.township(), m.receiver().id(), Database.NEWEST_SCHEMA,
+                        id -> id.equals(m.sender().id()) ? key : null);
+            });
+        } catch (DataFileException e) {
+            // a set-up file that opens with no key but this code: most often the code was mistyped
+            throw e.reasonKey().equals("exchange.refused.changed")
+                    ? new DataFileException("exchange.refused.wrongCode", setupFile.getFileName().toString(), e) : e;
         }
-        SecretKey key = Crypto.keyFromCode(code, salt(m.township()));
-        ExchangeFile.Opened opened = ExchangeFile.open(setupFile, new ExchangeFile.Reader(m.township(), m.receiver().id(),
-                Database.NEWEST_SCHEMA, id -> id.equals(m.sender().id()) ? key : null));
+        ExchangeFile.Manifest m = opened.manifest();
         JsonNode p = read(opened.payload(), setupFile);
         UUID unitId = UUID.fromString(p.path("village").path("unit").asText());
         String unitName = p.path("village").path("name").asText();
         ExchangeRepository.Tally tally = new ExchangeRepository.Tally();
         UUID township = m.township();
         repo.inTransaction(tx -> {
-            if (repo.counts().get("mediation_case") > 0 || repo.counts().get("screening_round") > 0) {
-                throw new ValidationException(List.of(Problem.error("node", "exchange.notEmpty")));
+            if (repo.holdsWork(tx)) {
+                throw new ValidationException(List.of(Problem.error("exchange", "exchange.notEmpty")));
             }
             // the new ledger's own default list of dispute types gives way to the township's
             tx.deleteFrom(org.mediationledger.store.generated.Tables.DISPUTE_TYPE).execute();
@@ -174,9 +180,10 @@ public final class ExchangeService {
             ExchangeRepository.refreshSummaries(tx, tally);
             repo.received(tx, peerId, m.sequence());
             repo.addNode(tx, new Node(m.receiver().id(), VILLAGE, unitName, unitId, true, null, township, 0, 0, null));
+            // in the same transaction: a ledger that joined always numbers in its committee's series, never the township's
+            settings.joined(p.path("township").asText(), unitId, unitName);
             return null;
         });
-        settings.joined(p.path("township").asText(), unitId, unitName);
         return new Result(m.sender().name(), m.sequence(), false, tally.applied, tally.merged, tally.conflicts, tally.skipped);
     }
 
@@ -184,26 +191,25 @@ public final class ExchangeService {
      * Writes what the peer has not acknowledged to a file. At the township the peer is named (a village); a village
      * has only the township. Returns the number of rows written.
      */
-    public int export(String peerName, Path out) throws IOException {
+    public int export(String peerName, Path out) {
         settings.session().require(Permission.EXCHANGE_DATA);
-        Node me = repo.self().orElseThrow(() -> new ValidationException(List.of(Problem.error("node", "exchange.noNodes"))));
+        Node me = repo.self().orElseThrow(() -> new ValidationException(List.of(Problem.error("exchange", "exchange.noNodes"))));
         Node peer = peerNamed(peerName);
         UUID unit = me.kind().equals(TOWNSHIP) ? peer.unitId() : me.unitId();
         long seq = peer.lastSent() + 1;
         List<Row> rows = repo.inTransaction(tx -> repo.changedFor(tx, peer.id(), unit, seq));
         ObjectNode payload = JSON.createObjectNode();
         payload.put("ack", peer.lastReceived());
-        putRows(payload, rows);
-        // written after the rows are recorded as sent: a file lost on the way only means they travel again next time
-        ExchangeFile.write(out, manifest("changes", me, new ExchangeFile.Node(peer.id(), peer.name()), seq, rows),
-                gzip(JSON.writeValueAsBytes(payload)), Crypto.keyOf(peer.key()));
+        // written after the rows are recorded as sent: a file lost on the way (or not written) only means they travel
+        // again in the next one
+        write(out, manifest("changes", me, new ExchangeFile.Node(peer.id(), peer.name()), seq, rows), payload, Crypto.keyOf(peer.key()), rows);
         return rows.size();
     }
 
     /** Reads a package from a peer and applies it in one transaction (see the class comment); nothing on a refusal. */
     public Result importFile(Path file) {
         settings.session().require(Permission.EXCHANGE_DATA);
-        Node me = repo.self().orElseThrow(() -> new ValidationException(List.of(Problem.error("node", "exchange.noNodes"))));
+        Node me = repo.self().orElseThrow(() -> new ValidationException(List.of(Problem.error("exchange", "exchange.noNodes"))));
         ExchangeFile.Opened opened = ExchangeFile.open(file, new ExchangeFile.Reader(me.township(), me.id(), Database.NEWEST_SCHEMA,
                 id -> repo.node(id).filter(n -> !n.self() && n.key() != null).map(n -> Crypto.keyOf(n.key())).orElse(null)));
         ExchangeFile.Manifest m = opened.manifest();
@@ -236,10 +242,10 @@ public final class ExchangeService {
             if (peers.size() == 1) {
                 return peers.get(0);
             }
-            throw new ValidationException(List.of(Problem.error("to", "error.required")));
+            throw new ValidationException(List.of(Problem.error("peer", "error.required")));
         }
         return peers.stream().filter(n -> n.name().equals(name.strip())).findFirst()
-                .orElseThrow(() -> new ValidationException(List.of(Problem.error("to", "error.unknownValue", name))));
+                .orElseThrow(() -> new ValidationException(List.of(Problem.error("peer", "error.unknownValue", name))));
     }
 
     private String officeName() {
@@ -280,13 +286,22 @@ public final class ExchangeService {
         return out;
     }
 
-    /** The payload is JSON, gzip-compressed before it is sealed (a tenth of the size: files go by messaging apps). */
-    private static byte[] gzip(byte[] json) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 8 + 64);
-        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
-            z.write(json);
+    /**
+     * The rows into the payload, the payload as JSON gzip-compressed (a tenth of the size: files go by messaging apps),
+     * sealed into the file; a file that cannot be written is one sentence naming it.
+     */
+    private static void write(Path out, ExchangeFile.Manifest m, ObjectNode payload, SecretKey key, List<Row> rows) {
+        putRows(payload, rows);
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(bytes)) {
+                JSON.writeValue(z, payload);
+            }
+            ExchangeFile.write(out, m, bytes.toByteArray(), key);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ExchangeService.class).warn("exchange file {} not written", out, e);
+            throw new ValidationException(List.of(Problem.error("file", "cli.print.cannotWrite", String.valueOf(out))));
         }
-        return out.toByteArray();
     }
 
     private static JsonNode read(byte[] payload, Path file) {

@@ -190,9 +190,10 @@ public final class CaseDetailViewModel {
     }
 
     void load(UUID id) {
-        executor.run(() -> new Loaded(cases.get(id).orElse(null), cases.history(id), screening.findingOfCase(id).orElse(null),
-                        cases.get(id).isPresent() ? cases.openExchangeConflicts(id) : 0),
-                loaded -> {
+        executor.run(() -> {
+            MediationCase k = cases.get(id).orElse(null);
+            return new Loaded(k, cases.history(id), screening.findingOfCase(id).orElse(null), k == null ? 0 : cases.openExchangeConflicts(id));
+        }, loaded -> {
             if (loaded.kase() == null) {
                 message.set(messages.get("detail.gone"));
                 return;

@@ -53,8 +53,10 @@ public final class ExchangeViewModel {
     }
 
     public void load() {
-        executor.run(() -> new Loaded(exchange.self().orElse(null), exchange.peers(),
-                exchange.self().isPresent() ? exchange.conflicts(true).stream().map(this::words).toList() : List.of()), l -> {
+        executor.run(() -> {
+            ExchangeService.Peer me = exchange.self().orElse(null);
+            return new Loaded(me, exchange.peers(), me == null ? List.of() : exchange.conflicts(true).stream().map(this::words).toList());
+        }, l -> {
                     self.set(l.self());
                     peers.setAll(l.peers());
                     conflicts.setAll(l.conflicts());
@@ -103,6 +105,9 @@ public final class ExchangeViewModel {
             message.set(m.get("exchange.decided", c.record(), c.field()));
             onImported.run();
             load();
-        }, e -> message.set(Errors.sentence(m, e)));
+        }, e -> {
+            message.set(Errors.sentence(m, e));
+            load(); // decided meanwhile elsewhere: the list as it is now
+        });
     }
 }

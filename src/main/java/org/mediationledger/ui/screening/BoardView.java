@@ -102,7 +102,7 @@ public final class BoardView extends BorderPane {
         }
         rate.setText(m.get("compliance.rate", b.met(), b.expected(), b.percent()));
         sensitive.setText(m.get("compliance.sensitiveRate", b.sensitiveMet(), b.sensitiveDue(), b.sensitivePercent()));
-        TableColumn<Compliance.UnitRow, Compliance.UnitRow> unit = column("", 110);
+        TableColumn<Compliance.UnitRow, Compliance.UnitRow> unit = column(110);
         unit.setCellFactory(c -> new BoardCell(row -> {
             Label l = new Label(row.unit().name());
             l.getStyleClass().add("board-unit");
@@ -113,21 +113,21 @@ public final class BoardView extends BorderPane {
         for (int c = 0; c < b.weeks().size(); c++) {
             var w = b.weeks().get(c);
             int index = c;
-            TableColumn<Compliance.UnitRow, Compliance.UnitRow> week = column("", 42);
+            TableColumn<Compliance.UnitRow, Compliance.UnitRow> week = column(42);
             Label head = headLabel("W" + String.format("%02d", w.week()));
             head.setTooltip(new Tooltip(w.label() + "  " + w.monday() + " — " + w.sunday()));
             week.setGraphic(head);
             week.setCellFactory(col -> new BoardCell(row -> cell(row, row.cells().get(index))));
             table.getColumns().add(week);
         }
-        TableColumn<Compliance.UnitRow, Compliance.UnitRow> met = column("", 60);
+        TableColumn<Compliance.UnitRow, Compliance.UnitRow> met = column(60);
         met.setGraphic(headLabel(m.get("col.met")));
         met.setCellFactory(c -> new BoardCell(row -> {
             Label l = new Label(row.met() + "/" + row.expected());
             l.setId("met-" + row.unit().name());
             return l;
         }));
-        TableColumn<Compliance.UnitRow, Compliance.UnitRow> missed = column("", 90);
+        TableColumn<Compliance.UnitRow, Compliance.UnitRow> missed = column(90);
         missed.setGraphic(headLabel(m.get("col.missed")));
         missed.setCellFactory(c -> new BoardCell(row -> {
             Label l = new Label(String.valueOf(row.missed()));
@@ -137,7 +137,7 @@ public final class BoardView extends BorderPane {
             }
             return l;
         }));
-        TableColumn<Compliance.UnitRow, Compliance.UnitRow> days = column("", 110);
+        TableColumn<Compliance.UnitRow, Compliance.UnitRow> days = column(110);
         days.setGraphic(headLabel(m.get("col.sensitive")));
         days.setCellFactory(c -> new BoardCell(row -> new Label(row.sensitiveDue() == 0 ? "—"
                 : row.sensitiveMet() + "/" + row.sensitiveDue())));
@@ -145,8 +145,9 @@ public final class BoardView extends BorderPane {
         table.getItems().setAll(b.rows());
     }
 
-    private static TableColumn<Compliance.UnitRow, Compliance.UnitRow> column(String title, double width) {
-        TableColumn<Compliance.UnitRow, Compliance.UnitRow> c = new TableColumn<>(title);
+    /** A column with no title of its own (its header is a label with a tooltip), of a fixed least width. */
+    private static TableColumn<Compliance.UnitRow, Compliance.UnitRow> column(double width) {
+        TableColumn<Compliance.UnitRow, Compliance.UnitRow> c = new TableColumn<>();
         c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
         c.setSortable(false);
         c.setReorderable(false);

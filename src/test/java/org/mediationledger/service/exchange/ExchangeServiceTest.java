@@ -202,6 +202,41 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void aSetUpFileThatCannotBeWrittenLeavesNothingRecordedAndCanBeTriedAgain() throws Exception {
+        Unit other = township.reference().load().units().get(1);
+        Path nowhere = dir.resolve("no-such-folder").resolve("other.mlnode");
+        assertThatThrownBy(() -> township.exchange().createNode(other.name(), nowhere))
+                .isInstanceOf(org.mediationledger.model.ValidationException.class)
+                .satisfies(e -> assertThat(TestData.ZH.problem(((org.mediationledger.model.ValidationException) e).problems().get(0)))
+                        .contains("no-such-folder"));
+        assertThat(township.exchange().peers()).extracting(ExchangeService.Peer::name).containsExactly(unit.name());
+        Path setup = dir.resolve("other.mlnode");
+        assertThat(township.exchange().createNode(other.name(), setup)).isNotBlank();
+        assertThat(setup).exists();
+    }
+
+    @Test
+    void aConflictDecidedTwiceIsOneSentenceTheSecondTime() throws Exception {
+        MediationCase c = township.cases().register(draft(township, "原来的摘要"));
+        exchange();
+        MediationCase v = village.cases().get(c.id()).orElseThrow();
+        village.cases().update(c.id(), v.version(), v.draft().withSummary("村里改的"));
+        MediationCase t = township.cases().get(c.id()).orElseThrow();
+        township.cases().update(c.id(), t.version(), t.draft().withSummary("镇里改的"));
+        Path up = dir.resolve("up.mlx");
+        village.exchange().export(null, up);
+        township.exchange().importFile(up);
+        var conflict = township.exchange().conflicts(true).get(0);
+        township.exchange().resolve(conflict.id(), false);
+
+        assertThatThrownBy(() -> township.exchange().resolve(conflict.id(), true))
+                .isInstanceOf(org.mediationledger.model.ValidationException.class)
+                .satisfies(e -> assertThat(TestData.ZH.problem(((org.mediationledger.model.ValidationException) e).problems().get(0)))
+                        .contains("已经有人处理过"));
+        assertThat(township.cases().get(c.id()).orElseThrow().draft().summary()).isEqualTo("镇里改的");
+    }
+
+    @Test
     void theSetUpFileOpensOnlyWithItsCode() throws Exception {
         Unit other = township.reference().load().units().get(1);
         Path setup = dir.resolve("other.mlx");
@@ -209,6 +244,8 @@ class ExchangeServiceTest {
         try (Services fresh = Composition.open(dir.resolve("fresh").resolve("ledger"), TestData.ZH, TestData.CLOCK)) {
             assertThatThrownBy(() -> fresh.exchange().join(setup, "0000-0000-0000-0000-0000-0000-0000-0000"))
                     .isInstanceOf(DataFileException.class);
+            assertThat(fresh.exchange().self()).isEmpty();
+            assertThat(fresh.settings().series().township()).as("still numbering as before").isTrue();
             assertThat(fresh.exchange().self()).isEmpty();
         }
     }
