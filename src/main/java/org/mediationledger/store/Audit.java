@@ -35,13 +35,29 @@ public final class Audit {
     /** Appends an entry to the sealed history (see {@link AuditChain}) in the caller's transaction. */
     public void record(DSLContext tx, String table, UUID rowId, String action, List<FieldChange> changes) {
         LocalDateTime now = now();
-        String json;
+        AuditChain.append(tx, user.get(), table, rowId, action, json(changes), now);
+    }
+
+    /** An entry for {@link #recordAll}: the row it is about, what was done and the fields changed. */
+    public record Entry(String table, UUID rowId, String action, List<FieldChange> changes) {
+    }
+
+    /** Appends many entries in their order, in the caller's transaction, as one batch (see {@link AuditChain#appendAll}). */
+    public void recordAll(DSLContext tx, List<Entry> entries) {
+        LocalDateTime now = now();
+        List<AuditChain.Pending> pending = new java.util.ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            pending.add(new AuditChain.Pending(e.table(), e.rowId(), e.action(), json(e.changes())));
+        }
+        AuditChain.appendAll(tx, user.get(), pending, now);
+    }
+
+    private static String json(List<FieldChange> changes) {
         try {
-            json = Json.MAPPER.writeValueAsString(changes);
+            return Json.MAPPER.writeValueAsString(changes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        AuditChain.append(tx, user.get(), table, rowId, action, json, now);
     }
 
     /** The trail of one row (a case also lists its parties' rows), oldest first. */

@@ -201,6 +201,8 @@ public final class ExchangeRepository {
      */
     public List<Row> changedFor(DSLContext tx, UUID peer, UUID unit, long seq) {
         List<Row> out = new ArrayList<>();
+        List<org.mediationledger.store.generated.tables.records.ExchangeSentRecord> sent = new ArrayList<>();
+        LocalDateTime now = audit.now();
         for (Synced s : TABLES) {
             Set<UUID> held = new HashSet<>(tx.select(EXCHANGE_CONFLICT.ROW_ID).from(EXCHANGE_CONFLICT)
                     .where(EXCHANGE_CONFLICT.PEER_ID.eq(peer).and(EXCHANGE_CONFLICT.TABLE_NAME.eq(s.name()))
@@ -215,12 +217,24 @@ public final class ExchangeRepository {
                 }
                 Map<String, String> values = clearValues(s, r);
                 out.add(new Row(s.name(), id, version, values));
-                tx.insertInto(EXCHANGE_SENT).set(EXCHANGE_SENT.ID, UUID.randomUUID()).set(EXCHANGE_SENT.PEER_ID, peer).set(EXCHANGE_SENT.SEQ, seq)
-                        .set(EXCHANGE_SENT.CREATED_AT, audit.now()).set(EXCHANGE_SENT.UPDATED_AT, audit.now())
-                        .set(EXCHANGE_SENT.TABLE_NAME, s.name()).set(EXCHANGE_SENT.ROW_ID, id).set(EXCHANGE_SENT.ROW_VERSION, version)
-                        .set(EXCHANGE_SENT.ROW_VALUES, json(digested(s.name(), values))).execute();
+                var r2 = tx.newRecord(EXCHANGE_SENT);
+                r2.setId(UUID.randomUUID());
+                r2.setPeerId(peer);
+                r2.setSeq(seq);
+                r2.setCreatedAt(now);
+                r2.setUpdatedAt(now);
+                r2.setTableName(s.name());
+                r2.setRowId(id);
+                r2.setRowVersion(version);
+                r2.setRowValues(json(digested(s.name(), values)));
+                sent.add(r2);
+                if (sent.size() == CHUNK) {
+                    Batches.insert(tx, sent);
+                    sent.clear();
+                }
             }
         }
+        Batches.insert(tx, sent);
         tx.update(EXCHANGE_NODE).set(EXCHANGE_NODE.LAST_SENT_SEQ, seq).set(EXCHANGE_NODE.UPDATED_AT, audit.now())
                 .where(EXCHANGE_NODE.ID.eq(peer)).execute();
         return out;
@@ -257,16 +271,74 @@ public final class ExchangeRepository {
         Boolean anySent;
     }
 
-    /** Applies one row from the peer by the rule of RowMerge, in the caller's transaction. */
-    public void apply(DSLContext tx, UUID peer, String peerName, Row theirs, Tally tally) {
-        Synced s = synced(theirs.table());
-        Record local = tx.selectFrom(s.table()).where(s.id().eq(theirs.id())).forUpdate().fetchOne();
-        var baseRecord = tally.bases.computeIfAbsent(s.name(), t -> tx.selectFrom(EXCHANGE_BASE)
-                .where(EXCHANGE_BASE.PEER_ID.eq(peer).and(EXCHANGE_BASE.TABLE_NAME.eq(t))).fetchMap(EXCHANGE_BASE.ROW_ID)).get(theirs.id());
+    /** Rows read and written at a time: one lookup of the local rows and one batch of writes per chunk. */
+    private static final int CHUNK = 500;
+
+    /**
+     * Applies the rows from the peer by the rule of RowMerge, in the caller's transaction, then brings the summaries
+     * the figures read up to date. The rows come parents first (as {@link #changedFor} writes them); they are taken a
+     * table's run at a time in chunks: the local rows of a chunk are read (and locked) with one query, what the chunk
+     * changes is written as batches before the next chunk, so children always find their parents.
+     */
+    public void applyAll(DSLContext tx, UUID peer, String peerName, List<Row> rows, Tally tally) {
         if (tally.anySent == null) {
             tally.anySent = tx.fetchExists(EXCHANGE_SENT, EXCHANGE_SENT.PEER_ID.eq(peer));
         }
-        boolean known = baseRecord != null;
+        int i = 0;
+        while (i < rows.size()) {
+            String table = rows.get(i).table();
+            Set<UUID> ids = new HashSet<>();
+            int j = i;
+            // a row twice in one file (never written so, but read safely) starts a new chunk: it merges with the first
+            while (j < rows.size() && j - i < CHUNK && rows.get(j).table().equals(table) && ids.add(rows.get(j).id())) {
+                j++;
+            }
+            applyChunk(tx, peer, peerName, synced(table), rows.subList(i, j), ids, tally);
+            i = j;
+        }
+        refreshSummaries(tx, tally);
+    }
+
+    /** What a chunk writes, gathered while its rows are merged and written as batches at the end. */
+    private static final class Writes {
+        final List<org.jooq.TableRecord<?>> inserts = new ArrayList<>();
+        final List<org.jooq.UpdatableRecord<?>> updates = new ArrayList<>();
+        final List<org.jooq.TableRecord<?>> baseInserts = new ArrayList<>();
+        final List<org.jooq.UpdatableRecord<?>> baseUpdates = new ArrayList<>();
+        final List<UUID> forget = new ArrayList<>();
+        final List<org.jooq.TableRecord<?>> conflicts = new ArrayList<>();
+        final List<Audit.Entry> history = new ArrayList<>();
+    }
+
+    private void applyChunk(DSLContext tx, UUID peer, String peerName, Synced s, List<Row> rows, Set<UUID> ids, Tally tally) {
+        Map<UUID, org.jooq.UpdatableRecord<?>> locals = new HashMap<>();
+        for (Record r : tx.selectFrom(s.table()).where(s.id().in(ids)).forUpdate().fetch()) {
+            locals.put(r.get(s.id()), (org.jooq.UpdatableRecord<?>) r);
+        }
+        var bases = tally.bases.computeIfAbsent(s.name(), t -> tx.selectFrom(EXCHANGE_BASE)
+                .where(EXCHANGE_BASE.PEER_ID.eq(peer).and(EXCHANGE_BASE.TABLE_NAME.eq(t))).fetchMap(EXCHANGE_BASE.ROW_ID));
+        Writes w = new Writes();
+        LocalDateTime now = audit.now();
+        for (Row theirs : rows) {
+            merge(tx, peer, peerName, s, theirs, locals.get(theirs.id()), bases, tally, w, now);
+        }
+        Batches.insert(tx, w.inserts);
+        Batches.update(tx, w.updates);
+        Batches.insert(tx, w.baseInserts);
+        Batches.update(tx, w.baseUpdates);
+        if (!w.forget.isEmpty()) {
+            tx.deleteFrom(EXCHANGE_SENT).where(EXCHANGE_SENT.PEER_ID.eq(peer).and(EXCHANGE_SENT.TABLE_NAME.eq(s.name()))
+                    .and(EXCHANGE_SENT.ROW_ID.in(w.forget))).execute();
+        }
+        Batches.insert(tx, w.conflicts);
+        audit.recordAll(tx, w.history);
+    }
+
+    /** Merges one row from the peer with this ledger's (local: null when new here), gathering what to write. */
+    private void merge(DSLContext tx, UUID peer, String peerName, Synced s, Row theirs, org.jooq.UpdatableRecord<?> local,
+                       Map<UUID, org.mediationledger.store.generated.tables.records.ExchangeBaseRecord> bases, Tally tally,
+                       Writes w, LocalDateTime now) {
+        var baseRecord = bases.get(theirs.id());
         Map<String, String> base = baseRecord == null ? null : map(baseRecord.getRowValues());
         Map<String, String> mine = local == null ? null : clearValues(s, local);
         Map<String, String> theirsDigested = digested(s.name(), theirs.values());
@@ -278,7 +350,8 @@ public final class ExchangeRepository {
             case UNCHANGED -> {
                 tally.skipped++;
                 // the version both hold, when this ledger's row is theirs exactly; else -1: this side has more to send
-                agreed(tx, tally, peer, s.name(), theirs.id(), mineDigested.equals(theirsDigested) ? mineVersion : -1, agreed, known);
+                agreed(tx, tally, peer, s.name(), theirs.id(), mineDigested.equals(theirsDigested) ? mineVersion : -1, agreed,
+                        bases, w, now);
                 return;
             }
             case APPLIED -> tally.applied++;
@@ -293,20 +366,31 @@ public final class ExchangeRepository {
             row.put(f, fromMine ? mine.get(f) : theirs.values().get(f));
         }
         int version = o.kind() == RowMerge.Kind.APPLIED ? Math.max(theirs.version(), mineVersion + 1) : Math.max(theirs.version(), mineVersion) + 1;
-        write(tx, s, theirs.id(), row, version, local == null);
-        agreed(tx, tally, peer, s.name(), theirs.id(), o.kind() == RowMerge.Kind.APPLIED ? version : -1, agreed, known);
-        LocalDateTime now = audit.now();
+        if (local == null) {
+            org.jooq.UpdatableRecord<?> r = (org.jooq.UpdatableRecord<?>) tx.newRecord(s.table());
+            fill(s, r, theirs.id(), row, version, now, true);
+            w.inserts.add(r);
+        } else {
+            fill(s, local, theirs.id(), row, version, now, false);
+            w.updates.add(local);
+        }
+        agreed(tx, tally, peer, s.name(), theirs.id(), o.kind() == RowMerge.Kind.APPLIED ? version : -1, agreed, bases, w, now);
         for (RowMerge.FieldConflict c : o.conflicts()) {
             String purpose = SEALED.get(s.name() + "." + c.field());
             String mineText = mine == null ? null : mine.get(c.field());
             String theirsText = theirs.values().get(c.field());
-            tx.insertInto(EXCHANGE_CONFLICT).set(EXCHANGE_CONFLICT.ID, UUID.randomUUID()).set(EXCHANGE_CONFLICT.PEER_ID, peer)
-                    .set(EXCHANGE_CONFLICT.TABLE_NAME, s.name()).set(EXCHANGE_CONFLICT.ROW_ID, theirs.id())
-                    .set(EXCHANGE_CONFLICT.FIELD, c.field())
-                    .set(EXCHANGE_CONFLICT.MINE, purpose == null ? mineText : cipher.seal(purpose, mineText))
-                    .set(EXCHANGE_CONFLICT.THEIRS, purpose == null ? theirsText : cipher.seal(purpose, theirsText))
-                    .set(EXCHANGE_CONFLICT.THEIRS_VERSION, theirs.version())
-                    .set(EXCHANGE_CONFLICT.CREATED_AT, now).set(EXCHANGE_CONFLICT.UPDATED_AT, now).execute();
+            var r = tx.newRecord(EXCHANGE_CONFLICT);
+            r.setId(UUID.randomUUID());
+            r.setPeerId(peer);
+            r.setTableName(s.name());
+            r.setRowId(theirs.id());
+            r.setField(c.field());
+            r.setMine(purpose == null ? mineText : cipher.seal(purpose, mineText));
+            r.setTheirs(purpose == null ? theirsText : cipher.seal(purpose, theirsText));
+            r.setTheirsVersion(theirs.version());
+            r.setCreatedAt(now);
+            r.setUpdatedAt(now);
+            w.conflicts.add(r);
         }
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("exchange", "", peerName + " · " + o.kind().name()));
@@ -316,18 +400,42 @@ public final class ExchangeRepository {
                 changes.add(new FieldChange(f, shown(s, f, before), shown(s, f, row.get(f))));
             }
         }
-        audit.record(tx, s.name(), theirs.id(), "EXCHANGE", changes);
+        w.history.add(new Audit.Entry(s.name(), theirs.id(), "EXCHANGE", changes));
         touched(s, theirs.id(), row, tally);
     }
 
     /**
      * What both sides now hold of this row (see nextBase) and the version at which this ledger's row is exactly that
-     * (-1: this side has more to send); what was sent of it before is older news (see forgetSent).
+     * (-1: this side has more to send). What was sent of it before is older news than the base recorded now and is
+     * forgotten: an acknowledgement of it arriving later must not set the base back (A sends 2; B's 3 arrives and is
+     * applied; then B's acknowledgement of A's 2).
      */
-    private void agreed(DSLContext tx, Tally tally, UUID peer, String table, UUID id, int version, String values, boolean known) {
-        putBase(tx, peer, table, id, version, values, known);
+    private void agreed(DSLContext tx, Tally tally, UUID peer, String table, UUID id, int version, String values,
+                        Map<UUID, org.mediationledger.store.generated.tables.records.ExchangeBaseRecord> bases, Writes w,
+                        LocalDateTime now) {
+        var known = bases.get(id);
+        if (known != null) {
+            known.setRowVersion(version);
+            known.setRowValues(values);
+            known.setUpdatedAt(now);
+            known.setVersion(known.getVersion() + 1);
+            w.baseUpdates.add(known);
+        } else {
+            var r = tx.newRecord(EXCHANGE_BASE);
+            r.setId(UUID.randomUUID());
+            r.setPeerId(peer);
+            r.setTableName(table);
+            r.setRowId(id);
+            r.setRowVersion(version);
+            r.setRowValues(values);
+            r.setVersion(1);
+            r.setCreatedAt(now);
+            r.setUpdatedAt(now);
+            w.baseInserts.add(r);
+            bases.put(id, r);
+        }
         if (tally.anySent) {
-            forgetSent(tx, peer, table, id);
+            w.forget.add(id);
         }
     }
 
@@ -398,7 +506,7 @@ public final class ExchangeRepository {
                     .forUpdate().fetchOptional().orElseThrow(() -> new org.mediationledger.model.ValidationException(List.of(
                             org.mediationledger.model.Problem.error("conflict", "exchange.alreadyDecided"))));
             Synced s = synced(c.getTableName());
-            Record local = tx.selectFrom(s.table()).where(s.id().eq(c.getRowId())).forUpdate().fetchSingle();
+            var local = (org.jooq.UpdatableRecord<?>) tx.selectFrom(s.table()).where(s.id().eq(c.getRowId())).forUpdate().fetchSingle();
             Map<String, String> row = clearValues(s, local);
             String purpose = SEALED.get(s.name() + "." + c.getField());
             String chosen = takeTheirs ? c.getTheirs() : c.getMine();
@@ -406,8 +514,9 @@ public final class ExchangeRepository {
             String before = row.get(c.getField());
             row.put(c.getField(), clear);
             int version = local.get(s.table().field("VERSION", Integer.class)) + 1;
-            write(tx, s, c.getRowId(), row, version, false);
             LocalDateTime now = audit.now();
+            fill(s, local, c.getRowId(), row, version, now, false);
+            local.update();
             tx.update(EXCHANGE_CONFLICT).set(EXCHANGE_CONFLICT.RESOLVED_AT, now).set(EXCHANGE_CONFLICT.RESOLVED_BY, who)
                     .set(EXCHANGE_CONFLICT.RESOLUTION, takeTheirs ? "THEIRS" : "MINE").set(EXCHANGE_CONFLICT.UPDATED_AT, now)
                     .set(EXCHANGE_CONFLICT.VERSION, EXCHANGE_CONFLICT.VERSION.plus(1)).where(EXCHANGE_CONFLICT.ID.eq(conflictId)).execute();
@@ -422,7 +531,10 @@ public final class ExchangeRepository {
 
     /** Recomputes the summaries the figures read, for every case and round the import or a resolution touched. */
     public static void refreshSummaries(DSLContext tx, Tally t) {
-        t.cases.forEach(id -> StatsRepository.refresh(tx, id));
+        List<UUID> cases = new ArrayList<>(t.cases);
+        for (int i = 0; i < cases.size(); i += CHUNK) {
+            StatsRepository.refresh(tx, cases.subList(i, Math.min(cases.size(), i + CHUNK)));
+        }
         t.rounds.forEach(id -> StatsRepository.refreshRound(tx, id));
     }
 
@@ -501,11 +613,13 @@ public final class ExchangeRepository {
         return c.from(Convert.convert(text, c.fromType()));
     }
 
-    /** Inserts or updates the row with these values (personal numbers sealed under this ledger's key). */
+    /**
+     * Sets the row's values on a record of its table (personal numbers sealed under this ledger's key), with the version
+     * and the row's own bookkeeping; the caller inserts or updates it.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void write(DSLContext tx, Synced s, UUID id, Map<String, String> values, int version, boolean insert) {
-        LocalDateTime now = audit.now();
-        Map<Field<?>, Object> set = new LinkedHashMap<>();
+    private void fill(Synced s, org.jooq.UpdatableRecord<?> r, UUID id, Map<String, String> values, int version, LocalDateTime now,
+                      boolean insert) {
         for (Field<?> f : s.table().fields()) {
             String name = f.getName().toLowerCase();
             if (BOOKKEEPING.contains(name) || !values.containsKey(name)) {
@@ -513,41 +627,16 @@ public final class ExchangeRepository {
             }
             String text = values.get(name);
             String purpose = SEALED.get(s.name() + "." + name);
-            set.put(f, purpose == null ? value(f, text) : cipher.seal(purpose, text));
+            r.set((Field) f, purpose == null ? value(f, text) : cipher.seal(purpose, text));
         }
         if (s.table() == PARTY) {
-            set.put(PARTY.ID_NUMBER_HASH, cipher.lookup(values.get("id_number")));
+            r.set(PARTY.ID_NUMBER_HASH, cipher.lookup(values.get("id_number")));
         }
-        set.put(s.table().field("UPDATED_AT"), now);
-        set.put(s.table().field("VERSION"), version);
+        r.set((Field) s.table().field("UPDATED_AT"), now);
+        r.set((Field) s.table().field("VERSION"), version);
         if (insert) {
-            set.put(s.id(), id);
-            set.put(s.table().field("CREATED_AT"), now);
-            tx.insertInto(s.table()).set(set).execute();
-        } else {
-            tx.update(s.table()).set(set).where(s.id().eq(id)).execute();
-        }
-    }
-
-    /**
-     * A row just arrived from the peer: what was sent of it before is older news than the base recorded now, and an
-     * acknowledgement of it arriving later must not set the base back (A sends 2; B's 3 arrives and is applied; then
-     * B's acknowledgement of A's 2).
-     */
-    private static void forgetSent(DSLContext tx, UUID peer, String table, UUID id) {
-        tx.deleteFrom(EXCHANGE_SENT).where(EXCHANGE_SENT.PEER_ID.eq(peer).and(EXCHANGE_SENT.TABLE_NAME.eq(table))
-                .and(EXCHANGE_SENT.ROW_ID.eq(id))).execute();
-    }
-
-    /** As setBase, straight to an insert when the row is known to have no base yet. */
-    private void putBase(DSLContext tx, UUID peer, String table, UUID id, int version, String values, boolean known) {
-        if (known) {
-            setBase(tx, peer, table, id, version, values);
-        } else {
-            LocalDateTime now = audit.now();
-            tx.insertInto(EXCHANGE_BASE).set(EXCHANGE_BASE.ID, UUID.randomUUID()).set(EXCHANGE_BASE.PEER_ID, peer)
-                    .set(EXCHANGE_BASE.TABLE_NAME, table).set(EXCHANGE_BASE.ROW_ID, id).set(EXCHANGE_BASE.ROW_VERSION, version)
-                    .set(EXCHANGE_BASE.ROW_VALUES, values).set(EXCHANGE_BASE.CREATED_AT, now).set(EXCHANGE_BASE.UPDATED_AT, now).execute();
+            r.set((Field) s.id(), id);
+            r.set((Field) s.table().field("CREATED_AT"), now);
         }
     }
 

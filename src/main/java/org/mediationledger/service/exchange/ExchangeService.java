@@ -174,10 +174,7 @@ public final class ExchangeService {
             JsonNode peer = p.path("peer");
             UUID peerId = UUID.fromString(peer.path("id").asText());
             repo.addNode(tx, new Node(peerId, TOWNSHIP, peer.path("name").asText(), null, false, peer.path("key").asText(), township, 0, 0, null));
-            for (Row r : rows(p)) {
-                repo.apply(tx, peerId, peer.path("name").asText(), r, tally);
-            }
-            ExchangeRepository.refreshSummaries(tx, tally);
+            repo.applyAll(tx, peerId, peer.path("name").asText(), rows(p), tally);
             repo.received(tx, peerId, m.sequence());
             repo.addNode(tx, new Node(m.receiver().id(), VILLAGE, unitName, unitId, true, null, township, 0, 0, null));
             // in the same transaction: a ledger that joined always numbers in its committee's series, never the township's
@@ -224,10 +221,7 @@ public final class ExchangeService {
                 return true; // this package, or a newer one that holds everything in it, was imported before
             }
             repo.acknowledged(tx, peer, p.path("ack").asLong());
-            for (Row r : rows(p)) {
-                repo.apply(tx, peer, m.sender().name(), r, tally);
-            }
-            ExchangeRepository.refreshSummaries(tx, tally);
+            repo.applyAll(tx, peer, m.sender().name(), rows(p), tally);
             repo.received(tx, peer, m.sequence());
             return false;
         });

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,29 @@ class ExchangeServiceTest {
         // the township received the village's case: its number kept, and it counts there
         assertThat(township.stats().figures(year, unit.id(), null).count(Measure.ACCEPTED))
                 .isEqualTo(village.stats().figures(year, unit.id(), null).count(Measure.ACCEPTED));
+    }
+
+    @Test
+    void moreRowsThanOneBatchArriveWholeWithTheirHistoryChained() throws Exception {
+        // the import reads and writes 500 rows of a table at a time: 520 cases cross a batch's border
+        List<java.util.UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 520; i++) {
+            ids.add(village.cases().register(draft(village, "批量登记的纠纷 " + i)).id());
+        }
+        long before = township.backups().verifyHistory().entries();
+
+        exchange();
+
+        assertThat(rows(township)).isEqualTo(rows(village));
+        for (java.util.UUID id : List.of(ids.get(0), ids.get(499), ids.get(500), ids.get(519))) {
+            assertThat(township.cases().history(id).stream().map(e -> e.action()).toList()).contains("EXCHANGE");
+        }
+        var check = township.backups().verifyHistory();
+        assertThat(check.whole()).isTrue();
+        assertThat(check.entries() - before).isGreaterThanOrEqualTo(2 * 520); // each case and its party, at least
+        Period year = Period.year(TestData.TODAY.getYear());
+        assertThat(township.stats().figures(year, unit.id(), null).count(Measure.ACCEPTED))
+                .isEqualTo(township.stats().recount(year, unit.id()).count(Measure.ACCEPTED)).isGreaterThanOrEqualTo(520);
     }
 
     @Test
