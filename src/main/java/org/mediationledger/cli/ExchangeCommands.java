@@ -64,8 +64,7 @@ final class ExchangeCommands {
             @Override
             int run(Cli cli, Services s) {
                 ExchangeService.Result r = s.exchange().join(file, joinCode());
-                cli.out().println(cli.messages().get("cli.node.joined", r.from(), r.applied(),
-                        s.settings().series().name()));
+                cli.out().println(cli.messages().get("cli.node.joined", r.from(), r.applied(), s.exchange().seriesName()));
                 return Cli.OK;
             }
         }

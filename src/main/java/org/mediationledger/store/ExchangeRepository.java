@@ -1,6 +1,7 @@
 package org.mediationledger.store;
 
 import static org.mediationledger.store.generated.Tables.AGREEMENT;
+import static org.mediationledger.store.generated.Tables.ASSIGNMENT_EXTENSION;
 import static org.mediationledger.store.generated.Tables.ATTEMPT_MEDIATOR;
 import static org.mediationledger.store.generated.Tables.CASE_EXTENSION;
 import static org.mediationledger.store.generated.Tables.DISPUTE_TYPE;
@@ -13,6 +14,7 @@ import static org.mediationledger.store.generated.Tables.EXCHANGE_SENT;
 import static org.mediationledger.store.generated.Tables.FINDING;
 import static org.mediationledger.store.generated.Tables.FINDING_PARTY;
 import static org.mediationledger.store.generated.Tables.FOLLOW_UP;
+import static org.mediationledger.store.generated.Tables.LEADER_ASSIGNMENT;
 import static org.mediationledger.store.generated.Tables.MEDIATION_ATTEMPT;
 import static org.mediationledger.store.generated.Tables.MEDIATION_CASE;
 import static org.mediationledger.store.generated.Tables.MICRO_GRID;
@@ -22,6 +24,7 @@ import static org.mediationledger.store.generated.Tables.SCREENING_ROUND;
 import static org.mediationledger.store.generated.Tables.SCREENING_ROUND_SCREENER;
 import static org.mediationledger.store.generated.Tables.SENSITIVE_PERIOD;
 import static org.mediationledger.store.generated.Tables.STAFF;
+import static org.mediationledger.store.generated.Tables.SUPERVISION_ENTRY;
 import static org.mediationledger.store.generated.Tables.UNIT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -101,7 +104,20 @@ public final class ExchangeRepository {
             new Synced(SCREENING_ROUND, u -> SCREENING_ROUND.UNIT_ID.eq(u)),
             new Synced(SCREENING_ROUND_SCREENER, u -> roundOf(SCREENING_ROUND_SCREENER.ROUND_ID, u)),
             new Synced(FINDING, u -> roundOf(FINDING.ROUND_ID, u)),
-            new Synced(FINDING_PARTY, u -> FINDING_PARTY.FINDING_ID.in(DSL.select(FINDING.ID).from(FINDING).where(roundOf(FINDING.ROUND_ID, u)))));
+            new Synced(FINDING_PARTY, u -> FINDING_PARTY.FINDING_ID.in(DSL.select(FINDING.ID).from(FINDING).where(roundOf(FINDING.ROUND_ID, u)))),
+            // a leader's matter belongs to the village whose case or finding it is about (the responsible unit alone
+            // would send a village a matter about another's case); reception days stay at the township, where leaders
+            // receive visitors (a matter opened as a village's case travels as that case)
+            new Synced(LEADER_ASSIGNMENT, ExchangeRepository::assignmentOf),
+            new Synced(ASSIGNMENT_EXTENSION, u -> ASSIGNMENT_EXTENSION.ASSIGNMENT_ID.in(DSL.select(LEADER_ASSIGNMENT.ID)
+                    .from(LEADER_ASSIGNMENT).where(assignmentOf(u)))),
+            new Synced(SUPERVISION_ENTRY, u -> SUPERVISION_ENTRY.ASSIGNMENT_ID.in(DSL.select(LEADER_ASSIGNMENT.ID)
+                    .from(LEADER_ASSIGNMENT).where(assignmentOf(u)))));
+
+    private static Condition assignmentOf(UUID unit) {
+        return caseOf(LEADER_ASSIGNMENT.CASE_ID, unit).or(LEADER_ASSIGNMENT.FINDING_ID.in(DSL.select(FINDING.ID).from(FINDING)
+                .where(roundOf(FINDING.ROUND_ID, unit))));
+    }
 
     private static final Map<String, Synced> BY_NAME = TABLES.stream()
             .collect(java.util.stream.Collectors.toMap(Synced::name, t -> t));

@@ -11,16 +11,17 @@ import org.mediationledger.model.Messages;
 
 /**
  * On an empty data file: start blank under the township's own name (the default button: Enter never loads example
- * data into a file meant to be real), or load the demo township, which only its own button does.
+ * data into a file meant to be real), load the demo township, which only its own button does, or join a township as a
+ * village ledger with the set-up file the township made (issue 17).
  */
 final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
     /**
      * userName: who works with the ledger here (written into the history), blank to keep the system's login name;
      * adminPassword: when accounts are chosen, that person becomes the administrator with this password (else null).
      */
-    record Choice(boolean loadDemo, String township, String userName, char[] adminPassword) {
-        Choice(boolean loadDemo, String township, String userName) {
-            this(loadDemo, township, userName, null);
+    record Choice(boolean loadDemo, String township, String userName, char[] adminPassword, boolean join) {
+        Choice(boolean loadDemo, String township, String userName, char[] adminPassword) {
+            this(loadDemo, township, userName, adminPassword, false);
         }
     }
 
@@ -76,9 +77,13 @@ final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
         getDialogPane().setContent(Fx.padded(box));
         ButtonType demo = new ButtonType(m.get("firstRun.demo"), ButtonBar.ButtonData.OTHER);
         ButtonType blank = new ButtonType(m.get("firstRun.blank"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(blank, demo);
+        // a village PC: the township set up this village's ledger; the township's name comes with its set-up file
+        ButtonType join = new ButtonType(m.get("firstRun.join"), ButtonBar.ButtonData.OTHER);
+        getDialogPane().getButtonTypes().setAll(blank, demo, join);
         getDialogPane().lookupButton(blank).setId("first-run-blank");
         getDialogPane().lookupButton(demo).setId("first-run-demo");
+        getDialogPane().lookupButton(join).setId("first-run-join");
+        getDialogPane().lookupButton(join).disableProperty().bind(accountsReady.not());
         getDialogPane().lookupButton(blank).disableProperty().bind(township.textProperty().isEmpty().or(accountsReady.not()));
         getDialogPane().lookupButton(demo).disableProperty().bind(accountsReady.not());
         // Enter never loads the demo, whichever button has the focus: it starts blank once a name is typed, else nothing
@@ -93,6 +98,7 @@ final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
         setOnShown(e -> javafx.application.Platform.runLater(township::requestFocus));
         java.util.function.Supplier<char[]> admin = () -> accounts.isSelected() ? password.getText().toCharArray() : null;
         setResultConverter(b -> b == blank ? new Choice(false, township.getText().strip(), user.getText().strip(), admin.get())
-                : b == demo ? new Choice(true, null, user.getText().strip(), admin.get()) : null);
+                : b == demo ? new Choice(true, null, user.getText().strip(), admin.get())
+                : b == join ? new Choice(false, null, user.getText().strip(), admin.get(), true) : null);
     }
 }

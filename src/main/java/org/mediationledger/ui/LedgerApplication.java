@@ -244,6 +244,10 @@ public final class LedgerApplication extends Application {
                 return;
             }
             Optional<FirstRunDialog.Choice> choice = new FirstRunDialog(m, stage).showAndWait();
+            if (choice.isPresent() && choice.get().join()) {
+                joinTownship(stage, m, choice.get());
+                return;
+            }
             executor.run(() -> {
                 if (choice.isEmpty()) {
                     return null;
@@ -272,6 +276,40 @@ public final class LedgerApplication extends Application {
                 showMain(stage, m);
             });
         }, failure -> Errors.show(stage, m, failure));
+    }
+
+    /**
+     * A village PC joins the township: the set-up file and join code (a refusal stays in the dialog, next to the
+     * fields); cancelled, the first-run choice is offered again. Once joined, the name and accounts chosen are written
+     * as for a blank start, and the window opens on the village ledger.
+     */
+    private void joinTownship(Stage stage, Messages m, FirstRunDialog.Choice choice) {
+        Optional<org.mediationledger.service.exchange.ExchangeService.Result> joined = new org.mediationledger.ui.exchange.JoinDialog(
+                m, stage, (file, code, ok, refused) -> executor.run(() -> {
+                    if (!choice.userName().isBlank()) {
+                        services.settings().setUserName(choice.userName());
+                    }
+                    return services.exchange().join(file, code);
+                }, ok, e -> refused.accept(Errors.sentence(m, e)))).ask();
+        if (joined.isEmpty()) {
+            firstRun(stage, m);
+            return;
+        }
+        executor.run(() -> {
+            if (choice.adminPassword() != null) {
+                services.accounts().createFirstAdmin(choice.userName(), choice.adminPassword());
+            }
+            return null;
+        }, done -> {
+            showMain(stage, m, main -> main.show(MainWindow.Area.EXCHANGE));
+            if (services.accounts().enabled()) {
+                watchIdle(stage, m);
+                RecoveryKeyDialog.showIfNew(m, stage, executor, services);
+            }
+        }, failure -> {
+            Errors.show(stage, m, failure);
+            showMain(stage, m);
+        });
     }
 
     private void showMain(Stage stage, Messages m) {

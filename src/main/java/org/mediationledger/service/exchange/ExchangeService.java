@@ -65,6 +65,11 @@ public final class ExchangeService {
     }
 
     /** This ledger's name in the exchange: "青山镇司法所" or the village's name. */
+    /** The committee series this ledger numbers its cases in (a village ledger: its village, once joined). */
+    public String seriesName() {
+        return settings.series().name();
+    }
+
     public java.util.Optional<Peer> self() {
         return repo.self().map(ExchangeService::peer);
     }

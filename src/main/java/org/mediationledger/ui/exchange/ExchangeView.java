@@ -56,6 +56,12 @@ public final class ExchangeView extends VBox {
         create.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.self.get() == null
                 || ExchangeService.TOWNSHIP.equals(vm.self.get().kind()), vm.self));
         create.managedProperty().bind(create.visibleProperty());
+        // a new, empty ledger on a village PC: join the township with the set-up file it made
+        Button join = Gate.require(new Button(m.get("exchange.join")), Permission.EXCHANGE_DATA);
+        join.setId("exchange-join");
+        join.setOnAction(e -> new JoinDialog(m, getScene().getWindow(), vm::join).ask());
+        join.visibleProperty().bind(vm.self.isNull());
+        join.managedProperty().bind(join.visibleProperty());
         Button export = Gate.require(new Button(m.get("exchange.export")), Permission.EXCHANGE_DATA);
         export.setId("exchange-export");
         export.disableProperty().bind(Bindings.isEmpty(vm.peers));
@@ -64,7 +70,7 @@ public final class ExchangeView extends VBox {
         importFile.setId("exchange-import");
         importFile.disableProperty().bind(vm.self.isNull());
         importFile.setOnAction(e -> importFile());
-        FlowPane actions = new FlowPane(10, 6, create, export, importFile);
+        FlowPane actions = new FlowPane(10, 6, join, create, export, importFile);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label lastImport = new Label();

@@ -80,6 +80,20 @@ public final class ExchangeViewModel {
         }, e -> message.set(Errors.sentence(m, e)));
     }
 
+    /** A village PC joins the township with its set-up file and code (see {@link JoinDialog}). */
+    void join(Path setup, String code, Consumer<ExchangeService.Result> joined, Consumer<String> refused) {
+        executor.run(() -> {
+            ExchangeService.Result r = exchange.join(setup, code);
+            return new Object[] {r, exchange.seriesName()};
+        }, x -> {
+            ExchangeService.Result r = (ExchangeService.Result) x[0];
+            message.set(m.get("cli.node.joined", r.from(), r.applied(), x[1]));
+            joined.accept(r);
+            onImported.run();
+            load();
+        }, e -> refused.accept(Errors.sentence(m, e)));
+    }
+
     void export(String to, Path out) {
         executor.run(() -> exchange.export(to, out), n -> {
             message.set(m.get("cli.sync.exported", n, out.getFileName()));

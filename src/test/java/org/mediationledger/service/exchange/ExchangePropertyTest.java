@@ -148,6 +148,20 @@ class ExchangePropertyTest {
             }
             return;
         }
+        if (what == 4 && random.nextInt(2) == 0) {
+            // a leader's matter on the case: assigned, or supervised when it has one here
+            var active = s.leader().board(null).stream().filter(a -> c.id().equals(a.caseId()) && !a.closed()).findFirst();
+            var leader = s.reference().load().staff().stream().filter(x -> x.role() == org.mediationledger.model.StaffRole.LEADER)
+                    .findFirst().orElseThrow();
+            if (active.isPresent()) {
+                s.leader().supervise(active.get().id(), new org.mediationledger.model.SupervisionEntry(null, TestData.TODAY, leader.id(),
+                        "督办 " + node, null, null));
+            } else {
+                s.leader().assign(new org.mediationledger.model.LeaderAssignment(null, c.id(), null, leader.id(), null, null, null,
+                        "包案 " + node, TestData.TODAY, s.leader().defaultDeadline(TestData.TODAY), false, null, null, null, null, null));
+            }
+            return;
+        }
         if (what == 3 && random.nextInt(3) == 0) {
             s.cases().delete(c.id());
             edits.add(new Edit(c.id(), "deleted", node, "true"));

@@ -118,6 +118,42 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void aLeadersMatterOnAVillageCaseTravelsAndItsSupervisionComesBack() throws Exception {
+        MediationCase there = township.cases().register(draft(township, "镇里登记、领导包案的土地纠纷"));
+        var leader = township.reference().load().staff().stream()
+                .filter(x -> x.role() == org.mediationledger.model.StaffRole.LEADER).findFirst().orElseThrow();
+        var assigned = township.leader().assign(new org.mediationledger.model.LeaderAssignment(null, there.id(), null, leader.id(),
+                null, "村主任", "司法所、派出所", "三方座谈，分期履行", TestData.TODAY, township.leader().defaultDeadline(TestData.TODAY),
+                false, null, null, null, null, null));
+
+        exchange();
+
+        assertThat(village.leader().board(null)).extracting(org.mediationledger.model.LeaderAssignment::id).contains(assigned.id());
+        var supervised = village.leader().supervise(assigned.id(), new org.mediationledger.model.SupervisionEntry(null, TestData.TODAY,
+                leader.id(), "本周内组织双方见面", "已约定周五见面", TestData.TODAY.plusDays(3)));
+        assertThat(supervised.supervision()).hasSize(1);
+
+        exchange();
+
+        var atTownship = township.leader().board(null).stream().filter(a -> a.id().equals(assigned.id())).findFirst().orElseThrow();
+        assertThat(atTownship.supervision()).extracting(org.mediationledger.model.SupervisionEntry::instruction)
+                .containsExactly("本周内组织双方见面");
+        assertThat(rows(village)).isEqualTo(rows(township));
+        assertThat(rows(village).keySet()).anyMatch(k -> k.startsWith("leader_assignment/"))
+                .anyMatch(k -> k.startsWith("supervision_entry/"));
+        // a matter about another village's case stays at the township
+        Unit other = township.reference().load().units().get(1);
+        CaseDraft d = draft(township, "另一个村的纠纷");
+        MediationCase elsewhere = township.cases().register(new CaseDraft(d.source(), d.disputeTypeId(), other.id(), null, d.summary(),
+                d.requests(), d.peopleInvolved(), d.amountInvolved(), d.riskLevel(), d.receivedDate(), null, d.parties()));
+        var notHers = township.leader().assign(new org.mediationledger.model.LeaderAssignment(null, elsewhere.id(), null, leader.id(),
+                unit.id(), "村主任", null, "走访", TestData.TODAY, township.leader().defaultDeadline(TestData.TODAY),
+                false, null, null, null, null, null));
+        exchange();
+        assertThat(village.leader().board(null)).extracting(org.mediationledger.model.LeaderAssignment::id).doesNotContain(notHers.id());
+    }
+
+    @Test
     void moreRowsThanOneBatchArriveWholeWithTheirHistoryChained() throws Exception {
         // the import reads and writes 500 rows of a table at a time: 520 cases cross a batch's border
         List<java.util.UUID> ids = new java.util.ArrayList<>();
