@@ -41,9 +41,16 @@ final class CasesCommand extends GroupCommand {
         @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default: table)")
         Format format;
 
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+                description = "最多列出 N 件（最新的在前；0：全部）/ at most N cases, newest first (0: all)")
+        int limit;
+
         @Override
         int run(Cli cli, Services s) {
             Messages m = cli.messages();
+            if (limit < 0) {
+                throw new UserInputException(m.get("cli.badLimit", limit), Cli.BAD_ARGUMENTS);
+            }
             ReferenceData ref = s.reference().load();
             UUID unitId = null;
             if (unit != null) {
@@ -56,12 +63,16 @@ final class CasesCommand extends GroupCommand {
             CaseFilter filter = new CaseFilter(unitId, null, st, null, null, null, text);
             int offset = 0;
             Page<CaseSummary> page;
+            int size = limit == 0 ? 1000 : Math.min(limit, 1000);
             do {
-                page = s.cases().search(filter, offset, 1000);
+                page = s.cases().search(filter, offset, limit == 0 ? size : Math.min(size, limit - rows.size()));
                 rows.addAll(page.rows());
-                offset += 1000;
-            } while (offset < page.total());
+                offset += size;
+            } while (offset < page.total() && (limit == 0 || rows.size() < limit));
             cli.out().print(render(m, rows, format));
+            if (format == Format.table && rows.size() < page.total()) {
+                cli.out().println(m.get("cli.cases.limited", rows.size(), page.total()));
+            }
             return Cli.OK;
         }
 

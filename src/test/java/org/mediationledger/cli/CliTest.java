@@ -96,6 +96,15 @@ class CliTest extends CliFixture {
         assertThat(json.get(0).get("caseNumber").asText()).startsWith("（2026）青山镇人调字第");
         assertThat(json.get(0).get("status").asText()).isEqualTo("REGISTERED");
 
+        // the newest few only (a county ledger holds 250,000): in list order, and the table says how many there are
+        assertThat(run("cases", "list", "--limit", "2", "--format", "json", "--db", db.toString())).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString())).extracting(n -> n.get("caseNumber").asText())
+                .containsExactly("（2026）青山镇人调字第012号", "（2026）青山镇人调字第011号");
+        assertThat(run("cases", "list", "--limit", "5", "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("共 5 件", "只列出最新的 5 件，共 12 件");
+        assertThat(run("cases", "list", "--limit", "-1", "--db", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--limit");
+
         assertThat(run("cases", "list", "--status", "CLOSED", "--lang", "en", "--db", db.toString())).isZero();
         assertThat(out.toString()).contains("Case number", "2 cases");
     }

@@ -65,6 +65,12 @@ public final class JoinDialog extends Dialog<ExchangeService.Result> {
         problem.setWrapText(true);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        // the dialog grows to show the sentence whole, buttons included, and shrinks back
+        problem.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(22, 22);
         working.setVisible(false);
