@@ -165,6 +165,11 @@ public final class CaseService {
         return cases.openExchangeConflicts(id);
     }
 
+    /** Of the cases on a page of the register, those with an exchange conflict still open (the list marks them). */
+    public java.util.Set<UUID> withOpenExchangeConflicts(List<UUID> caseIds) {
+        return cases.withOpenExchangeConflicts(caseIds);
+    }
+
     public int countOpen() {
         return cases.countOpen();
     }

@@ -52,6 +52,11 @@ public final class Audit {
         AuditChain.appendAll(tx, user.get(), pending, now);
     }
 
+    /** Appends copies of another ledger's entries (their user, time and origin given) in the caller's transaction. */
+    void appendCopies(DSLContext tx, List<AuditChain.Pending> copies) {
+        AuditChain.appendAll(tx, user.get(), copies, now());
+    }
+
     private static String json(List<FieldChange> changes) {
         try {
             return Json.MAPPER.writeValueAsString(changes);

@@ -90,8 +90,14 @@ public final class AuditChain {
         head.update();
     }
 
-    /** One entry to append: what {@link #append} takes, for many entries at once. */
-    record Pending(String table, UUID rowId, String action, String changes) {
+    /**
+     * One entry to append: what {@link #append} takes, for many entries at once. user and at: null for the caller's;
+     * origin: where a copy of another ledger's entry came from (null for this ledger's own).
+     */
+    record Pending(String user, String table, UUID rowId, String action, String changes, LocalDateTime at, String origin) {
+        Pending(String table, UUID rowId, String action, String changes) {
+            this(null, table, rowId, action, changes, null, null);
+        }
     }
 
     /**
@@ -110,16 +116,21 @@ public final class AuditChain {
         List<AuditLogRecord> rows = new ArrayList<>(entries.size());
         for (Pending p : entries) {
             UUID id = UUID.randomUUID();
-            String hash = hash(prev, id, user, p.table(), p.rowId(), p.action(), p.changes(), at);
+            String who = p.user() == null ? user : p.user();
+            LocalDateTime when = p.at() == null ? at : stamp(p.at());
+            String hash = hash(prev, id, who, p.table(), p.rowId(), p.action(), p.changes(), when);
             AuditLogRecord r = tx.newRecord(AUDIT_LOG);
             r.setId(id);
-            r.setUserName(user);
+            r.setUserName(who);
             r.setTableName(p.table());
             r.setRowId(p.rowId());
             r.setAction(p.action());
             r.setChanges(p.changes());
-            r.setCreatedAt(at);
+            r.setCreatedAt(when);
             r.setUpdatedAt(at);
+            if (p.origin() != null) {
+                r.setOrigin(p.origin());
+            }
             r.setPrevHash(prev);
             r.setHash(hash);
             rows.add(r);

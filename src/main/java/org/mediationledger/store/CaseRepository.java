@@ -412,6 +412,11 @@ public final class CaseRepository {
         return ExchangeRepository.openConflictsOnCase(dsl, caseId);
     }
 
+    /** Of these cases (a page of the register), those with an exchange conflict still open. */
+    public java.util.Set<UUID> withOpenExchangeConflicts(java.util.Collection<UUID> caseIds) {
+        return ExchangeRepository.casesWithOpenConflicts(dsl, caseIds);
+    }
+
     public List<AuditEntry> history(UUID caseId) {
         List<UUID> rows = new ArrayList<>();
         rows.add(caseId);

@@ -2,6 +2,7 @@ package org.mediationledger.store;
 
 import static org.mediationledger.store.generated.Tables.AGREEMENT;
 import static org.mediationledger.store.generated.Tables.ASSIGNMENT_EXTENSION;
+import static org.mediationledger.store.generated.Tables.AUDIT_LOG;
 import static org.mediationledger.store.generated.Tables.ATTEMPT_MEDIATOR;
 import static org.mediationledger.store.generated.Tables.CASE_EXTENSION;
 import static org.mediationledger.store.generated.Tables.DISPUTE_TYPE;
@@ -151,6 +152,28 @@ public final class ExchangeRepository {
         return dsl.fetchCount(EXCHANGE_CONFLICT, EXCHANGE_CONFLICT.RESOLVED_AT.isNull().and(rows));
     }
 
+    /**
+     * Of these cases, those with an exchange conflict still open on the case, its parties or a step of its path (as
+     * openConflictsOnCase, for a page of the register at once). One cheap query when no conflict is open at all.
+     */
+    static Set<UUID> casesWithOpenConflicts(DSLContext dsl, java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty() || !dsl.fetchExists(EXCHANGE_CONFLICT, EXCHANGE_CONFLICT.RESOLVED_AT.isNull())) {
+            return Set.of();
+        }
+        Set<UUID> out = new HashSet<>(dsl.select(EXCHANGE_CONFLICT.ROW_ID).from(EXCHANGE_CONFLICT)
+                .where(EXCHANGE_CONFLICT.RESOLVED_AT.isNull().and(EXCHANGE_CONFLICT.TABLE_NAME.eq(MEDIATION_CASE.getName().toLowerCase()))
+                        .and(EXCHANGE_CONFLICT.ROW_ID.in(caseIds))).fetch(EXCHANGE_CONFLICT.ROW_ID));
+        for (Synced s : TABLES) {
+            Field<UUID> caseIdField = s.table().field("CASE_ID", UUID.class);
+            if (caseIdField != null && s.table() != MEDIATION_CASE) {
+                out.addAll(dsl.selectDistinct(caseIdField).from(s.table()).join(EXCHANGE_CONFLICT)
+                        .on(EXCHANGE_CONFLICT.ROW_ID.eq(s.id()).and(EXCHANGE_CONFLICT.TABLE_NAME.eq(s.name())))
+                        .where(EXCHANGE_CONFLICT.RESOLVED_AT.isNull().and(caseIdField.in(caseIds))).fetch(caseIdField));
+            }
+        }
+        return out;
+    }
+
     /** Sealed columns (table.column) and the purpose they are sealed for. */
     private static final Map<String, String> SEALED = Map.of(
             "party.id_number", DataKeys.ID_NUMBER, "party.phone", DataKeys.PHONE, "party.address", DataKeys.ADDRESS,
@@ -269,6 +292,69 @@ public final class ExchangeRepository {
             setBase(tx, peer, r.getTableName(), r.getRowId(), r.getRowVersion(), r.getRowValues());
         }
         tx.deleteFrom(EXCHANGE_SENT).where(EXCHANGE_SENT.PEER_ID.eq(peer).and(EXCHANGE_SENT.SEQ.le(ack))).execute();
+    }
+
+    // ---------------------------------------------------------------- history
+
+    /** One entry of this ledger's history as it travels: its id here, who, what, when. */
+    public record HistoryEntry(UUID id, String user, String table, UUID rowId, String action, String changes, LocalDateTime at) {
+    }
+
+    /**
+     * The history a package carries: this ledger's own entries about rows in the peer's scope that the peer has not
+     * acknowledged (up to upTo, the newest entry when the package was written), and the newest of the peer's entries
+     * this ledger has received (the peer's acknowledgement). Copies of other ledgers' entries and this ledger's own
+     * records of applying a package ("EXCHANGE") never travel: the first are someone else's, the second the peer has.
+     */
+    public record History(List<HistoryEntry> entries, long upTo, long received) {
+    }
+
+    public History historyFor(DSLContext tx, UUID peer, UUID unit) {
+        var node = tx.selectFrom(EXCHANGE_NODE).where(EXCHANGE_NODE.ID.eq(peer)).fetchSingle();
+        long acked = node.getHistoryAckedSeq();
+        Long newest = tx.select(DSL.max(AUDIT_LOG.SEQ)).from(AUDIT_LOG).fetchOne(0, Long.class);
+        long upTo = newest == null ? 0 : newest;
+        Set<UUID> inScope = new HashSet<>();
+        for (Synced s : TABLES) {
+            inScope.addAll(tx.select(s.id()).from(s.table()).where(scope(s, unit)).fetch(s.id()));
+        }
+        List<HistoryEntry> out = new ArrayList<>();
+        for (var r : tx.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.gt(acked).and(AUDIT_LOG.SEQ.le(upTo)).and(AUDIT_LOG.ORIGIN.isNull())
+                .and(AUDIT_LOG.ACTION.ne("EXCHANGE"))).orderBy(AUDIT_LOG.SEQ).fetch()) {
+            if (inScope.contains(r.getRowId())) {
+                out.add(new HistoryEntry(r.getId(), r.getUserName(), r.getTableName(), r.getRowId(), r.getAction(), r.getChanges(),
+                        r.getCreatedAt()));
+            }
+        }
+        return new History(out, upTo, node.getHistoryReceivedSeq());
+    }
+
+    /**
+     * The peer's history entries, as copies in this ledger's chain (their user with the peer's name beside it, their
+     * time, their changes), each once: an entry already copied is skipped. Then what the peer acknowledged of ours.
+     */
+    public int applyHistory(DSLContext tx, UUID peer, String peerName, History h) {
+        Set<String> origins = new HashSet<>();
+        h.entries().forEach(e -> origins.add(peer + ":" + e.id()));
+        Set<String> had = new HashSet<>();
+        List<String> all = new ArrayList<>(origins);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            had.addAll(tx.select(AUDIT_LOG.ORIGIN).from(AUDIT_LOG).where(AUDIT_LOG.ORIGIN.in(all.subList(i, Math.min(all.size(), i + CHUNK))))
+                    .fetch(AUDIT_LOG.ORIGIN));
+        }
+        List<AuditChain.Pending> copies = new ArrayList<>();
+        for (HistoryEntry e : h.entries()) {
+            String origin = peer + ":" + e.id();
+            if (had.add(origin)) {
+                copies.add(new AuditChain.Pending(e.user() + " · " + peerName, e.table(), e.rowId(), e.action(), e.changes(), e.at(), origin));
+            }
+        }
+        audit.appendCopies(tx, copies);
+        tx.update(EXCHANGE_NODE)
+                .set(EXCHANGE_NODE.HISTORY_RECEIVED_SEQ, DSL.greatest(EXCHANGE_NODE.HISTORY_RECEIVED_SEQ, DSL.val(h.upTo())))
+                .set(EXCHANGE_NODE.HISTORY_ACKED_SEQ, DSL.greatest(EXCHANGE_NODE.HISTORY_ACKED_SEQ, DSL.val(h.received())))
+                .where(EXCHANGE_NODE.ID.eq(peer)).execute();
+        return copies.size();
     }
 
     // ---------------------------------------------------------------- import

@@ -22,7 +22,7 @@ class MigrationEveryVersionTest {
     Path dir;
 
     @ParameterizedTest(name = "a ledger at V{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
     void aLedgerAtAnEarlierVersionUpgradesAndCountsRight(int version) {
         String url = "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath();
         var old = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(String.valueOf(version))

@@ -65,10 +65,12 @@ class ExchangeUiTest extends UiTestBase {
         assertThat(((org.mediationledger.ui.exchange.ExchangeViewModel.Conflict) conflicts.getItems().get(0)).record())
                 .as("the case named by its number").contains(c.caseNumber());
 
-        // the case itself says a conflict waits
+        // the case register marks the case in red, and the case itself says a conflict waits
         robot.clickOn("#nav-cases");
-        waitUntil(() -> robot.lookup(c.caseNumber()).tryQuery().isPresent());
-        robot.doubleClickOn(c.caseNumber());
+        String marked = c.caseNumber() + " · 交换冲突待处理";
+        waitUntil(() -> robot.lookup(marked).tryQuery().isPresent());
+        assertThat(robot.lookup(marked).query().getStyleClass()).contains("overdue");
+        robot.doubleClickOn(marked);
         waitUntil(() -> robot.lookup("#detail-exchange-conflict").tryQuery().map(n -> ((Label) n).getText().contains("1 处")).orElse(false));
         robot.clickOn("#nav-exchange");
         waitUntil(() -> conflicts.getItems().size() == 1);
@@ -78,6 +80,10 @@ class ExchangeUiTest extends UiTestBase {
         waitUntil(() -> conflicts.getItems().isEmpty());
         assertThat(services.cases().get(c.id()).orElseThrow().draft().summary()).isEqualTo("村里改的摘要");
         assertThat(services.exchange().conflicts(false)).singleElement().satisfies(k -> assertThat(k.resolution()).isEqualTo("THEIRS"));
+        // decided: the register shows the plain number again
+        robot.clickOn("#nav-cases");
+        waitUntil(() -> robot.lookup(c.caseNumber()).tryQuery().isPresent());
+        assertThat(robot.lookup(marked).tryQuery()).isEmpty();
         robot.clickOn("#nav-dashboard");
         waitUntil(() -> robot.lookup("#dash-exchange-detail").queryAs(Label.class).getText().contains("2026-"));
     }

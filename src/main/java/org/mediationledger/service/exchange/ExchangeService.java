@@ -199,9 +199,14 @@ public final class ExchangeService {
         Node peer = peerNamed(peerName);
         UUID unit = me.kind().equals(TOWNSHIP) ? peer.unitId() : me.unitId();
         long seq = peer.lastSent() + 1;
-        List<Row> rows = repo.inTransaction(tx -> repo.changedFor(tx, peer.id(), unit, seq));
+        ExchangeRepository.History[] history = new ExchangeRepository.History[1];
+        List<Row> rows = repo.inTransaction(tx -> {
+            history[0] = repo.historyFor(tx, peer.id(), unit);
+            return repo.changedFor(tx, peer.id(), unit, seq);
+        });
         ObjectNode payload = JSON.createObjectNode();
         payload.put("ack", peer.lastReceived());
+        putHistory(payload, history[0]);
         // written after the rows are recorded as sent: a file lost on the way (or not written) only means they travel
         // again in the next one
         write(out, manifest("changes", me, new ExchangeFile.Node(peer.id(), peer.name()), seq, rows), payload, Crypto.keyOf(peer.key()), rows);
@@ -227,6 +232,7 @@ public final class ExchangeService {
             }
             repo.acknowledged(tx, peer, p.path("ack").asLong());
             repo.applyAll(tx, peer, m.sender().name(), rows(p), tally);
+            repo.applyHistory(tx, peer, m.sender().name(), history(p));
             repo.received(tx, peer, m.sequence());
             return false;
         });
@@ -273,6 +279,33 @@ public final class ExchangeService {
             ObjectNode v = o.putObject("values");
             r.values().forEach(v::put);
         }
+    }
+
+    /** The sender's history entries about the rows (see ExchangeRepository.History), and what it acknowledges of ours. */
+    private static void putHistory(ObjectNode payload, ExchangeRepository.History h) {
+        payload.put("historyUpTo", h.upTo());
+        payload.put("historyReceived", h.received());
+        ArrayNode a = payload.putArray("history");
+        for (ExchangeRepository.HistoryEntry e : h.entries()) {
+            ObjectNode o = a.addObject();
+            o.put("id", e.id().toString());
+            o.put("user", e.user());
+            o.put("table", e.table());
+            o.put("rowId", e.rowId().toString());
+            o.put("action", e.action());
+            o.put("changes", e.changes());
+            o.put("at", e.at().toString());
+        }
+    }
+
+    private static ExchangeRepository.History history(JsonNode p) {
+        List<ExchangeRepository.HistoryEntry> entries = new ArrayList<>();
+        for (JsonNode o : p.path("history")) {
+            entries.add(new ExchangeRepository.HistoryEntry(UUID.fromString(o.path("id").asText()), o.path("user").asText(),
+                    o.path("table").asText(), UUID.fromString(o.path("rowId").asText()), o.path("action").asText(),
+                    o.path("changes").isNull() ? null : o.path("changes").asText(), LocalDateTime.parse(o.path("at").asText())));
+        }
+        return new ExchangeRepository.History(entries, p.path("historyUpTo").asLong(), p.path("historyReceived").asLong());
     }
 
     private static List<Row> rows(JsonNode p) {

@@ -94,7 +94,9 @@ public final class CaseListView extends BorderPane {
         table.setId("case-table");
         table.setPlaceholder(new Label(m.get("cases.none")));
         table.getColumns().setAll(List.of(
-                column(m.get("col.caseNumber"), CaseSummary::caseNumber, 235),
+                // a case whose exchange left a conflict for a person says so where the clerk looks first
+                marked(m.get("col.caseNumber"), 235, r -> r, r -> vm.hasOpenConflict(r) ? r.caseNumber() + " · " + m.get("cases.exchangeConflict")
+                        : r.caseNumber(), r -> vm.hasOpenConflict(r) ? "overdue" : null),
                 column(m.get("col.received"), r -> r.receivedDate().toString(), 110),
                 column(m.get("col.unit"), CaseSummary::unitName, 85),
                 column(m.get("col.type"), CaseSummary::disputeTypeName, 105),

@@ -122,9 +122,13 @@ public final class CaseListViewModel {
         long question = ++asked;
         CaseFilter f = filter();
         loading.set(true);
-        executor.run(() -> cases.search(f, page * PAGE_SIZE, PAGE_SIZE), result -> {
+        executor.run(() -> {
+            Page<CaseSummary> p = cases.search(f, page * PAGE_SIZE, PAGE_SIZE);
+            return new Loaded(p, cases.withOpenExchangeConflicts(p.rows().stream().map(CaseSummary::id).toList()));
+        }, result -> {
             if (question == asked) {
-                show(result);
+                conflicted = result.conflicted();
+                show(result.page());
             }
         }, failure -> {
             if (question == asked) {
@@ -132,6 +136,17 @@ public final class CaseListViewModel {
                 message.set(Errors.sentence(messages, failure));
             }
         });
+    }
+
+    /** A page of the register and which of its cases have an exchange conflict waiting for a person. */
+    private record Loaded(Page<CaseSummary> page, java.util.Set<java.util.UUID> conflicted) {
+    }
+
+    private java.util.Set<java.util.UUID> conflicted = java.util.Set.of();
+
+    /** Whether an exchange conflict waits on this case of the page shown (the list marks it in red). */
+    boolean hasOpenConflict(CaseSummary c) {
+        return conflicted.contains(c.id());
     }
 
     private void show(Page<CaseSummary> page) {

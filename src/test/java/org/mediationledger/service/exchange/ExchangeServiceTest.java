@@ -154,6 +154,45 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void theHistoryTravelsWithTheRowsOnceAndNeverEchoes() throws Exception {
+        MediationCase here = village.cases().register(draft(village, "村里登记的宅基地纠纷"));
+        MediationCase there = township.cases().register(draft(township, "镇里登记的相邻权纠纷"));
+
+        exchange();
+
+        // the village's own entry about its case is at the township, by its user, at its time, with the village named
+        var atTownship = township.cases().history(here.id());
+        assertThat(atTownship).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("INSERT");
+            assertThat(e.userName()).endsWith(" · " + unit.name());
+        });
+        // and the township's entry about the case it registered for the village is in the village's history
+        assertThat(village.cases().history(there.id())).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("INSERT");
+            assertThat(e.userName()).endsWith(" · " + township.exchange().self().orElseThrow().name());
+        });
+        long townshipEntries = township.backups().verifyHistory().entries();
+        long villageEntries = village.backups().verifyHistory().entries();
+
+        // more files both ways with nothing new: no entry is copied twice, no copy goes back where it came from
+        exchange();
+        assertThat(township.backups().verifyHistory().entries()).isEqualTo(townshipEntries);
+        assertThat(village.backups().verifyHistory().entries()).isEqualTo(villageEntries);
+        assertThat(township.backups().verifyHistory().whole()).isTrue();
+        assertThat(village.backups().verifyHistory().whole()).isTrue();
+        assertThat(township.cases().history(here.id()).stream().filter(e -> e.action().equals("INSERT")).count()).isEqualTo(1);
+
+        // an edit at the village: its entry comes with the new version of the row
+        MediationCase v = village.cases().get(here.id()).orElseThrow();
+        village.cases().update(here.id(), v.version(), v.draft().withSummary("村里补充了情况"));
+        exchange();
+        assertThat(township.cases().history(here.id())).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("UPDATE");
+            assertThat(e.userName()).endsWith(" · " + unit.name());
+        });
+    }
+
+    @Test
     void moreRowsThanOneBatchArriveWholeWithTheirHistoryChained() throws Exception {
         // the import reads and writes 500 rows of a table at a time: 520 cases cross a batch's border
         List<java.util.UUID> ids = new java.util.ArrayList<>();
