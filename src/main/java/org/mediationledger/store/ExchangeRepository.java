@@ -371,6 +371,11 @@ public final class ExchangeRepository {
         final Map<String, Map<UUID, org.mediationledger.store.generated.tables.records.ExchangeBaseRecord>> bases = new HashMap<>();
         /** Whether anything sent to this peer still waits for its acknowledgement (else nothing to forget per row). */
         Boolean anySent;
+        /**
+         * Rows the file's history entries describe: taken whole from the peer, such a row's history is the peer's own
+         * entries (copied with the file), and no entry of our own repeats them.
+         */
+        public final Set<UUID> describedByHistory = new HashSet<>();
     }
 
     /** Rows read and written at a time: one lookup of the local rows and one batch of writes per chunk. */
@@ -494,6 +499,10 @@ public final class ExchangeRepository {
             r.setUpdatedAt(now);
             w.conflicts.add(r);
         }
+        touched(s, theirs.id(), row, tally);
+        if (o.kind() == RowMerge.Kind.APPLIED && tally.describedByHistory.contains(theirs.id())) {
+            return; // the peer's own entries about this row come with the file, in this transaction
+        }
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("exchange", "", peerName + " · " + o.kind().name()));
         for (String f : row.keySet()) {
@@ -503,7 +512,6 @@ public final class ExchangeRepository {
             }
         }
         w.history.add(new Audit.Entry(s.name(), theirs.id(), "EXCHANGE", changes));
-        touched(s, theirs.id(), row, tally);
     }
 
     /**

@@ -231,8 +231,10 @@ public final class ExchangeService {
                 return true; // this package, or a newer one that holds everything in it, was imported before
             }
             repo.acknowledged(tx, peer, p.path("ack").asLong());
+            ExchangeRepository.History h = history(p);
+            h.entries().forEach(e -> tally.describedByHistory.add(e.rowId()));
             repo.applyAll(tx, peer, m.sender().name(), rows(p), tally);
-            repo.applyHistory(tx, peer, m.sender().name(), history(p));
+            repo.applyHistory(tx, peer, m.sender().name(), h);
             repo.received(tx, peer, m.sequence());
             return false;
         });
