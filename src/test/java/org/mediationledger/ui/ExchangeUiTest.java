@@ -67,9 +67,9 @@ class ExchangeUiTest extends UiTestBase {
 
         // the case register marks the case in red, and the case itself says a conflict waits
         robot.clickOn("#nav-cases");
-        String marked = c.caseNumber() + " · 交换冲突待处理";
+        String marked = "⚠ " + c.caseNumber();
         waitUntil(() -> robot.lookup(marked).tryQuery().isPresent());
-        assertThat(robot.lookup(marked).query().getStyleClass()).contains("overdue");
+        assertThat(robot.lookup(marked).query().getStyleClass()).contains("exchange-conflict");
         robot.doubleClickOn(marked);
         waitUntil(() -> robot.lookup("#detail-exchange-conflict").tryQuery().map(n -> ((Label) n).getText().contains("1 处")).orElse(false));
         robot.clickOn("#nav-exchange");

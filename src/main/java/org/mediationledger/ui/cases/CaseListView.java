@@ -95,8 +95,8 @@ public final class CaseListView extends BorderPane {
         table.setPlaceholder(new Label(m.get("cases.none")));
         table.getColumns().setAll(List.of(
                 // a case whose exchange left a conflict for a person says so where the clerk looks first
-                marked(m.get("col.caseNumber"), 235, r -> r, r -> vm.hasOpenConflict(r) ? r.caseNumber() + " · " + m.get("cases.exchangeConflict")
-                        : r.caseNumber(), r -> vm.hasOpenConflict(r) ? "overdue" : null),
+                marked(m.get("col.caseNumber"), 235, r -> r, r -> vm.hasOpenConflict(r) ? m.get("cases.exchangeConflict", r.caseNumber())
+                        : r.caseNumber(), r -> vm.hasOpenConflict(r) ? "exchange-conflict" : null),
                 column(m.get("col.received"), r -> r.receivedDate().toString(), 110),
                 column(m.get("col.unit"), CaseSummary::unitName, 85),
                 column(m.get("col.type"), CaseSummary::disputeTypeName, 105),
