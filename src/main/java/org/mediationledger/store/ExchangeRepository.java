@@ -319,11 +319,14 @@ public final class ExchangeRepository {
             inScope.addAll(tx.select(s.id()).from(s.table()).where(scope(s, unit)).fetch(s.id()));
         }
         List<HistoryEntry> out = new ArrayList<>();
-        for (var r : tx.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.gt(acked).and(AUDIT_LOG.SEQ.le(upTo)).and(AUDIT_LOG.ORIGIN.isNull())
-                .and(AUDIT_LOG.ACTION.ne("EXCHANGE"))).orderBy(AUDIT_LOG.SEQ).fetch()) {
-            if (inScope.contains(r.getRowId())) {
-                out.add(new HistoryEntry(r.getId(), r.getUserName(), r.getTableName(), r.getRowId(), r.getAction(), r.getChanges(),
-                        r.getCreatedAt()));
+        // read as a stream: the first file from a township to a village passes over the township's whole history
+        try (var entries = tx.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.gt(acked).and(AUDIT_LOG.SEQ.le(upTo))
+                .and(AUDIT_LOG.ORIGIN.isNull()).and(AUDIT_LOG.ACTION.ne("EXCHANGE"))).orderBy(AUDIT_LOG.SEQ).fetchSize(1000).fetchLazy()) {
+            for (var r : entries) {
+                if (inScope.contains(r.getRowId())) {
+                    out.add(new HistoryEntry(r.getId(), r.getUserName(), r.getTableName(), r.getRowId(), r.getAction(), r.getChanges(),
+                            r.getCreatedAt()));
+                }
             }
         }
         return new History(out, upTo, node.getHistoryReceivedSeq());
