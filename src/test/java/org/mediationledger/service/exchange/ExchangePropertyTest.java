@@ -85,7 +85,29 @@ class ExchangePropertyTest {
                 conflictsSeen += decided.size();
                 check(edits, decided);
             }
-            assertThat(conflictsSeen).as("the random edits met on the same field at least once").isPositive();
+            // and one round where they surely meet (a seed whose random edits never did still tests a conflict):
+            // the township and the first village change the summary of the same case of that village
+            CaseFilter ofFirst = new CaseFilter(units.get(0).id(), null, null, null, null, null, null);
+            if (villages.get(0).cases().search(ofFirst, 0, 1).rows().isEmpty()) {
+                CaseDraft d = TestData.draft(villages.get(0).reference().load(), SUMMARIES[0], "甲", "乙");
+                villages.get(0).cases().register(new CaseDraft(d.source(), d.disputeTypeId(), units.get(0).id(), null, d.summary(),
+                        d.requests(), d.peopleInvolved(), d.amountInvolved(), d.riskLevel(), d.receivedDate(), null, d.parties()));
+                settle();
+            }
+            UUID shared = villages.get(0).cases().search(ofFirst, 0, 1).rows().get(0).id();
+            List<Edit> met = new ArrayList<>();
+            for (int node = 0; node <= 1; node++) {
+                Services s = node(node);
+                MediationCase c = s.cases().get(shared).orElseThrow();
+                String summary = "两边都改了的摘要·" + node;
+                s.cases().update(shared, c.version(), c.draft().withSummary(summary));
+                met.add(new Edit(shared, "summary", node, summary));
+            }
+            Set<String> decidedLast = settle();
+            assertThat(decidedLast).as("the same field changed on both sides").isNotEmpty();
+            conflictsSeen += decidedLast.size();
+            check(met, decidedLast);
+            assertThat(conflictsSeen).as("the edits met on the same field at least once").isPositive();
             Period year = Period.year(TestData.TODAY.getYear());
             for (Services s : all()) {
                 var fast = s.stats().figures(year, null, null);
