@@ -403,7 +403,6 @@ public final class CaseRepository {
         return out;
     }
 
-    /** The audit trail of a case and of its parties, oldest first. */
     /**
      * Conflicts from a data exchange (issue 17) still open on this case: on the case itself, its parties or any step
      * of its path.
@@ -417,6 +416,7 @@ public final class CaseRepository {
         return ExchangeRepository.casesWithOpenConflicts(dsl, caseIds);
     }
 
+    /** The audit trail of a case and of its parties, oldest first. */
     public List<AuditEntry> history(UUID caseId) {
         List<UUID> rows = new ArrayList<>();
         rows.add(caseId);

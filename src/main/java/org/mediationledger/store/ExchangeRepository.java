@@ -337,10 +337,8 @@ public final class ExchangeRepository {
      * time, their changes), each once: an entry already copied is skipped. Then what the peer acknowledged of ours.
      */
     public int applyHistory(DSLContext tx, UUID peer, String peerName, History h) {
-        Set<String> origins = new HashSet<>();
-        h.entries().forEach(e -> origins.add(peer + ":" + e.id()));
+        List<String> all = h.entries().stream().map(e -> peer + ":" + e.id()).toList();
         Set<String> had = new HashSet<>();
-        List<String> all = new ArrayList<>(origins);
         for (int i = 0; i < all.size(); i += CHUNK) {
             had.addAll(tx.select(AUDIT_LOG.ORIGIN).from(AUDIT_LOG).where(AUDIT_LOG.ORIGIN.in(all.subList(i, Math.min(all.size(), i + CHUNK))))
                     .fetch(AUDIT_LOG.ORIGIN));

@@ -252,8 +252,7 @@ public final class StatsRepository {
 
     /** Brings the summary row of one case up to date, inside the transaction that changed the case or its path. */
     public static void refresh(DSLContext tx, UUID caseId) {
-        tx.deleteFrom(CASE_FACT).where(CASE_FACT.CASE_ID.eq(caseId)).execute();
-        tx.insertInto(CASE_FACT).select(tx.select(factColumns()).from(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(caseId))).execute();
+        refresh(tx, List.of(caseId));
     }
 
     /** The same for many cases at once (an import): two statements for all of them. */

@@ -260,22 +260,30 @@ public final class LedgerApplication extends Application {
                 } else {
                     services.settings().setTownship(choice.get().township());
                 }
-                if (choice.get().adminPassword() != null) {
-                    // last: the demo and the name are written as before, then accounts are on with this administrator
-                    services.accounts().createFirstAdmin(choice.get().userName(), choice.get().adminPassword());
-                }
+                // last: the demo and the name are written as before, then accounts are on with this administrator
+                createAdmin(choice.get());
                 return null;
-            }, done -> {
-                showMain(stage, m);
-                if (services.accounts().enabled()) {
-                    watchIdle(stage, m);
-                    RecoveryKeyDialog.showIfNew(m, stage, executor, services);
-                }
-            }, failure -> {
+            }, done -> openAfterFirstRun(stage, m, main -> { }), failure -> {
                 Errors.show(stage, m, failure);
                 showMain(stage, m);
             });
         }, failure -> Errors.show(stage, m, failure));
+    }
+
+    /** When the first-run choice asked for accounts: this person becomes the administrator (in the background). */
+    private void createAdmin(FirstRunDialog.Choice choice) {
+        if (choice.adminPassword() != null) {
+            services.accounts().createFirstAdmin(choice.userName(), choice.adminPassword());
+        }
+    }
+
+    /** The window after the first-run choice; with accounts on, the idle lock and the recovery key once. */
+    private void openAfterFirstRun(Stage stage, Messages m, java.util.function.Consumer<MainWindow> then) {
+        showMain(stage, m, then);
+        if (services.accounts().enabled()) {
+            watchIdle(stage, m);
+            RecoveryKeyDialog.showIfNew(m, stage, executor, services);
+        }
     }
 
     /**
@@ -296,17 +304,9 @@ public final class LedgerApplication extends Application {
             return;
         }
         executor.run(() -> {
-            if (choice.adminPassword() != null) {
-                services.accounts().createFirstAdmin(choice.userName(), choice.adminPassword());
-            }
+            createAdmin(choice);
             return null;
-        }, done -> {
-            showMain(stage, m, main -> main.show(MainWindow.Area.EXCHANGE));
-            if (services.accounts().enabled()) {
-                watchIdle(stage, m);
-                RecoveryKeyDialog.showIfNew(m, stage, executor, services);
-            }
-        }, failure -> {
+        }, done -> openAfterFirstRun(stage, m, main -> main.show(MainWindow.Area.EXCHANGE)), failure -> {
             Errors.show(stage, m, failure);
             showMain(stage, m);
         });

@@ -45,12 +45,17 @@ class ExchangeJoinUiTest extends UiTestBase {
         robot.clickOn("#exchange-join");
         waitUntil(() -> robot.lookup("#join-file").tryQuery().isPresent());
         TextField file = robot.lookup("#join-file").queryAs(TextField.class);
-        robot.interact(() -> file.setText(setup.toString()));
+        // a name no file can have (pasted with a stray character): a sentence, not an error window
+        robot.interact(() -> file.setText("东山村\u0000.mlnode"));
         String wrong = "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH";
         robot.clickOn("#join-code").write(wrong);
         robot.clickOn("#join-ok");
         Label problem = robot.lookup("#join-problem").queryAs(Label.class);
         waitUntil(() -> !problem.getText().isEmpty());
+        assertThat(problem.getText()).startsWith("找不到文件");
+        robot.interact(() -> file.setText(setup.toString()));
+        robot.clickOn("#join-ok");
+        waitUntil(() -> problem.getText().contains("加入码"));
         assertThat(problem.getText()).contains("加入码").contains(setup.getFileName().toString());
         // nothing typed is lost, nothing joined
         assertThat(file.getText()).isEqualTo(setup.toString());

@@ -64,12 +64,12 @@ public final class ExchangeService {
     public record Peer(UUID id, String kind, String name, UUID unitId, LocalDateTime lastExchange, long lastSent, long lastReceived) {
     }
 
-    /** This ledger's name in the exchange: "青山镇司法所" or the village's name. */
     /** The committee series this ledger numbers its cases in (a village ledger: its village, once joined). */
     public String seriesName() {
         return settings.series().name();
     }
 
+    /** This ledger's name in the exchange: "青山镇司法所" or the village's name. */
     public java.util.Optional<Peer> self() {
         return repo.self().map(ExchangeService::peer);
     }
@@ -199,18 +199,20 @@ public final class ExchangeService {
         Node peer = peerNamed(peerName);
         UUID unit = me.kind().equals(TOWNSHIP) ? peer.unitId() : me.unitId();
         long seq = peer.lastSent() + 1;
-        ExchangeRepository.History[] history = new ExchangeRepository.History[1];
-        List<Row> rows = repo.inTransaction(tx -> {
-            history[0] = repo.historyFor(tx, peer.id(), unit);
-            return repo.changedFor(tx, peer.id(), unit, seq);
-        });
+        Outgoing outgoing = repo.inTransaction(tx -> new Outgoing(repo.changedFor(tx, peer.id(), unit, seq),
+                repo.historyFor(tx, peer.id(), unit)));
+        List<Row> rows = outgoing.rows();
         ObjectNode payload = JSON.createObjectNode();
         payload.put("ack", peer.lastReceived());
-        putHistory(payload, history[0]);
+        putHistory(payload, outgoing.history());
         // written after the rows are recorded as sent: a file lost on the way (or not written) only means they travel
         // again in the next one
         write(out, manifest("changes", me, new ExchangeFile.Node(peer.id(), peer.name()), seq, rows), payload, Crypto.keyOf(peer.key()), rows);
         return rows.size();
+    }
+
+    /** What one package carries, read in one transaction. */
+    private record Outgoing(List<Row> rows, ExchangeRepository.History history) {
     }
 
     /** Reads a package from a peer and applies it in one transaction (see the class comment); nothing on a refusal. */

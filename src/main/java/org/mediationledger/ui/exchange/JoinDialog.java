@@ -94,7 +94,14 @@ public final class JoinDialog extends Dialog<ExchangeService.Result> {
                 return;
             }
             e.consume();
-            Path setup = Path.of(file.getText().strip());
+            Path setup;
+            try {
+                setup = Path.of(file.getText().strip());
+            } catch (java.nio.file.InvalidPathException notAPath) {
+                // a character no file name may hold (typed or pasted): the same sentence as a file not there
+                problem.setText(m.get("exchange.join.noFile", file.getText().strip()));
+                return;
+            }
             if (!Files.isRegularFile(setup)) {
                 problem.setText(m.get("exchange.join.noFile", setup));
                 return;
