@@ -377,7 +377,22 @@ public final class ExchangeRepository {
          * entries (copied with the file), and no entry of our own repeats them.
          */
         public final Set<UUID> describedByHistory = new HashSet<>();
+        /**
+         * Whether a leader matter new here that meets an active matter of this ledger on the same case or finding becomes
+         * a conflict (see {@link #DUPLICATE}): set at the township only, where leaders assign, so that the two ledgers
+         * do not each hold the mirror conflict and decide it both ways.
+         */
+        public boolean checkDuplicateMatters;
+        /** Leader matters this import inserted (new here). */
+        final Set<UUID> newMatters = new HashSet<>();
     }
+
+    /**
+     * The pseudo-field of a conflict between two active leader matters on one case or finding, assigned on both sides
+     * while apart (one active matter per case is the rule on entry). mine: this ledger's matter's id; theirs: the
+     * arrived one's. Keeping mine deletes the arrived matter; taking theirs deletes this ledger's. Either delete travels.
+     */
+    public static final String DUPLICATE = "duplicate";
 
     /** Rows read and written at a time: one lookup of the local rows and one batch of writes per chunk. */
     private static final int CHUNK = 500;
@@ -404,6 +419,7 @@ public final class ExchangeRepository {
             applyChunk(tx, peer, peerName, synced(table), rows.subList(i, j), ids, tally);
             i = j;
         }
+        duplicateMatters(tx, peer, tally);
         refreshSummaries(tx, tally);
     }
 
@@ -478,6 +494,9 @@ public final class ExchangeRepository {
             org.jooq.UpdatableRecord<?> r = (org.jooq.UpdatableRecord<?>) tx.newRecord(s.table());
             fill(s, r, theirs.id(), row, version, now, true);
             w.inserts.add(r);
+            if (tally.checkDuplicateMatters && s.table() == LEADER_ASSIGNMENT) {
+                tally.newMatters.add(theirs.id());
+            }
         } else {
             fill(s, local, theirs.id(), row, version, now, false);
             w.updates.add(local);
@@ -599,10 +618,21 @@ public final class ExchangeRepository {
         return dsl.selectFrom(EXCHANGE_CONFLICT).where(openOnly ? EXCHANGE_CONFLICT.RESOLVED_AT.isNull() : DSL.trueCondition())
                 .orderBy(EXCHANGE_CONFLICT.CREATED_AT, EXCHANGE_CONFLICT.TABLE_NAME, EXCHANGE_CONFLICT.FIELD).fetch(r -> {
                     String purpose = SEALED.get(r.getTableName() + "." + r.getField());
+                    boolean duplicate = DUPLICATE.equals(r.getField());
                     return new org.mediationledger.model.ExchangeConflict(r.getId(), r.getPeerId(), r.getTableName(), r.getRowId(), r.getField(),
-                            purpose == null ? r.getMine() : cipher.open(purpose, r.getMine()),
-                            purpose == null ? r.getTheirs() : cipher.open(purpose, r.getTheirs()), r.getCreatedAt(), r.getResolution());
+                            duplicate ? matter(r.getMine()) : purpose == null ? r.getMine() : cipher.open(purpose, r.getMine()),
+                            duplicate ? matter(r.getTheirs()) : purpose == null ? r.getTheirs() : cipher.open(purpose, r.getTheirs()),
+                            r.getCreatedAt(), r.getResolution());
                 });
+    }
+
+    /** A leader matter as a person recognises it: the leader, the day it was assigned and the start of its plan. */
+    private String matter(String id) {
+        return dsl.select(STAFF.NAME, LEADER_ASSIGNMENT.ASSIGNED_DATE, LEADER_ASSIGNMENT.PLAN).from(LEADER_ASSIGNMENT)
+                .join(STAFF).on(STAFF.ID.eq(LEADER_ASSIGNMENT.LEADER_ID)).where(LEADER_ASSIGNMENT.ID.eq(UUID.fromString(id)))
+                .fetchOptional(r -> r.value1() + " · " + r.value2() + " · "
+                        + (r.value3().length() > 30 ? r.value3().substring(0, 30) + "…" : r.value3()))
+                .orElse(id);
     }
 
     /**
@@ -617,27 +647,73 @@ public final class ExchangeRepository {
                     .forUpdate().fetchOptional().orElseThrow(() -> new org.mediationledger.model.ValidationException(List.of(
                             org.mediationledger.model.Problem.error("conflict", "exchange.alreadyDecided"))));
             Synced s = synced(c.getTableName());
-            var local = (org.jooq.UpdatableRecord<?>) tx.selectFrom(s.table()).where(s.id().eq(c.getRowId())).forUpdate().fetchSingle();
+            // two active leader matters: the one not kept is deleted; any other conflict: the chosen value is set
+            boolean duplicate = DUPLICATE.equals(c.getField());
+            UUID target = !duplicate ? c.getRowId() : takeTheirs ? UUID.fromString(c.getMine()) : c.getRowId();
+            String field = duplicate ? RowMerge.DELETED : c.getField();
+            var local = (org.jooq.UpdatableRecord<?>) tx.selectFrom(s.table()).where(s.id().eq(target)).forUpdate().fetchSingle();
             Map<String, String> row = clearValues(s, local);
-            String purpose = SEALED.get(s.name() + "." + c.getField());
-            String chosen = takeTheirs ? c.getTheirs() : c.getMine();
+            String purpose = SEALED.get(s.name() + "." + field);
+            String chosen = duplicate ? "true" : takeTheirs ? c.getTheirs() : c.getMine();
             String clear = purpose == null ? chosen : cipher.open(purpose, chosen);
-            String before = row.get(c.getField());
-            row.put(c.getField(), clear);
+            String before = row.get(field);
+            row.put(field, clear);
             int version = local.get(s.table().field("VERSION", Integer.class)) + 1;
             LocalDateTime now = audit.now();
-            fill(s, local, c.getRowId(), row, version, now, false);
+            fill(s, local, target, row, version, now, false);
             local.update();
             tx.update(EXCHANGE_CONFLICT).set(EXCHANGE_CONFLICT.RESOLVED_AT, now).set(EXCHANGE_CONFLICT.RESOLVED_BY, who)
                     .set(EXCHANGE_CONFLICT.RESOLUTION, takeTheirs ? "THEIRS" : "MINE").set(EXCHANGE_CONFLICT.UPDATED_AT, now)
                     .set(EXCHANGE_CONFLICT.VERSION, EXCHANGE_CONFLICT.VERSION.plus(1)).where(EXCHANGE_CONFLICT.ID.eq(conflictId)).execute();
-            audit.record(tx, s.name(), c.getRowId(), "RESOLVE", List.of(new FieldChange(c.getField(),
-                    shown(s, c.getField(), before), shown(s, c.getField(), clear)),
+            audit.record(tx, s.name(), target, "RESOLVE", List.of(new FieldChange(field,
+                    shown(s, field, before), shown(s, field, clear)),
                     new FieldChange("resolution", "", takeTheirs ? "THEIRS" : "MINE")));
             Tally t = new Tally();
-            touched(s, c.getRowId(), row, t);
+            touched(s, target, row, t);
             refreshSummaries(tx, t);
         });
+    }
+
+    /**
+     * Leader matters this import brought in that meet another active matter of this ledger on the same case or finding:
+     * each pair a conflict for a person (both stay as they arrived until then; nothing is dropped by a rule).
+     */
+    private void duplicateMatters(DSLContext tx, UUID peer, Tally tally) {
+        if (tally.newMatters.isEmpty()) {
+            return;
+        }
+        var a = LEADER_ASSIGNMENT.as("a");
+        var b = LEADER_ASSIGNMENT.as("b");
+        Condition active = a.STATUS.eq(org.mediationledger.model.MatterStatus.ACTIVE).and(a.DELETED.isFalse())
+                .and(b.STATUS.eq(org.mediationledger.model.MatterStatus.ACTIVE)).and(b.DELETED.isFalse());
+        LocalDateTime now = audit.now();
+        List<UUID> arrived = new ArrayList<>(tally.newMatters);
+        List<org.jooq.TableRecord<?>> conflicts = new ArrayList<>();
+        for (int i = 0; i < arrived.size(); i += CHUNK) {
+            var pairs = tx.select(a.ID, a.VERSION, b.ID).from(a).join(b)
+                    .on(a.CASE_ID.eq(b.CASE_ID).or(a.FINDING_ID.eq(b.FINDING_ID)).and(a.ID.ne(b.ID)))
+                    .where(a.ID.in(arrived.subList(i, Math.min(arrived.size(), i + CHUNK))).and(active))
+                    .orderBy(a.ID, b.ID).fetch();
+            for (var pair : pairs) {
+                if (tally.newMatters.contains(pair.value3())) {
+                    continue; // both came from the other side: its own pair, decided there
+                }
+                var r = tx.newRecord(EXCHANGE_CONFLICT);
+                r.setId(UUID.randomUUID());
+                r.setPeerId(peer);
+                r.setTableName(LEADER_ASSIGNMENT.getName().toLowerCase());
+                r.setRowId(pair.value1());
+                r.setField(DUPLICATE);
+                r.setMine(pair.value3().toString());
+                r.setTheirs(pair.value1().toString());
+                r.setTheirsVersion(pair.value2());
+                r.setCreatedAt(now);
+                r.setUpdatedAt(now);
+                conflicts.add(r);
+                tally.conflicts++;
+            }
+        }
+        Batches.insert(tx, conflicts);
     }
 
     /** Recomputes the summaries the figures read, for every case and round the import or a resolution touched. */

@@ -235,6 +235,7 @@ public final class ExchangeService {
             repo.acknowledged(tx, peer, p.path("ack").asLong());
             ExchangeRepository.History h = history(p);
             h.entries().forEach(e -> tally.describedByHistory.add(e.rowId()));
+            tally.checkDuplicateMatters = me.kind().equals(TOWNSHIP);
             repo.applyAll(tx, peer, m.sender().name(), rows(p), tally);
             repo.applyHistory(tx, peer, m.sender().name(), h);
             repo.received(tx, peer, m.sequence());

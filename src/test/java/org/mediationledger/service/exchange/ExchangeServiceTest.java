@@ -154,6 +154,49 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void twoActiveLeaderMattersOnOneCaseAssignedApartWaitForAPersonAtTheTownship() throws Exception {
+        MediationCase c = township.cases().register(draft(township, "两边都想包案的土地纠纷"));
+        exchange();
+        var leaders = township.reference().load().staff().stream()
+                .filter(x -> x.role() == org.mediationledger.model.StaffRole.LEADER).toList();
+        var atTownship = township.leader().assign(new org.mediationledger.model.LeaderAssignment(null, c.id(), null, leaders.get(0).id(),
+                null, "村主任", null, "镇里的方案：三方座谈", TestData.TODAY, township.leader().defaultDeadline(TestData.TODAY),
+                false, null, null, null, null, null));
+        var atVillage = village.leader().assign(new org.mediationledger.model.LeaderAssignment(null, c.id(), null,
+                leaders.get(leaders.size() - 1).id(), null, "村主任", null, "村里的方案：上门走访", TestData.TODAY,
+                village.leader().defaultDeadline(TestData.TODAY), false, null, null, null, null, null));
+
+        Path up = dir.resolve("up.mlx");
+        village.exchange().export(null, up);
+        ExchangeService.Result r = township.exchange().importFile(up);
+
+        // both kept as they were assigned, one conflict for a person naming both matters
+        assertThat(r.conflicts()).isEqualTo(1);
+        assertThat(township.leader().board(null)).extracting(org.mediationledger.model.LeaderAssignment::id)
+                .contains(atTownship.id(), atVillage.id());
+        var conflict = township.exchange().conflicts(true).get(0);
+        assertThat(conflict.field()).isEqualTo(org.mediationledger.store.ExchangeRepository.DUPLICATE);
+        assertThat(conflict.mine()).contains(leaders.get(0).name(), TestData.TODAY.toString(), "镇里的方案");
+        assertThat(conflict.theirs()).contains(leaders.get(leaders.size() - 1).name(), "村里的方案");
+        assertThat(township.cases().openExchangeConflicts(c.id())).isEqualTo(1);
+        // the village takes the township's matter without a conflict of its own (the township decides)
+        Path down = dir.resolve("down.mlx");
+        township.exchange().export(unit.name(), down);
+        assertThat(village.exchange().importFile(down).conflicts()).isZero();
+
+        township.exchange().resolve(conflict.id(), false); // keep the township's matter: the village's is deleted
+
+        assertThat(township.leader().board(null)).extracting(org.mediationledger.model.LeaderAssignment::id)
+                .contains(atTownship.id()).doesNotContain(atVillage.id());
+        exchange();
+        assertThat(village.leader().board(null)).extracting(org.mediationledger.model.LeaderAssignment::id)
+                .contains(atTownship.id()).doesNotContain(atVillage.id());
+        assertThat(rows(village)).isEqualTo(rows(township));
+        assertThat(township.exchange().conflicts(true)).isEmpty();
+        assertThat(village.exchange().conflicts(true)).isEmpty();
+    }
+
+    @Test
     void theHistoryTravelsWithTheRowsOnceAndNeverEchoes() throws Exception {
         MediationCase here = village.cases().register(draft(village, "村里登记的宅基地纠纷"));
         MediationCase there = township.cases().register(draft(township, "镇里登记的相邻权纠纷"));
