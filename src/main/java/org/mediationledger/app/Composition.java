@@ -39,7 +39,15 @@ public final class Composition {
 
     /** @param create whether a path with no file may become a new ledger; otherwise a missing file is an error */
     public static Services open(Path dbFile, Messages messages, Clock clock, boolean create) {
-        Database database = Database.open(dbFile, create ? Database.Mode.CREATE_IF_MISSING : Database.Mode.EXISTING);
+        return open(Database.open(dbFile, create ? Database.Mode.CREATE_IF_MISSING : Database.Mode.EXISTING), messages, clock);
+    }
+
+    /** The ledger on a PostgreSQL server (issue 18): the same services over a pool of connections to it. */
+    public static Services openServer(org.mediationledger.model.ServerAddress address, String password, Messages messages, Clock clock) {
+        return open(Database.openServer(address, password), messages, clock);
+    }
+
+    private static Services open(Database database, Messages messages, Clock clock) {
         try {
             CurrentUser user = new CurrentUser(System.getProperty("user.name", "clerk"));
             Audit audit = new Audit(user, clock);

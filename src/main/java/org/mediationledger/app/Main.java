@@ -35,8 +35,13 @@ public final class Main {
         java.nio.charset.Charset charset = ConsoleOutput.charset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-        Cli cli = new Cli(Main::open, out, err, DataLocation.defaultDatabase());
+        Cli cli = new Cli(OPENER, out, err, DataLocation.defaultDatabase());
         int code = cli.run(args);
+        if (code == Cli.OK && cli.wantsWindow() && cli.server().isPresent()) {
+            // the window's own "连接服务器数据库" is not built yet: the command line works on the server meanwhile
+            err.println(Messages.forLanguage(cli.language() != null ? cli.language() : "zh").get("cli.db.windowFileOnly"));
+            System.exit(Cli.BAD_ARGUMENTS);
+        }
         if (code == Cli.OK && cli.wantsWindow()) {
             UiPreferences prefs = new UiPreferences(DataLocation.defaultFolder().resolve("ui.properties"));
             String lang = cli.language() != null ? cli.language() : prefs.language("zh");
@@ -54,6 +59,19 @@ public final class Main {
         }
         System.exit(code);
     }
+
+    /** Opens data files and, for the command line, ledgers on a PostgreSQL server. */
+    static final org.mediationledger.service.Opener OPENER = new org.mediationledger.service.Opener() {
+        @Override
+        public Services open(Path db, Messages messages, boolean create) {
+            return Main.open(db, messages, create);
+        }
+
+        @Override
+        public Services openServer(org.mediationledger.model.ServerAddress address, char[] password, Messages messages) {
+            return Composition.openServer(address, new String(password), messages, Clock.systemDefaultZone());
+        }
+    };
 
     static Services open(Path db, Messages messages, boolean create) {
         return Composition.open(db == null ? DataLocation.defaultDatabase() : db, messages, Clock.systemDefaultZone(), create);

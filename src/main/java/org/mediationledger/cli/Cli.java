@@ -118,8 +118,22 @@ public final class Cli {
         return root != null && root.openWindow;
     }
 
+    /** The data file named by --db (null: none named, or a server). */
     public Path databasePath() {
-        return root.db;
+        return root.db == null || org.mediationledger.model.ServerAddress.isServer(root.db) ? null : path(root.db);
+    }
+
+    /** The server named by --db, if it names one. */
+    public java.util.Optional<org.mediationledger.model.ServerAddress> server() {
+        return root.db == null ? java.util.Optional.empty() : org.mediationledger.model.ServerAddress.of(root.db);
+    }
+
+    private Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserInputException(messages().get("cli.badPath", text), BAD_ARGUMENTS);
+        }
     }
 
     /** "zh", "en", or null when --lang was not given. */
@@ -133,8 +147,11 @@ public final class Cli {
 
     /** The data file named by --db, or the default one. */
     Path file() {
+        if (server().isPresent()) {
+            throw new UserInputException(messages().get("cli.db.fileOnly"), BAD_ARGUMENTS);
+        }
         if (root.db != null) {
-            return root.db;
+            return path(root.db);
         }
         if (defaultDatabase == null) {
             throw new UserInputException(messages().get("cli.badArguments", "--db"), BAD_ARGUMENTS);
@@ -144,7 +161,16 @@ public final class Cli {
 
     /** Opens the existing data file (--create allows a new one), logged in when the ledger has accounts. */
     Services open() {
-        return loggedIn(opener.open(root.db, messages(), root.create));
+        return loggedIn(opened(root.create));
+    }
+
+    /** The ledger --db names: a data file (create: may it be made), or the ledger on a server (the password asked). */
+    private Services opened(boolean create) {
+        var server = server();
+        if (server.isPresent()) {
+            return opener.openServer(server.get(), secret("ML_DB_PASSWORD", "cli.db.passwordPrompt", "field.db.password"), messages());
+        }
+        return opener.open(databasePath(), messages(), create);
     }
 
     /** Opens another data file (a backup's copy), logged in as --user when it has accounts. */
@@ -154,12 +180,12 @@ public final class Cli {
 
     /** Opens the existing data file without logging in (recovering a forgotten administrator password). */
     Services openWithoutLogin() {
-        return opener.open(root.db, messages(), false);
+        return opened(false);
     }
 
     /** Opens the data file, making a new one when there is none (the demo). */
     Services openOrCreate() {
-        return loggedIn(opener.open(root.db, messages(), true));
+        return loggedIn(opened(true));
     }
 
     /**

@@ -28,9 +28,11 @@ final class MainCommand implements Callable<Integer> {
     final Cli cli;
     boolean openWindow;
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "数据文件 / data file (default: ~/.mediation-ledger/ledger.mv.db)")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|postgresql://USER@HOST:PORT/DB", scope = ScopeType.INHERIT,
+            description = "数据文件，或 PostgreSQL 服务器上的台账（密码取自环境变量 ML_DB_PASSWORD 或在提示时输入）"
+                    + " / data file (default: ~/.mediation-ledger/ledger.mv.db), or a ledger on a PostgreSQL server"
+                    + " (the password from ML_DB_PASSWORD or typed when asked)")
+    String db;
 
     @Option(names = "--create", scope = ScopeType.INHERIT,
             description = "数据文件不存在时新建 / make a new data file when there is none (otherwise a missing file is an error)")

@@ -65,7 +65,15 @@ public final class BackupService implements AutoCloseable {
     }
 
     public Path folder() {
+        if (database.server().isPresent()) {
+            throw new DataFileException("db.server.backupByServer", database.where(), null);
+        }
         return database.file().resolveSibling("backups");
+    }
+
+    /** A ledger on a server is backed up by the server's own tools (pg_dump, README); the program keeps none of it. */
+    private boolean onServer() {
+        return database.server().isPresent();
     }
 
     private String stem() {
@@ -88,12 +96,16 @@ public final class BackupService implements AutoCloseable {
 
     /** The backup before a ledger's numbers are sealed in place (the first administrator turns encryption on). */
     public Backup backupBeforeEncryption() {
+        if (onServer()) {
+            LOG.info("{}: the server's own backup keeps the numbers as they were before sealing", database.where());
+            return null;
+        }
         return write(folder().resolve(stem() + "-before-encryption-" + LocalDateTime.now(clock).format(STAMP) + ".zip"), Kind.UPGRADE);
     }
 
     /** The automatic backup: one file a day, replaced while the day lasts, then rotated. Only when something changed. */
     public synchronized Optional<Backup> autoBackupIfChanged() {
-        if (database.commits() == commitsAtLastBackup) {
+        if (onServer() || database.commits() == commitsAtLastBackup) {
             return Optional.empty();
         }
         Backup b = write(folder().resolve(stem() + "-auto-" + LocalDate.now(clock).format(DAY) + ".zip"), Kind.AUTO);
@@ -105,7 +117,7 @@ public final class BackupService implements AutoCloseable {
 
     /** While the window stays open: every hour, an automatic backup when the last is a day old and something changed. */
     public synchronized void startDailyWhileOpen() {
-        if (daily != null) {
+        if (daily != null || onServer()) {
             return;
         }
         lastAuto = LocalDateTime.now(clock);
@@ -276,13 +288,13 @@ public final class BackupService implements AutoCloseable {
 
     /** The schema version of a data file (read-only). */
     public static int schemaVersion(Path file) {
-        return LedgerFiles.inspect(Database.withSuffix(file.toAbsolutePath().normalize()), false, "classpath:db/migration")
+        return LedgerFiles.inspect(Database.withSuffix(file.toAbsolutePath().normalize()), false, Database.MIGRATIONS)
                 .schemaVersion();
     }
 
     /** Checks a data file without changing it: reads every row of every table. */
     public static Map<String, Long> check(Path file) {
-        return LedgerFiles.inspect(Database.withSuffix(file.toAbsolutePath().normalize()), true, "classpath:db/migration").counts();
+        return LedgerFiles.inspect(Database.withSuffix(file.toAbsolutePath().normalize()), true, Database.MIGRATIONS).counts();
     }
 
     /** Puts a backup in place of the (closed) ledger; the current file is kept aside first. Returns what it holds. */

@@ -10,4 +10,10 @@ import org.mediationledger.model.Messages;
 @FunctionalInterface
 public interface Opener {
     Services open(Path db, Messages messages, boolean create);
+
+    /** Opens the ledger on a PostgreSQL server (issue 18); an opener that has none says so in a sentence. */
+    default Services openServer(org.mediationledger.model.ServerAddress address, char[] password, Messages messages) {
+        throw new org.mediationledger.model.ValidationException(java.util.List.of(
+                org.mediationledger.model.Problem.error("db", "db.server.notHere", address.toString())));
+    }
 }

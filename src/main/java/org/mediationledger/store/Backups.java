@@ -38,7 +38,7 @@ public final class Backups {
         } catch (IOException ex) {
             throw new DataFileException("db.error.notABackup", zip.toString(), ex);
         }
-        return LedgerFiles.inspect(extracted, true, "classpath:db/migration");
+        return LedgerFiles.inspect(extracted, true, Database.MIGRATIONS);
     }
 
     /**

@@ -43,8 +43,12 @@ public final class Database implements AutoCloseable {
     /** Whether opening may create the file: only the demo, an explicit --create and the window after asking. */
     public enum Mode { EXISTING, CREATE_IF_MISSING }
 
+    /** The embedded file, or null for a ledger on a server. */
     private final Path file;
-    private final JdbcConnectionPool pool;
+    /** The server, or null for the embedded file. */
+    private final org.mediationledger.model.ServerAddress server;
+    private final javax.sql.DataSource pool;
+    private final Runnable disposePool;
     private final DSLContext dsl;
     private final Path lastBackup;
     /** Whether Flyway looked at the schema when this file was opened (not when it was already at NEWEST_SCHEMA). */
@@ -59,20 +63,34 @@ public final class Database implements AutoCloseable {
     }
 
     private Database(Path file, JdbcConnectionPool pool, Path lastBackup, boolean byFlyway) {
+        this(file, null, pool, pool::dispose, lastBackup, byFlyway);
+    }
+
+    private Database(Path file, org.mediationledger.model.ServerAddress server, javax.sql.DataSource pool, Runnable disposePool,
+                     Path lastBackup, boolean byFlyway) {
         this.byFlyway = byFlyway;
         this.file = file;
+        this.server = server;
         this.pool = pool;
+        this.disposePool = disposePool;
         this.lastBackup = lastBackup;
+        String where = where();
         DefaultConfiguration cfg = new DefaultConfiguration();
-        cfg.set(SQLDialect.H2);
-        ThreadTransactions tx = new ThreadTransactions(pool, file, this::refuseIfDiskLow, commits::incrementAndGet);
+        if (server == null) {
+            cfg.set(SQLDialect.H2);
+        } else {
+            // the generated names are H2's upper case: unquoted, PostgreSQL folds them to the lower case of the scripts
+            cfg.set(SQLDialect.POSTGRES);
+            cfg.set(new org.jooq.conf.Settings().withRenderQuotedNames(org.jooq.conf.RenderQuotedNames.NEVER));
+        }
+        ThreadTransactions tx = new ThreadTransactions(pool, where, server == null, this::refuseIfDiskLow, commits::incrementAndGet);
         cfg.set((ConnectionProvider) tx);
         cfg.set((org.jooq.TransactionProvider) tx);
         cfg.set(new ExecuteListener() {
             @Override
             public void exception(ExecuteContext ctx) {
                 if (ctx.sqlException() != null) {
-                    DataFileException d = duringWork(ctx.sqlException(), file);
+                    DataFileException d = duringWork(ctx.sqlException(), where);
                     if (d != null) {
                         ctx.exception(d);
                     } else {
@@ -93,8 +111,18 @@ public final class Database implements AutoCloseable {
         return open(location, mode, MIGRATIONS);
     }
 
-    /** Where the product's own migration scripts are. */
-    static final String MIGRATIONS = "classpath:db/migration";
+    /**
+     * Where the product's own migration scripts are for the embedded file: the scripts both engines share, and the few
+     * written for H2 alone (db/h2; their PostgreSQL twins are in db/postgresql, decision 0013).
+     */
+    public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:db/h2"};
+
+    /** The product's own migrations and others beside them (tests use this to simulate an upgrade). */
+    public static String[] withMigrations(String... more) {
+        String[] all = Arrays.copyOf(MIGRATIONS, MIGRATIONS.length + more.length);
+        System.arraycopy(more, 0, all, MIGRATIONS.length, more.length);
+        return all;
+    }
 
     /** With other migration locations beside the product's (tests use this to simulate an upgrade). */
     public static Database open(Path location, String... migrationLocations) {
@@ -128,7 +156,7 @@ public final class Database implements AutoCloseable {
                 c.isValid(1);
             }
             // a file already at the newest schema needs no Flyway (it scanned and validated every script: ~0.3 s)
-            boolean byFlyway = !(Arrays.stream(migrationLocations).allMatch(MIGRATIONS::equals) && atNewestSchema(pool));
+            boolean byFlyway = !(java.util.Set.of(migrationLocations).equals(java.util.Set.of(MIGRATIONS)) && atNewestSchema(pool));
             Path backup = byFlyway ? migrate(pool, file, migrationLocations) : null;
             OPEN_HERE.add(file);
             LedgerFiles.deleteQuietly(snapshot);
@@ -151,6 +179,66 @@ public final class Database implements AutoCloseable {
             }
             throw new DataFileException("db.error.migration", file.toString(), e);
         }
+    }
+
+    /** Where the product's migration scripts are for a ledger on PostgreSQL (decision 0013). */
+    public static final String[] SERVER_MIGRATIONS = {"classpath:db/migration", "classpath:db/postgresql"};
+
+    /**
+     * Opens the ledger on a PostgreSQL server (issue 18): a pool of connections with timeouts, the schema migrated by
+     * the same scripts (and the PostgreSQL twins of the few that differ). Nothing of the file's safety machinery
+     * applies there: the server keeps its own log, and its backup (pg_dump) is the way to back it up (README).
+     */
+    public static Database openServer(org.mediationledger.model.ServerAddress address, String password) {
+        com.zaxxer.hikari.HikariConfig c = new com.zaxxer.hikari.HikariConfig();
+        c.setJdbcUrl(address.jdbcUrl());
+        c.setUsername(address.user());
+        c.setPassword(password);
+        c.setPoolName("ledger");
+        c.setMaximumPoolSize(Integer.getInteger("mediation.ledger.serverPool", 4));
+        c.setMinimumIdle(1);
+        c.setConnectionTimeout(10_000); // no server within 10 s: one sentence, not a window that hangs
+        c.setValidationTimeout(3_000);
+        c.setInitializationFailTimeout(-1); // the first connection is made below, where its failure becomes a sentence
+        c.addDataSourceProperty("connectTimeout", "10");
+        c.addDataSourceProperty("ApplicationName", "mediation-ledger");
+        // a save waits up to 10 s for another's lock (the case number counter row), as on the file
+        c.setConnectionInitSql("set lock_timeout = 10000");
+        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(c);
+        try {
+            try (Connection conn = pool.getConnection()) {
+                conn.isValid(3);
+            }
+            Flyway.configure().dataSource(pool).locations(SERVER_MIGRATIONS).baselineOnMigrate(false).load().migrate();
+            Database db = new Database(null, address, pool, pool::close, null, true);
+            AuditChain.sealIfNew(db.dsl);
+            return db;
+        } catch (SQLException e) {
+            pool.close();
+            throw translateServer(e, address);
+        } catch (RuntimeException e) {
+            pool.close();
+            if (e instanceof DataFileException d) {
+                throw d;
+            }
+            Optional<SQLException> sql = sqlCause(e);
+            if (sql.isPresent()) {
+                throw translateServer(sql.get(), address);
+            }
+            throw new DataFileException("db.error.migration", address.toString(), e);
+        }
+    }
+
+    /** Why a server could not be opened, as a sentence key: no answer, a wrong password, no such database. */
+    static DataFileException translateServer(SQLException e, org.mediationledger.model.ServerAddress address) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String key = state.startsWith("08") ? "db.server.unreachable"
+                : state.equals("28P01") || state.equals("28000") ? "db.server.password"
+                : state.equals("3D000") ? "db.server.noDatabase"
+                : state.equals("42501") ? "db.server.noRights"
+                : "db.server.error";
+        LOG.error("could not open {} (state {})", address, state, e);
+        return new DataFileException(key, address.toString(), e);
     }
 
     /**
@@ -290,8 +378,19 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** The data file, or null for a ledger on a server. */
     public Path file() {
         return file;
+    }
+
+    /** The server, when the ledger is on one. */
+    public Optional<org.mediationledger.model.ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** The file or the server as a sentence names it (a server's address has no password). */
+    public String where() {
+        return server != null ? server.toString() : file.toString();
     }
 
     /** The backup made before the last migration at start-up, if one was needed. */
@@ -309,6 +408,9 @@ public final class Database implements AutoCloseable {
      * under a temporary name and renamed into place.
      */
     public void backupTo(Path zip) {
+        if (server != null) {
+            throw new DataFileException("db.server.backupByServer", server.toString(), null);
+        }
         Path tmp = zip.resolveSibling(zip.getFileName() + ".part");
         try {
             Files.createDirectories(zip.toAbsolutePath().getParent());
@@ -358,6 +460,9 @@ public final class Database implements AutoCloseable {
 
     /** Free space on the disk that holds the file, or -1 when the system cannot tell. */
     public long usableSpace() {
+        if (server != null) {
+            return -1; // the server refuses a save itself when its disk is full (a sentence, nothing half-saved)
+        }
         try {
             return Files.getFileStore(file.getParent()).getUsableSpace();
         } catch (java.io.IOException e) {
@@ -367,6 +472,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server != null) {
+            disposePool.run();
+            return;
+        }
         try {
             // the head kept outside moves on only while the file still holds the entry it names: a history rewritten
             // behind the program's back must not overwrite the witness against it
@@ -384,7 +493,7 @@ public final class Database implements AutoCloseable {
         if (oldPagesStale) {
             compactAtClose();
         }
-        pool.dispose();
+        disposePool.run();
         OPEN_HERE.remove(file);
         if (!LedgerFiles.inUse(file)) {
             LedgerFiles.recordDigest(file); // closed for good (not a shared file another program still works on)
@@ -412,7 +521,7 @@ public final class Database implements AutoCloseable {
 
     /** Checks the sealed history from its first entry to its head, and against the head last recorded outside the file. */
     public org.mediationledger.model.AuditCheck verifyHistory() {
-        return AuditChain.verify(dsl, LedgerFiles.seenHead(file));
+        return AuditChain.verify(dsl, server != null ? Optional.empty() : LedgerFiles.seenHead(file));
     }
 
     /** Before a save starts (the outermost transaction): refused with a sentence when the disk is nearly full. */
@@ -472,24 +581,24 @@ public final class Database implements AutoCloseable {
      * A failure while working with an open file that is the file's or the disk's fault, as a sentence key: a disk
      * that is full or gone, the shared file's host program that exited. Null for other failures (programming errors).
      */
-    static DataFileException duringWork(SQLException e, Path file) {
+    static DataFileException duringWork(SQLException e, String file) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String key;
-        if (noSpace(e)) {
+        if (noSpace(e) || state.equals("53100")) {
             key = "db.error.diskFull";
-        } else if (state.startsWith("08") || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
+        } else if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03") || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
                 || e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
                 || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
             key = "db.error.connectionLost";
         } else if (e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2
                 || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.GENERAL_ERROR_1) {
             key = "db.error.writeFailed";
-        } else if (e.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1) {
-            key = "db.error.busy";
+        } else if (e.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1 || state.equals("55P03") || state.equals("57014")) {
+            key = "db.error.busy"; // PostgreSQL: lock not available, or the statement ran past its timeout
         } else {
             return null;
         }
-        LOG.error("working with {} failed (H2 error {}, state {})", file, e.getErrorCode(), state, e);
-        return new DataFileException(key, file.toString(), e);
+        LOG.error("working with {} failed (error {}, state {})", file, e.getErrorCode(), state, e);
+        return new DataFileException(key, file, e);
     }
 }

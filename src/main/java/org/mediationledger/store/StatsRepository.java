@@ -33,6 +33,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.mediationledger.model.CaseRef;
 import org.mediationledger.model.CaseStatus;
 import org.mediationledger.model.FindingStatus;
@@ -243,8 +244,7 @@ public final class StatsRepository {
 
     private static List<SelectField<?>> factColumns() {
         Facts f = RECOUNT;
-        Field<Long> key = field("datediff(day, date '1970-01-01', {0}) * 4294967296 + next value for case_fact_seq", Long.class,
-                f.received());
+        Field<Long> key = factKey(f.received(), org.mediationledger.store.generated.Sequences.CASE_FACT_SEQ);
         return List.of(key, f.id(), f.unit(), f.grid(), f.type(), f.source(), f.received(), field(f.deleted()), field(f.open()), f.res(),
                 field(f.atVillage()), field(f.atTownship()), field(f.atJudicial()), field(f.agreed()), f.amount(), field(f.performed()),
                 f.suicide(), f.criminal(), f.fight(), f.petition());
@@ -269,26 +269,37 @@ public final class StatsRepository {
         });
     }
 
-    /** 已处置 as the store writes it: from {@link org.mediationledger.model.FindingStatus#HANDLED}, for jOOQ and for SQL text. */
-    private static final String HANDLED_SQL = String.join(", ", FindingStatus.HANDLED.stream().map(x -> "'" + x.name() + "'").sorted().toList());
+    /**
+     * A summary row's key (docs/decisions/0004): (days since 1970 << 32) + a sequence number, so one period's rows lie
+     * side by side under their key. Rendered by jOOQ for the engine (H2's datediff and "next value for", PostgreSQL's
+     * date subtraction and nextval).
+     */
+    static Field<Long> factKey(Field<LocalDate> date, org.jooq.Sequence<Long> seq) {
+        return DSL.localDateDiff(date, inline(LocalDate.EPOCH)).cast(Long.class).mul(inline(4294967296L)).plus(seq.nextval());
+    }
 
-    private static final String ROUND_FACT_SELECT = "select datediff(day, date '1970-01-01', r.round_date) * 4294967296 "
-            + "+ next value for round_fact_seq, r.id, r.unit_id, r.grid_id, r.round_date, r.deleted, "
-            + "(select count(*) from finding f where f.round_id = r.id and not f.deleted), "
-            + "(select count(*) from finding f where f.round_id = r.id and not f.deleted and f.status in (" + HANDLED_SQL + ")) "
-            + "from screening_round r";
+    /** The summary rows of the rounds that match: the round's date, unit and grid, its findings and those handled. */
+    private static org.jooq.Select<?> roundFacts(DSLContext tx, Condition which) {
+        var r = SCREENING_ROUND;
+        Condition live = FINDING.ROUND_ID.eq(r.ID).and(FINDING.DELETED.isFalse());
+        return tx.select(factKey(r.ROUND_DATE, org.mediationledger.store.generated.Sequences.ROUND_FACT_SEQ), r.ID, r.UNIT_ID,
+                        r.GRID_ID, r.ROUND_DATE, r.DELETED,
+                        field(DSL.selectCount().from(FINDING).where(live)),
+                        field(DSL.selectCount().from(FINDING).where(live.and(FINDING.STATUS.in(FindingStatus.HANDLED)))))
+                .from(r).where(which);
+    }
 
     /** Brings the summary row of one screening round up to date, inside the transaction that wrote the round or a finding. */
     public static void refreshRound(DSLContext tx, UUID roundId) {
-        tx.execute("delete from round_fact where round_id = ?", roundId);
-        tx.execute("insert into round_fact " + ROUND_FACT_SELECT + " where r.id = ?", roundId);
+        tx.deleteFrom(ROUND_FACT).where(ROUND_FACT.ROUND_ID.eq(roundId)).execute();
+        tx.insertInto(ROUND_FACT).select(roundFacts(tx, SCREENING_ROUND.ID.eq(roundId))).execute();
     }
 
     /** Rebuilds the screening summary from the rounds (after a bulk load). */
     public void rebuildRounds() {
         dsl.transaction(cfg -> {
-            cfg.dsl().execute("delete from round_fact");
-            cfg.dsl().execute("insert into round_fact " + ROUND_FACT_SELECT);
+            cfg.dsl().deleteFrom(ROUND_FACT).execute();
+            cfg.dsl().insertInto(ROUND_FACT).select(roundFacts(cfg.dsl(), DSL.trueCondition())).execute();
         });
     }
 

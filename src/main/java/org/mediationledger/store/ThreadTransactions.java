@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
 import org.jooq.TransactionContext;
 import org.jooq.TransactionProvider;
@@ -18,8 +17,11 @@ import org.mediationledger.model.DataFileException;
  * repository as its own transaction — commits once, all or nothing.
  */
 final class ThreadTransactions implements TransactionProvider, ConnectionProvider {
-    private final JdbcConnectionPool pool;
-    private final java.nio.file.Path file;
+    private final javax.sql.DataSource pool;
+    /** The file or the server, as sentences name it. */
+    private final String file;
+    /** The embedded file is synced to the disk after each commit; a server does that itself. */
+    private final boolean syncAfterCommit;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<Deque<Savepoint>> savepoints = ThreadLocal.withInitial(ArrayDeque::new);
 
@@ -30,9 +32,11 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
      * @param beforeOutermost      runs before a save takes its connection (the disk guard); may refuse by throwing
      * @param afterOutermostCommit runs once a save is committed and synced (counts changes for the backup on close)
      */
-    ThreadTransactions(JdbcConnectionPool pool, java.nio.file.Path file, Runnable beforeOutermost, Runnable afterOutermostCommit) {
+    ThreadTransactions(javax.sql.DataSource pool, String file, boolean syncAfterCommit, Runnable beforeOutermost,
+                       Runnable afterOutermostCommit) {
         this.pool = pool;
         this.file = file;
+        this.syncAfterCommit = syncAfterCommit;
         this.beforeOutermost = beforeOutermost;
         this.afterOutermostCommit = afterOutermostCommit;
     }
@@ -117,7 +121,9 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
             }
             try {
                 c.commit();
-                sync(c);
+                if (syncAfterCommit) {
+                    sync(c);
+                }
             } finally {
                 end(c);
             }

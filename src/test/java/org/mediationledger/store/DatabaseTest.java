@@ -80,7 +80,7 @@ class DatabaseTest {
         try (Database db = Database.open(file, Database.Mode.CREATE_IF_MISSING)) {
             insertSetting(db, "township.name", "青山镇");
         }
-        try (Database db = Database.open(file, "classpath:db/migration", "classpath:testmigration")) {
+        try (Database db = Database.open(file, Database.withMigrations("classpath:testmigration"))) {
             assertThat(db.schemaCheckedByFlyway()).as("other scripts beside the product's: Flyway decides").isTrue();
             Path backup = db.backupBeforeMigration().orElseThrow();
             assertThat(backup.getParent()).isEqualTo(dir.resolve("backups"));
@@ -89,7 +89,7 @@ class DatabaseTest {
             assertThat(db.dsl().fetchCount(org.jooq.impl.DSL.table("upgrade_probe"))).isZero();
         }
         // opening again with nothing pending makes no further backup
-        try (Database db = Database.open(file, "classpath:db/migration", "classpath:testmigration")) {
+        try (Database db = Database.open(file, Database.withMigrations("classpath:testmigration"))) {
             assertThat(db.backupBeforeMigration()).isEmpty();
         }
     }

@@ -25,7 +25,7 @@ class MigrationEveryVersionTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
     void aLedgerAtAnEarlierVersionUpgradesAndCountsRight(int version) {
         String url = "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath();
-        var old = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(String.valueOf(version))
+        var old = Flyway.configure().dataSource(url, "sa", "").locations(Database.MIGRATIONS).target(String.valueOf(version))
                 .load();
         old.migrate();
         assertThat(old.info().current().getVersion().getVersion()).isEqualTo(String.valueOf(version));
@@ -40,7 +40,7 @@ class MigrationEveryVersionTest {
             assertThat(fast.count(Measure.ACCEPTED)).isEqualTo(12);
             assertThat(fast.screening().rounds()).isEqualTo(recount.screening().rounds()).isPositive();
         }
-        var now = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().info();
+        var now = Flyway.configure().dataSource(url, "sa", "").locations(Database.MIGRATIONS).load().info();
         assertThat(now.pending()).isEmpty();
         assertThat(Integer.parseInt(now.current().getVersion().getVersion())).isGreaterThan(version);
     }

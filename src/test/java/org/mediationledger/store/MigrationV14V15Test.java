@@ -30,7 +30,7 @@ class MigrationV14V15Test {
     void oldFailedCasesAndUnitsComeThroughWithTheirFiguresKept() throws Exception {
         Path base = dir.resolve("ledger");
         String url = "jdbc:h2:file:" + base.toAbsolutePath();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("13").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(Database.MIGRATIONS).target("13").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             String now = "timestamp '2026-03-01 09:00:00'";
             s.execute("insert into unit(id, name, kind, sort_order, created_at, updated_at) values "
