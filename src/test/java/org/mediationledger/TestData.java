@@ -20,7 +20,7 @@ import org.mediationledger.model.Unit;
 import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.Services;
 
-/** Real data files for tests: migrated by the real scripts, optionally with the demo township. */
+/** Real ledgers for tests (data files, or a PostgreSQL server: ENGINE), migrated by the real scripts, optionally with the demo township. */
 public final class TestData {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
@@ -30,11 +30,72 @@ public final class TestData {
     private TestData() {
     }
 
+    /**
+     * The engine the tests' ledgers are on: the embedded file (default), or "postgresql" — the same tests then run
+     * against a real PostgreSQL server (the pom's second test run, issue 18), one new database per test folder.
+     */
+    public static final String ENGINE = System.getProperty("ledger.test.engine", "h2");
+
+    private static final java.util.Map<Path, org.mediationledger.model.ServerAddress> SERVER_LEDGERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the tests run on the server (a test of the file itself, its backups or its path, runs on the file only). */
+    public static boolean onServer() {
+        return ENGINE.equals("postgresql");
+    }
+
     public static Services open(Path dir) {
+        if (onServer()) {
+            // the same folder opened again is the same ledger, as a file would be
+            var db = SERVER_LEDGERS.computeIfAbsent(dir.toAbsolutePath(), d -> org.mediationledger.server.PgServer.newDatabase());
+            return Composition.openServer(db, org.mediationledger.server.PgServer.PASSWORD, ZH, CLOCK);
+        }
         return Composition.open(dir.resolve("ledger"), ZH, CLOCK);
     }
 
+    /** The ledger of this folder opened again (a new start of the program), never created. */
+    public static Services reopen(Path dir, Clock clock) {
+        if (onServer()) {
+            return Composition.openServer(SERVER_LEDGERS.get(dir.toAbsolutePath()), org.mediationledger.server.PgServer.PASSWORD, ZH, clock);
+        }
+        return Composition.open(dir.resolve("ledger"), ZH, clock, false);
+    }
+
+    /** What --db names for the ledger of this folder on the command line: its file, or its server's address. */
+    public static String dbArgument(Path dir) {
+        return onServer() ? SERVER_LEDGERS.get(dir.toAbsolutePath()).toString() : dir.resolve("ledger.mv.db").toString();
+    }
+
+    /** The command line's opener over the tests' ledgers: data files, and the server's (given the clock). */
+    public static org.mediationledger.service.Opener opener(Clock clock) {
+        return new org.mediationledger.service.Opener() {
+            @Override
+            public Services open(Path db, Messages messages, boolean create) {
+                return Composition.open(db, messages, clock, create);
+            }
+
+            @Override
+            public Services openServer(org.mediationledger.model.ServerAddress address, char[] password, Messages messages) {
+                return Composition.openServer(address, new String(password), messages, clock);
+            }
+        };
+    }
+
+    /** The command line's environment for a test: the given variables and the server's password. */
+    public static java.util.function.Function<String, String> environment(java.util.Map<String, String> variables) {
+        return name -> name.equals("ML_DB_PASSWORD") ? org.mediationledger.server.PgServer.PASSWORD : variables.get(name);
+    }
+
     public static Services withDemo(Path dir) {
+        if (onServer()) {
+            // the demo township loaded once on the server, each test's ledger a copy of it (PgServer.copyOf)
+            SERVER_LEDGERS.computeIfAbsent(dir.toAbsolutePath(), d -> org.mediationledger.server.PgServer.copyOf("demo", db -> {
+                try (Services s = Composition.openServer(db, org.mediationledger.server.PgServer.PASSWORD, ZH, CLOCK)) {
+                    s.demo().load();
+                }
+            }));
+            return open(dir);
+        }
         Services s = open(dir);
         s.demo().load();
         return s;

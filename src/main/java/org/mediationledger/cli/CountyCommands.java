@@ -38,7 +38,7 @@ final class CountyCommands {
         int run(Cli cli, Services s) {
             Messages m = cli.messages();
             if (s.cases().countAll() > 0 || !s.reference().load().units().isEmpty()) {
-                throw new UserInputException(m.get("cli.generate.notEmpty", s.databaseFile()), Cli.INVALID_DATA);
+                throw new UserInputException(m.get("cli.generate.notEmpty", s.location()), Cli.INVALID_DATA);
             }
             long start = System.nanoTime();
             CountyScale.Size size = s.county().generate(seed, units, years, cases, step -> {

@@ -16,10 +16,10 @@ final class DemoCommand extends LedgerCommand {
     int run(Cli cli, Services s) {
         Messages m = cli.messages();
         if (!s.demo().isEmpty()) {
-            throw new UserInputException(m.get("cli.demo.notEmpty", s.databaseFile()), Cli.INVALID_DATA);
+            throw new UserInputException(m.get("cli.demo.notEmpty", s.location()), Cli.INVALID_DATA);
         }
         s.demo().load();
-        cli.out().println(m.get("cli.demo.loaded", s.databaseFile(), s.cases().countAll()));
+        cli.out().println(m.get("cli.demo.loaded", s.location(), s.cases().countAll()));
         return Cli.OK;
     }
 }

@@ -64,6 +64,11 @@ public final class BackupService implements AutoCloseable {
         this.commitsAtLastBackup = database.commits();
     }
 
+    /** Where the ledger is, as sentences name it: its data file, or its server's address (no password). */
+    public String ledgerLocation() {
+        return database.where();
+    }
+
     public Path folder() {
         if (database.server().isPresent()) {
             throw new DataFileException("db.server.backupByServer", database.where(), null);

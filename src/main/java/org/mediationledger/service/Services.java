@@ -9,6 +9,12 @@ public record Services(Path databaseFile, SettingsService settings, ReferenceSer
                        org.mediationledger.service.exchange.ExchangeService exchange, Transactions transactions,
                        AutoCloseable resources) implements AutoCloseable {
 
+    /** Where the ledger is, as sentences name it: the data file, or the server's address (databaseFile is then null). */
+    public String location() {
+        return backups.ledgerLocation();
+    }
+
+
     /** Units and grids from a spreadsheet (the first day, or a township that grows). */
     public UnitImport unitImport() {
         return new UnitImport(reference, transactions);

@@ -204,13 +204,25 @@ public final class Database implements AutoCloseable {
         c.addDataSourceProperty("ApplicationName", "mediation-ledger");
         // a save waits up to 10 s for another's lock (the case number counter row), as on the file
         c.setConnectionInitSql("set lock_timeout = 10000");
+        // one plain connection first: a refused port, a wrong password or a missing database fails at once with the
+        // server's own reason (the pool would retry until its timeout and report only that it timed out)
+        java.util.Properties first = new java.util.Properties();
+        first.setProperty("user", address.user());
+        first.setProperty("password", password);
+        first.setProperty("connectTimeout", "10");
+        try (Connection conn = java.sql.DriverManager.getConnection(address.jdbcUrl(), first)) {
+            conn.isValid(3);
+        } catch (SQLException e) {
+            throw translateServer(e, address);
+        }
         com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(c);
         try {
-            try (Connection conn = pool.getConnection()) {
-                conn.isValid(3);
+            // a server already at the newest schema needs no Flyway (as for the file; a test keeps NEWEST_SCHEMA right)
+            boolean byFlyway = !atNewestSchema(pool);
+            if (byFlyway) {
+                Flyway.configure().dataSource(pool).locations(SERVER_MIGRATIONS).baselineOnMigrate(false).load().migrate();
             }
-            Flyway.configure().dataSource(pool).locations(SERVER_MIGRATIONS).baselineOnMigrate(false).load().migrate();
-            Database db = new Database(null, address, pool, pool::close, null, true);
+            Database db = new Database(null, address, pool, pool::close, null, byFlyway);
             AuditChain.sealIfNew(db.dsl);
             return db;
         } catch (SQLException e) {
@@ -308,10 +320,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** True when the file's schema history ends, successfully, at the newest script and nothing failed on the way. */
-    private static boolean atNewestSchema(JdbcConnectionPool pool) throws SQLException {
+    private static boolean atNewestSchema(javax.sql.DataSource pool) throws SQLException {
+        // versions with a point (V0_1, PostgreSQL's own types) run before V1 and do not count for the newest
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select max(cast(\"version\" as int)), min(case when \"success\" then 1 else 0 end) "
-                     + "from \"flyway_schema_history\" where \"version\" is not null")) {
+                     + "from \"flyway_schema_history\" where \"version\" is not null and \"version\" not like '%.%'")) {
             return r.next() && r.getInt(1) == NEWEST_SCHEMA && r.getInt(2) == 1;
         } catch (SQLException e) {
             return false; // no history table (a new file is created with one) or another shape: Flyway decides
@@ -589,7 +602,8 @@ public final class Database implements AutoCloseable {
         } else if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03") || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
                 || e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
                 || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
-            key = "db.error.connectionLost";
+            // a server that went away (restarted, the network cut): the pool reconnects once it answers again
+            key = org.mediationledger.model.ServerAddress.isServer(file) ? "db.server.connectionLost" : "db.error.connectionLost";
         } else if (e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2
                 || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.GENERAL_ERROR_1) {
             key = "db.error.writeFailed";

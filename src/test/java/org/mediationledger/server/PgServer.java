@@ -29,6 +29,11 @@ public final class PgServer {
             try {
                 server = EmbeddedPostgres.builder()
                         .setServerConfig("max_connections", "200")
+                        // a throw-away server for tests: no waiting for the disk on each commit (the program's
+                        // durability on a real server is the server's own settings, left at their defaults there)
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
                         .setDataDirectoryCustomizer(dir -> {
                             try {
                                 Files.writeString(dir.toPath().resolve("pg_hba.conf"), """
@@ -56,12 +61,67 @@ public final class PgServer {
         }
     }
 
-    /** A new, empty database owned by the program's role: the address the program is given. */
+    /** A new, empty database owned by the program's role: the address the program is given (it migrates it). */
+    public static ServerAddress emptyDatabase() {
+        return create("");
+    }
+
+    /**
+     * A new database already migrated by the product's scripts: a copy of a template the scripts migrated once per
+     * test JVM (PostgreSQL copies a template in milliseconds; running 21 scripts for each test's ledger took seconds).
+     */
     public static ServerAddress newDatabase() {
+        synchronized (PgServer.class) {
+            if (!templateReady) {
+                ServerAddress template = create("");
+                org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+                ds.setUrl(template.jdbcUrl());
+                ds.setUser(USER);
+                ds.setPassword(PASSWORD);
+                org.flywaydb.core.Flyway.configure().dataSource(ds)
+                        .locations(org.mediationledger.store.Database.SERVER_MIGRATIONS).load().migrate();
+                try {
+                    admin("alter database " + template.database() + " rename to " + TEMPLATE);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                templateReady = true;
+            }
+        }
+        return create(" template " + TEMPLATE);
+    }
+
+    /**
+     * A new database holding what the loader put into one (the demo township): the loader runs once per test JVM on a
+     * fresh migrated database, which then serves as the template of every later copy (the demo's thousands of single
+     * saves over the network took seconds per test).
+     */
+    public static ServerAddress copyOf(String what, java.util.function.Consumer<ServerAddress> loader) {
+        String template = "ledger_" + what + "_" + ProcessHandle.current().pid();
+        synchronized (PgServer.class) {
+            if (LOADED.add(what)) {
+                ServerAddress first = newDatabase();
+                loader.accept(first);
+                try {
+                    admin("alter database " + first.database() + " rename to " + template);
+                } catch (SQLException e) {
+                    LOADED.remove(what);
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return create(" template " + template);
+    }
+
+    private static final java.util.Set<String> LOADED = new java.util.HashSet<>();
+    private static final String TEMPLATE = "ledger_template_" + ProcessHandle.current().pid();
+    private static boolean templateReady;
+
+    private static ServerAddress create(String how) {
         EmbeddedPostgres pg = server();
         String name = "ledger_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try {
-            admin("create database " + name + " owner " + USER);
+            admin("create database " + name + " owner " + USER + how);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

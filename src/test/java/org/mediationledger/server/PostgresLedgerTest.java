@@ -40,7 +40,7 @@ class PostgresLedgerTest {
 
     @Test
     void theDemoTownshipOnTheServerHasTheSameCasesAndFiguresAsInAFile() throws Exception {
-        ServerAddress db = PgServer.newDatabase();
+        ServerAddress db = PgServer.emptyDatabase(); // migrated by the program as it opens
         try (Services server = open(db); Services file = TestData.withDemo(dir)) {
             server.demo().load();
             assertThat(server.databaseFile()).isNull();
@@ -84,6 +84,32 @@ class PostgresLedgerTest {
             assertThat(s.stats().figures(year, null, null).count(Measure.SUCCESS_AT_VILLAGE))
                     .isEqualTo(s.stats().recount(year, null).count(Measure.SUCCESS_AT_VILLAGE));
             assertThat(s.backups().verifyHistory().whole()).isTrue();
+        }
+    }
+
+    @Test
+    void aServerThatDropsTheConnectionMidSaveLeavesNothingHalfSavedAndTheNextSaveGoesThrough() throws Exception {
+        ServerAddress db = PgServer.newDatabase();
+        try (Services s = open(db)) {
+            s.demo().load();
+            CaseDraft d = TestData.draft(s.reference().load(), "连接中断时登记的纠纷", "张三", "李四");
+            int before = s.cases().countAll();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.transactions().inOne(() -> {
+                s.cases().register(d);
+                try {
+                    // the server ends this program's sessions (a restart, a cut network) between two saves of one batch
+                    PgServer.asAdmin(db, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                            + db.database() + "' and usename = '" + PgServer.USER + "'");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return s.cases().register(d);
+            })).isInstanceOfSatisfying(org.mediationledger.model.DataFileException.class,
+                    e -> assertThat(TestData.ZH.get(e.reasonKey(), e.location())).contains("连接中断", "没有保存一半", db.toString()));
+            assertThat(s.cases().countAll()).as("nothing of the batch").isEqualTo(before);
+            // the pool replaces the dead connections: the next save goes through without reopening anything
+            assertThat(s.cases().register(d).caseNumber()).isNotBlank();
+            assertThat(s.cases().countAll()).isEqualTo(before + 1);
         }
     }
 

@@ -32,9 +32,7 @@ class AccountServiceTest {
 
     @Test
     void firstAdministratorTurnsAccountsOnAndTheHistoryWritesAccountNames() {
-        Path db;
         try (Services s = TestData.withDemo(dir)) {
-            db = s.databaseFile();
             assertThat(s.accounts().enabled()).isFalse();
             s.settings().setTownship("青山镇"); // without accounts, as before: anyone at the PC
             s.accounts().createFirstAdmin("王所长", ADMIN_PW);
@@ -42,7 +40,7 @@ class AccountServiceTest {
             assertThatThrownBy(() -> s.accounts().createFirstAdmin("李四", ADMIN_PW)).isInstanceOf(AccessRefused.class);
             assertThatThrownBy(() -> s.settings().setUserName("随便写")).isInstanceOf(AccessRefused.class);
         }
-        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
+        try (Services s = TestData.reopen(dir, TestData.CLOCK)) {
             // a new start: nothing before a login, not even reading the history
             assertThatThrownBy(() -> s.settings().setTownship("x")).isInstanceOf(AccessRefused.class)
                     .extracting(e -> ((AccessRefused) e).messageKey()).isEqualTo("access.loginFirst");
@@ -62,12 +60,10 @@ class AccountServiceTest {
 
     @Test
     void aMediatorRecordsTheirOwnCasesAndALeaderWorksOnTheirOwnMattersWhenTheirAccountNamesThem() {
-        Path db;
         try (Services s = TestData.withDemo(dir)) {
-            db = s.databaseFile();
             s.accounts().createFirstAdmin("王所长", ADMIN_PW);
         }
-        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
+        try (Services s = TestData.reopen(dir, TestData.CLOCK)) {
             s.accounts().login("王所长", ADMIN_PW);
             var ref = s.reference().load();
             var mediators = ref.withRole(org.mediationledger.model.StaffRole.MEDIATOR);
@@ -111,11 +107,9 @@ class AccountServiceTest {
 
     @Test
     void aVillageUserSeesOnlyTheirOwnVillagesCasesAndRounds() {
-        Path db;
         java.util.UUID east;
         java.util.UUID otherCase;
         try (Services s = TestData.withDemo(dir)) {
-            db = s.databaseFile();
             east = s.reference().load().units().get(0).id();
             java.util.UUID eastId = east;
             otherCase = s.cases().search(org.mediationledger.model.CaseFilter.all(), 0, 100).rows().stream()
@@ -124,7 +118,7 @@ class AccountServiceTest {
             s.accounts().createFirstAdmin("王所长", ADMIN_PW);
             s.accounts().add("东山村", AccountRole.VILLAGE, east, null, "first-pass-1".toCharArray());
         }
-        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK, false)) {
+        try (Services s = TestData.reopen(dir, TestData.CLOCK)) {
             s.accounts().login("王所长", ADMIN_PW);
             long all = s.cases().search(org.mediationledger.model.CaseFilter.all(), 0, 100).total();
             int allRounds = s.screening().rounds(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1), null).size();
@@ -151,13 +145,11 @@ class AccountServiceTest {
     @Test
     void wrongPasswordsLockTheAccountForAWhileAndAnAdministratorCanReset() {
         TestData.MovingClock clock = new TestData.MovingClock();
-        Path db;
         try (Services s = TestData.withDemo(dir)) {
-            db = s.databaseFile();
             s.accounts().createFirstAdmin("王所长", ADMIN_PW);
             s.accounts().add("李调解", AccountRole.MEDIATOR, null, null, "first-pass-1".toCharArray());
         }
-        try (Services s = Composition.open(db, TestData.ZH, clock, false)) {
+        try (Services s = TestData.reopen(dir, clock)) {
             for (int i = 1; i < AccountService.MAX_FAILURES; i++) {
                 int left = AccountService.MAX_FAILURES - i;
                 assertThatThrownBy(() -> s.accounts().login("李调解", "wrong-pass".toCharArray()))

@@ -26,9 +26,7 @@ class HistoryServiceTest {
 
     @Test
     void filtersNarrowTheHistoryAndOnlyTheOfficeMaySeeIt() throws Exception {
-        Path db;
         try (Services s = TestData.withDemo(dir)) {
-            db = s.databaseFile();
             var all = s.history().search(HistoryFilter.all());
             assertThat(all).hasSizeGreaterThan(100);
             assertThat(all.get(0).at()).isAfterOrEqualTo(all.get(all.size() - 1).at()); // newest first
@@ -57,10 +55,9 @@ class HistoryServiceTest {
         }
         // the command line: JSON with fixed keys, newest first, filtered by kind
         StringWriter out = new StringWriter();
-        Cli cli = new Cli((p, m, create) -> Composition.open(p, m, TestData.CLOCK, create), new PrintWriter(out),
-                new PrintWriter(new StringWriter()));
-        cli.environment(java.util.Map.of("ML_PASSWORD", "admin-pass-1")::get);
-        assertThat(cli.run("audit", "list", "--action", "LOGIN", "--format", "json", "--user", "admin", "--db", db.toString())).isZero();
+        Cli cli = new Cli(TestData.opener(TestData.CLOCK), new PrintWriter(out), new PrintWriter(new StringWriter()));
+        cli.environment(TestData.environment(java.util.Map.of("ML_PASSWORD", "admin-pass-1")));
+        assertThat(cli.run("audit", "list", "--action", "LOGIN", "--format", "json", "--user", "admin", "--db", TestData.dbArgument(dir))).isZero();
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertThat(json.size()).isGreaterThanOrEqualTo(2);
         assertThat(json.get(0).get("action").asText()).isEqualTo("LOGIN");
@@ -70,9 +67,9 @@ class HistoryServiceTest {
         // a paper written to a file is in the history: what, where, by whom
         Path pdf = dir.resolve("ledger.pdf");
         assertThat(cli.run("print", "ledger", "--from", "2026-10-01", "--to", "2026-11-26", "--out", pdf.toString(), "--user", "admin",
-                "--db", db.toString())).isZero();
+                "--db", TestData.dbArgument(dir))).isZero();
         out.getBuffer().setLength(0);
-        assertThat(cli.run("audit", "list", "--action", "EXPORT", "--format", "json", "--user", "admin", "--db", db.toString())).isZero();
+        assertThat(cli.run("audit", "list", "--action", "EXPORT", "--format", "json", "--user", "admin", "--db", TestData.dbArgument(dir))).isZero();
         var exports = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertThat(exports.size()).isEqualTo(1);
         assertThat(exports.get(0).get("user").asText()).isEqualTo("admin");

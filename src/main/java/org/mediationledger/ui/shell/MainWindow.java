@@ -120,7 +120,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private Node statusBar() {
-        Label file = new Label(m.get("status.file", services.databaseFile()));
+        Label file = new Label(m.get("status.file", services.location()));
         file.setId("status-file");
         openCases.setId("status-open-cases");
         user.setId("status-user");
