@@ -64,6 +64,22 @@ public final class BackupService implements AutoCloseable {
         this.commitsAtLastBackup = database.commits();
     }
 
+    /**
+     * Moving in (issue 18): this ledger copied whole into an empty database on a PostgreSQL server, in one transaction,
+     * and compared table by table (rows and a checksum of their values). A target holding anything is refused.
+     */
+    public List<org.mediationledger.model.TableCopy> copyToServer(org.mediationledger.model.ServerAddress target,
+                                                                            String password) {
+        settings.session().require(org.mediationledger.model.Permission.MAKE_BACKUP);
+        try (Database to = Database.openServer(target, password, false)) {
+            List<org.mediationledger.model.TableCopy> copied =
+                    org.mediationledger.store.LedgerCopy.copy(database.dsl(), to.dsl(), target.toString());
+            LOG.info("{} copied to {}: {} tables, {} rows", database.where(), target, copied.size(),
+                    copied.stream().mapToLong(org.mediationledger.model.TableCopy::targetRows).sum());
+            return copied;
+        }
+    }
+
     /** Where the ledger is, as sentences name it: its data file, or its server's address (no password). */
     public String ledgerLocation() {
         return database.where();

@@ -190,6 +190,14 @@ public final class Database implements AutoCloseable {
      * applies there: the server keeps its own log, and its backup (pg_dump) is the way to back it up (README).
      */
     public static Database openServer(org.mediationledger.model.ServerAddress address, String password) {
+        return openServer(address, password, true);
+    }
+
+    /**
+     * @param sealHistory whether an empty history gets its sealed head now (as every opening does); not for a database
+     *                    about to receive a whole ledger with its own sealed history (LedgerCopy)
+     */
+    public static Database openServer(org.mediationledger.model.ServerAddress address, String password, boolean sealHistory) {
         com.zaxxer.hikari.HikariConfig c = new com.zaxxer.hikari.HikariConfig();
         c.setJdbcUrl(address.jdbcUrl());
         c.setUsername(address.user());
@@ -223,7 +231,9 @@ public final class Database implements AutoCloseable {
                 Flyway.configure().dataSource(pool).locations(SERVER_MIGRATIONS).baselineOnMigrate(false).load().migrate();
             }
             Database db = new Database(null, address, pool, pool::close, null, byFlyway);
-            AuditChain.sealIfNew(db.dsl);
+            if (sealHistory) {
+                AuditChain.sealIfNew(db.dsl);
+            }
             return db;
         } catch (SQLException e) {
             pool.close();

@@ -45,6 +45,50 @@ class PostgresCliTest {
     }
 
     @Test
+    void aLedgerFileMovesToAnEmptyServerDatabaseWholeAndCountsThereAlike(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String file = dir.resolve("ledger.mv.db").toString();
+        assertThat(run("demo", "--db", file)).isZero();
+        java.nio.file.Path newCase = dir.resolve("case.json");
+        java.nio.file.Files.writeString(newCase, org.mediationledger.cli.CliTestData.VALID);
+        assertThat(run("cases", "add", "--file", newCase.toString(), "--db", file)).as(err.toString()).isZero();
+        ServerAddress db = PgServer.emptyDatabase();
+
+        assertThat(run("migrate-to", db.toString(), "--db", file, "--format", "json")).as(err.toString()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.get("rows").asLong()).isPositive();
+        assertThat(json.get("tables")).allSatisfy(t -> assertThat(t.get("same").asBoolean()).as(t.toString()).isTrue());
+        assertThat(json.get("tables").findValuesAsText("table")).contains("mediation_case", "audit_log", "case_fact", "party");
+
+        // the same register and the same figures from the file and from the server
+        for (String[] what : new String[][] {{"cases", "list", "--format", "json"}, {"stats", "--from", "2026-01-01", "--to", "2026-12-31", "--by", "unit", "--format", "json"}}) {
+            assertThat(run(concat(what, "--db", file))).isZero();
+            String fromFile = out.toString();
+            assertThat(run(concat(what, "--db", db.toString()))).isZero();
+            assertThat(out.toString()).isEqualTo(fromFile);
+        }
+        // the history arrived sealed and whole, and goes on: the next case gets the next number, its entry the next seat
+        assertThat(run("audit", "verify", "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(run("cases", "add", "--file", newCase.toString(), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("第014号");
+        assertThat(run("audit", "verify", "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(PgServer.count(db, "select count(distinct case_seq) from mediation_case where case_year = 2026"))
+                .isEqualTo(PgServer.count(db, "select max(case_seq) from mediation_case where case_year = 2026"));
+
+        // a second move into a database that now holds a ledger is refused, and changes nothing there
+        long cases = PgServer.count(db, "select count(*) from mediation_case");
+        assertThat(run("migrate-to", db.toString(), "--db", file)).isNotZero();
+        assertThat(err.toString()).contains("已有数据", "不会覆盖").doesNotContain("Exception");
+        assertThat(PgServer.count(db, "select count(*) from mediation_case")).isEqualTo(cases);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void aWrongPasswordAMissingOneOrOneInTheAddressIsASentenceAndNothingIsWritten() throws Exception {
         ServerAddress db = PgServer.newDatabase();
         assertThat(run(Map.of("ML_DB_PASSWORD", "not-the-password"), "demo", "--db", db.toString())).isNotZero();

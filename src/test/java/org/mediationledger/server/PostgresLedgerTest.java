@@ -38,6 +38,15 @@ class PostgresLedgerTest {
         return Composition.openServer(db, PgServer.PASSWORD, TestData.ZH, TestData.CLOCK);
     }
 
+    /** A ledger on the server holding the demo township (loaded there once per test JVM, then copied). */
+    private static ServerAddress demo() {
+        return PgServer.copyOf("demo", db -> {
+            try (Services s = open(db)) {
+                s.demo().load();
+            }
+        });
+    }
+
     @Test
     void theDemoTownshipOnTheServerHasTheSameCasesAndFiguresAsInAFile() throws Exception {
         ServerAddress db = PgServer.emptyDatabase(); // migrated by the program as it opens
@@ -63,8 +72,7 @@ class PostgresLedgerTest {
 
     @Test
     void aCaseGoesAlongItsPathAndIsFoundAndItsHistoryIsWhole() {
-        try (Services s = open(PgServer.newDatabase())) {
-            s.demo().load();
+        try (Services s = open(demo())) {
             var ref = s.reference().load();
             CaseDraft d = TestData.draft(ref, "两户因宅基地界址发生争执", "司马光", "欧阳修");
             MediationCase c = s.cases().register(d);
@@ -89,9 +97,8 @@ class PostgresLedgerTest {
 
     @Test
     void aServerThatDropsTheConnectionMidSaveLeavesNothingHalfSavedAndTheNextSaveGoesThrough() throws Exception {
-        ServerAddress db = PgServer.newDatabase();
+        ServerAddress db = demo();
         try (Services s = open(db)) {
-            s.demo().load();
             CaseDraft d = TestData.draft(s.reference().load(), "连接中断时登记的纠纷", "张三", "李四");
             int before = s.cases().countAll();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.transactions().inOne(() -> {
@@ -115,10 +122,9 @@ class PostgresLedgerTest {
 
     @Test
     void twentyClientsSavingFiftyCasesEachGetGaplessUniqueNumbersAndNoneIsLost() throws Exception {
-        ServerAddress db = PgServer.newDatabase();
+        ServerAddress db = demo();
         CaseDraft draft;
         try (Services first = open(db)) {
-            first.demo().load();
             draft = TestData.draft(first.reference().load(), "同时登记的纠纷", "张三", "李四");
         }
         int clients = 20;

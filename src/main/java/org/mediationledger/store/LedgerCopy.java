@@ -1,0 +1,228 @@
+package org.mediationledger.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Converter;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.ForeignKey;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.mediationledger.model.Problem;
+import org.mediationledger.model.TableCopy;
+import org.mediationledger.model.ValidationException;
+import org.mediationledger.store.generated.DefaultSchema;
+
+/**
+ * Moving in (issue 18): every row of a ledger copied into an empty one on another engine (an H2 file into PostgreSQL),
+ * in one transaction of the target, parents before children, then compared table by table — rows counted and a
+ * SHA-256 over every value in key order on both sides. Nothing is derived again: summaries, history (with its seals),
+ * numbers and settings arrive as they were.
+ */
+public final class LedgerCopy {
+    private LedgerCopy() {
+    }
+
+    /** Rows sent to the target per batch. */
+    private static final int BATCH = 1000;
+
+    /**
+     * Copies and compares. A target that holds any row already is refused with a sentence (nothing written); a copy
+     * whose comparison fails rolls back (nothing kept) and says which table differed.
+     */
+    public static List<TableCopy> copy(DSLContext from, DSLContext to, String targetName) {
+        List<Table<?>> tables = parentsFirst();
+        for (Table<?> t : tables) {
+            int n = to.fetchCount(t);
+            if (n > 0) {
+                throw new ValidationException(List.of(Problem.error("db", "cli.moveTo.notEmpty", targetName, name(t), n)));
+            }
+        }
+        List<TableCopy> out = new ArrayList<>();
+        to.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            for (Table<?> t : tables) {
+                long rows = copyTable(from, tx, t);
+                out.add(new TableCopy(name(t), rows, tx.fetchCount(t), checksum(from, t), checksum(tx, t)));
+            }
+            restartNumbers(tx);
+            for (TableCopy c : out) {
+                if (!c.same()) {
+                    org.slf4j.LoggerFactory.getLogger(LedgerCopy.class).error("{} differs after the copy to {}: {}", c.table(), targetName, c);
+                    throw new ValidationException(List.of(Problem.error("db", "cli.moveTo.differs", c.table())));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static String name(Table<?> t) {
+        return t.getName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The program's tables ordered so that every table comes after the tables its foreign keys point to. */
+    static List<Table<?>> parentsFirst() {
+        Set<Table<?>> done = new LinkedHashSet<>();
+        List<Table<?>> all = new ArrayList<>(DefaultSchema.DEFAULT_SCHEMA.getTables());
+        all.sort(java.util.Comparator.comparing(LedgerCopy::name));
+        while (done.size() < all.size()) {
+            int before = done.size();
+            for (Table<?> t : all) {
+                if (!done.contains(t) && t.getReferences().stream().map(ForeignKey::getKey).map(k -> k.getTable())
+                        .allMatch(p -> p.equals(t) || done.contains(p))) {
+                    done.add(t);
+                }
+            }
+            if (done.size() == before) {
+                throw new IllegalStateException("foreign keys in a circle among " + all);
+            }
+        }
+        return new ArrayList<>(done);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static long copyTable(DSLContext from, DSLContext tx, Table<?> t) {
+        Field<?>[] fields = t.fields();
+        StringBuilder sql = new StringBuilder("insert into ").append(name(t)).append(" (");
+        for (int i = 0; i < fields.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(fields[i].getName().toLowerCase(java.util.Locale.ROOT));
+        }
+        // the history's numbers are the database's own (an identity column): kept as they were, not given anew
+        boolean identity = t.getIdentity() != null && tx.dialect().family() == org.jooq.SQLDialect.POSTGRES;
+        sql.append(")").append(identity ? " overriding system value" : "").append(" values (");
+        for (int i = 0; i < fields.length; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(")");
+        long[] rows = {0};
+        tx.connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString());
+                 Cursor<? extends Record> cursor = from.selectFrom(t).orderBy(order(t)).fetchSize(BATCH).fetchLazy()) {
+                int pending = 0;
+                for (Record r : cursor) {
+                    for (int i = 0; i < fields.length; i++) {
+                        Object v = r.get(fields[i]);
+                        v = v == null ? null : ((Converter) fields[i].getConverter()).to(v);
+                        if (v == null) {
+                            ps.setNull(i + 1, fields[i].getDataType().getSQLType());
+                        } else {
+                            ps.setObject(i + 1, v);
+                        }
+                    }
+                    ps.addBatch();
+                    rows[0]++;
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
+        return rows[0];
+    }
+
+    /** Key order (all columns when a table has no key): the same order on both engines. */
+    private static List<SortField<?>> order(Table<?> t) {
+        List<SortField<?>> out = new ArrayList<>();
+        List<? extends Field<?>> key = t.getPrimaryKey() != null ? t.getPrimaryKey().getFields() : List.of(t.fields());
+        key.forEach(f -> out.add(f.asc()));
+        return out;
+    }
+
+    /** SHA-256 over every value of every row in key order, each value as the same text on either engine. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static String checksum(DSLContext dsl, Table<?> t) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Field<?>[] fields = t.fields();
+        try (Cursor<? extends Record> cursor = dsl.selectFrom(t).orderBy(order(t)).fetchSize(BATCH).fetchLazy()) {
+            for (Record r : cursor) {
+                for (Field<?> f : fields) {
+                    Object v = r.get(f);
+                    v = v == null ? null : ((Converter) f.getConverter()).to(v);
+                    md.update(text(v).getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) 0x1f);
+                }
+                md.update((byte) 0x1e);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String text(Object v) {
+        if (v == null) {
+            return "\u0000";
+        }
+        if (v instanceof java.math.BigDecimal b) {
+            return b.stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof byte[] b) {
+            return java.util.Base64.getEncoder().encodeToString(b);
+        }
+        if (v instanceof java.sql.Timestamp ts) {
+            return ts.toLocalDateTime().toString();
+        }
+        if (v instanceof java.sql.Date d) {
+            return d.toLocalDate().toString();
+        }
+        return v.toString();
+    }
+
+    /**
+     * The numbers the target gives next continue after the copied ones: the history's entry numbers and the summary
+     * rows' sequences (their low 32 bits, docs/decisions/0004).
+     */
+    private static void restartNumbers(DSLContext to) {
+        Map<String, Long> next = new LinkedHashMap<>();
+        var audit = org.mediationledger.store.generated.Tables.AUDIT_LOG;
+        next.put("audit", to.select(org.jooq.impl.DSL.max(audit.SEQ)).from(audit).fetchOne(0, Long.class));
+        var cf = org.mediationledger.store.generated.Tables.CASE_FACT;
+        var rf = org.mediationledger.store.generated.Tables.ROUND_FACT;
+        long low = 0xffffffffL;
+        for (Long k : to.select(cf.FACT_KEY).from(cf).fetch(cf.FACT_KEY)) {
+            next.merge("case_fact_seq", k & low, Math::max);
+        }
+        for (Long k : to.select(rf.FACT_KEY).from(rf).fetch(rf.FACT_KEY)) {
+            next.merge("round_fact_seq", k & low, Math::max);
+        }
+        if (to.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
+            return; // an H2 target is made by the program's own scripts and opened by it: H2 reads its identity itself
+        }
+        to.connection(c -> {
+            Long audits = next.get("audit");
+            if (audits != null) {
+                setval(c, "pg_get_serial_sequence('audit_log', 'seq')", audits);
+            }
+            for (String seq : List.of("case_fact_seq", "round_fact_seq")) {
+                if (next.get(seq) != null) {
+                    setval(c, "'" + seq + "'", next.get(seq));
+                }
+            }
+        });
+    }
+
+    private static void setval(Connection c, String sequence, long last) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("select setval(" + sequence + ", " + last + ")");
+        }
+    }
+}
