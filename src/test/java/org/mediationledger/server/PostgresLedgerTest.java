@@ -121,6 +121,30 @@ class PostgresLedgerTest {
     }
 
     @Test
+    void aDayToDayRoleWithOnlyRowRightsWorksAndOneWithoutIsASentence() throws Exception {
+        ServerAddress db = demo();
+        // docs/server-setup.sql: the clerks' role may read and write rows, nothing else
+        PgServer.asAdmin(db, "do $$ begin if not exists (select from pg_roles where rolname = 'ledger_clerk') then "
+                + "create role ledger_clerk login password '" + PgServer.PASSWORD + "'; end if; "
+                + "if not exists (select from pg_roles where rolname = 'ledger_nobody') then "
+                + "create role ledger_nobody login password '" + PgServer.PASSWORD + "'; end if; end $$");
+        PgServer.asAdmin(db, "grant usage on schema public to ledger_clerk");
+        PgServer.asAdmin(db, "grant select, insert, update, delete on all tables in schema public to ledger_clerk");
+        PgServer.asAdmin(db, "grant usage, select on all sequences in schema public to ledger_clerk");
+        ServerAddress asClerk = new ServerAddress("ledger_clerk", db.host(), db.port(), db.database());
+        try (Services s = open(asClerk)) {
+            MediationCase c = s.cases().register(TestData.draft(s.reference().load(), "只有读写权限的账户登记的纠纷", "甲", "乙"));
+            assertThat(s.cases().get(c.id())).isPresent();
+            assertThat(s.backups().verifyHistory().whole()).isTrue();
+        }
+        PgServer.asAdmin(db, "revoke all on schema public from public");
+        ServerAddress asNobody = new ServerAddress("ledger_nobody", db.host(), db.port(), db.database());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> open(asNobody))
+                .isInstanceOfSatisfying(org.mediationledger.model.DataFileException.class,
+                        e -> assertThat(TestData.ZH.get(e.reasonKey(), e.location())).contains("没有所需的权限"));
+    }
+
+    @Test
     void twentyClientsSavingFiftyCasesEachGetGaplessUniqueNumbersAndNoneIsLost() throws Exception {
         ServerAddress db = demo();
         CaseDraft draft;
