@@ -37,24 +37,22 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         Cli cli = new Cli(OPENER, out, err, DataLocation.defaultDatabase());
         int code = cli.run(args);
-        if (code == Cli.OK && cli.wantsWindow() && cli.server().isPresent()) {
-            // the window's own "连接服务器数据库" is not built yet: the command line works on the server meanwhile
-            err.println(Messages.forLanguage(cli.language() != null ? cli.language() : "zh").get("cli.db.windowFileOnly"));
-            System.exit(Cli.BAD_ARGUMENTS);
-        }
         if (code == Cli.OK && cli.wantsWindow()) {
             UiPreferences prefs = new UiPreferences(DataLocation.defaultFolder().resolve("ui.properties"));
             String lang = cli.language() != null ? cli.language() : prefs.language("zh");
             // the ledger opens while JavaFX starts (two things at once on a PC with two cores: about 1.5 s sooner)
             Messages messages = Messages.forLanguage(lang);
             Path db = cli.databasePath();
-            CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() -> open(db, messages, false),
+            var server = cli.server().orElse(null);
+            // a ledger on a server is opened after its password is asked (in the window); a file while JavaFX starts
+            boolean onServer = server != null || db == null && prefs.server().isPresent();
+            CompletableFuture<Services> opening = onServer ? null : CompletableFuture.supplyAsync(() -> open(db, messages, false),
                     r -> {
                         Thread t = new Thread(r, "open-ledger");
                         t.setDaemon(true);
                         t.start();
                     });
-            LedgerApplication.start(new LedgerApplication.Launch(Main::open, db, DataLocation.defaultDatabase(), lang, prefs, opening));
+            LedgerApplication.start(new LedgerApplication.Launch(OPENER, db, DataLocation.defaultDatabase(), lang, prefs, opening, server));
             return;
         }
         System.exit(code);

@@ -30,11 +30,27 @@ import org.mediationledger.ui.shell.MainWindow;
 public final class LedgerApplication extends Application {
     /** What the composition root hands over before launch (JavaFX creates this class itself). */
     public record Launch(Opener opener, Path database, Path defaultDatabase, String language, UiPreferences prefs,
-                         java.util.concurrent.CompletableFuture<Services> opening) {
+                         java.util.concurrent.CompletableFuture<Services> opening, org.mediationledger.model.ServerAddress server) {
         public Launch(Opener opener, Path database, Path defaultDatabase, String language, UiPreferences prefs) {
-            this(opener, database, defaultDatabase, language, prefs, null);
+            this(opener, database, defaultDatabase, language, prefs, null, null);
+        }
+
+        public Launch(Opener opener, Path database, Path defaultDatabase, String language, UiPreferences prefs,
+                      java.util.concurrent.CompletableFuture<Services> opening) {
+            this(opener, database, defaultDatabase, language, prefs, opening, null);
+        }
+
+        /** The server to start on: named on the command line, else the one this PC used last (unless a file is named). */
+        String serverToOpen() {
+            if (server != null) {
+                return server.toString();
+            }
+            return database == null ? prefs.server().orElse(null) : null;
         }
     }
+
+    /** Whether the clerk was asked for the server once already (then the data file is what "open" means). */
+    private boolean serverAsked;
 
     private static Launch launch;
     /** The opening Main began before the launch, until the first open() takes it. */
@@ -88,25 +104,26 @@ public final class LedgerApplication extends Application {
      * was, and the newest backup is offered in its place.
      */
     private void open(Stage stage, Messages m, boolean create) {
+        if (!serverAsked && launch.serverToOpen() != null) {
+            connectToServer(stage, m, launch.serverToOpen());
+            return;
+        }
         java.util.concurrent.CompletableFuture<Services> early = opening;
         opening = null; // used once: creating the file after asking, or opening a restored backup, opens anew
-        executor.run(() -> early != null && !create ? opened(early) : launch.opener().open(launch.database(), m, create), opened -> {
-            services = opened;
-            services.backups().startDailyWhileOpen();
-            if (services.accounts().enabled()) {
-                logIn(stage, m);
-            } else {
-                firstRun(stage, m);
-            }
-        }, failure -> {
+        executor.run(() -> early != null && !create ? opened(early) : launch.opener().open(launch.database(), m, create),
+                opened -> onOpened(stage, m, opened), failure -> {
             if (failure instanceof DataFileException d && d.reasonKey().equals("db.error.missing")) {
+                ButtonType server = new ButtonType(m.get("server.title") + "…", ButtonBar.ButtonData.OTHER);
                 Alert ask = new Alert(Alert.AlertType.CONFIRMATION, m.get("app.createNew", d.location()),
-                        new ButtonType(m.get("app.createNewYes"), ButtonBar.ButtonData.OK_DONE),
+                        new ButtonType(m.get("app.createNewYes"), ButtonBar.ButtonData.OK_DONE), server,
                         Fx.cancel(m));
                 ask.setHeaderText(m.get("app.noFile"));
                 ask.initOwner(stage);
-                if (ask.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent()) {
+                Optional<ButtonType> choice = ask.showAndWait();
+                if (choice.filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent()) {
                     open(stage, m, true);
+                } else if (choice.filter(b -> b == server).isPresent()) {
+                    connectToServer(stage, m, launch.prefs().server().orElse(null));
                 } else {
                     Platform.exit();
                 }
@@ -136,6 +153,37 @@ public final class LedgerApplication extends Application {
             }
             Platform.exit();
         });
+    }
+
+    /** The ledger is open (a file or a server): a login when it has accounts, else the first-run choice or the window. */
+    private void onOpened(Stage stage, Messages m, Services opened) {
+        services = opened;
+        services.backups().startDailyWhileOpen();
+        if (services.accounts().enabled()) {
+            logIn(stage, m);
+        } else {
+            firstRun(stage, m);
+        }
+    }
+
+    /**
+     * 连接服务器数据库 (issue 18): the address (remembered on this PC once it worked) and the password; 改用本机数据文件
+     * forgets the server and opens this PC's data file; 取消 closes the program.
+     */
+    private void connectToServer(Stage stage, Messages m, String address) {
+        serverAsked = true;
+        Optional<ServerConnectDialog.Choice> choice = new ServerConnectDialog(m, stage, address, (a, password, ok, refused) ->
+                executor.run(() -> launch.opener().openServer(a, password, m), ok, f -> refused.accept(Errors.sentence(m, f))))
+                .ask();
+        if (choice.isEmpty()) {
+            Platform.exit();
+        } else if (choice.get().useFile()) {
+            launch.prefs().setServer(null);
+            open(stage, m, false);
+        } else {
+            launch.prefs().setServer(choice.get().address().toString());
+            onOpened(stage, m, choice.get().services());
+        }
     }
 
     /** The ledger opened while JavaFX started (Main began it before the launch): its result, or its failure as thrown. */

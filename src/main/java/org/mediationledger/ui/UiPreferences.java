@@ -36,6 +36,23 @@ public final class UiPreferences {
         save();
     }
 
+    /**
+     * The ledger server this PC last worked on (its address, never a password), or empty when it works on its data
+     * file. The window starts on it again, asking the password (issue 18).
+     */
+    public java.util.Optional<String> server() {
+        return java.util.Optional.ofNullable(props.getProperty("server"));
+    }
+
+    public void setServer(String address) {
+        if (address == null) {
+            props.remove("server");
+        } else {
+            props.setProperty("server", address);
+        }
+        save();
+    }
+
     /** Puts the window where it was last time, if that place is still on a screen. */
     private double wantedWidth;
     private double wantedHeight;
