@@ -198,6 +198,11 @@ public final class Database implements AutoCloseable {
      *                    about to receive a whole ledger with its own sealed history (LedgerCopy)
      */
     public static Database openServer(org.mediationledger.model.ServerAddress address, String password, boolean sealHistory) {
+        // every connection is checked as it is handed out (HikariCP skips that for one used in the last 500 ms): after
+        // a server restart the next save finds a live connection, not the dead one it used a moment ago
+        if (System.getProperty("com.zaxxer.hikari.aliveBypassWindowMs") == null) {
+            System.setProperty("com.zaxxer.hikari.aliveBypassWindowMs", "0");
+        }
         com.zaxxer.hikari.HikariConfig c = new com.zaxxer.hikari.HikariConfig();
         c.setJdbcUrl(address.jdbcUrl());
         c.setUsername(address.user());
