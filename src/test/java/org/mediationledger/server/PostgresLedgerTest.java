@@ -49,9 +49,10 @@ class PostgresLedgerTest {
 
     @Test
     void theDemoTownshipOnTheServerHasTheSameCasesAndFiguresAsInAFile() throws Exception {
-        ServerAddress db = PgServer.emptyDatabase(); // migrated by the program as it opens
-        try (Services server = open(db); Services file = TestData.withDemo(dir)) {
-            server.demo().load();
+        ServerAddress db = demo(); // the demo loaded on the server once per test JVM (migrate-to's test starts from empty)
+        try (Services server = open(db);
+             Services file = Composition.open(dir.resolve("ledger"), TestData.ZH, TestData.CLOCK)) {
+            file.demo().load();
             assertThat(server.databaseFile()).isNull();
             assertThat(server.cases().countAll()).isEqualTo(file.cases().countAll()).isPositive();
             assertThat(server.cases().search(CaseFilter.all(), 0, 100).rows()).extracting(c -> c.caseNumber())
