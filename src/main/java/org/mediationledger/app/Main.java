@@ -42,8 +42,20 @@ public final class Main {
             String lang = cli.language() != null ? cli.language() : prefs.language("zh");
             // the ledger opens while JavaFX starts (two things at once on a PC with two cores: about 1.5 s sooner)
             Messages messages = Messages.forLanguage(lang);
-            Path db = cli.databasePath();
-            var server = cli.server().orElse(null);
+            Path db;
+            org.mediationledger.model.ServerAddress server;
+            try {
+                db = cli.databasePath();
+                server = cli.server().orElse(null);
+            } catch (org.mediationledger.model.ValidationException e) {
+                e.problems().forEach(p -> err.println(messages.problem(p))); // a server address the program cannot read
+                System.exit(Cli.BAD_ARGUMENTS);
+                return;
+            } catch (RuntimeException e) {
+                err.println(e.getMessage()); // a --db no path can hold (the sentence of UserInputException)
+                System.exit(Cli.BAD_ARGUMENTS);
+                return;
+            }
             // a ledger on a server is opened after its password is asked (in the window); a file while JavaFX starts
             boolean onServer = server != null || db == null && prefs.server().isPresent();
             CompletableFuture<Services> opening = onServer ? null : CompletableFuture.supplyAsync(() -> open(db, messages, false),
