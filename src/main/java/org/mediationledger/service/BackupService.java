@@ -86,7 +86,7 @@ public final class BackupService implements AutoCloseable {
     }
 
     public Path folder() {
-        if (database.server().isPresent()) {
+        if (onServer()) {
             throw new DataFileException("db.server.backupByServer", database.where(), null);
         }
         return database.file().resolveSibling("backups");

@@ -83,14 +83,14 @@ public final class Database implements AutoCloseable {
             cfg.set(SQLDialect.POSTGRES);
             cfg.set(new org.jooq.conf.Settings().withRenderQuotedNames(org.jooq.conf.RenderQuotedNames.NEVER));
         }
-        ThreadTransactions tx = new ThreadTransactions(pool, where, server == null, this::refuseIfDiskLow, commits::incrementAndGet);
+        ThreadTransactions tx = new ThreadTransactions(pool, where, server != null, this::refuseIfDiskLow, commits::incrementAndGet);
         cfg.set((ConnectionProvider) tx);
         cfg.set((org.jooq.TransactionProvider) tx);
         cfg.set(new ExecuteListener() {
             @Override
             public void exception(ExecuteContext ctx) {
                 if (ctx.sqlException() != null) {
-                    DataFileException d = duringWork(ctx.sqlException(), where);
+                    DataFileException d = duringWork(ctx.sqlException(), where, server != null);
                     if (d != null) {
                         ctx.exception(d);
                     } else {
@@ -609,7 +609,7 @@ public final class Database implements AutoCloseable {
      * A failure while working with an open file that is the file's or the disk's fault, as a sentence key: a disk
      * that is full or gone, the shared file's host program that exited. Null for other failures (programming errors).
      */
-    static DataFileException duringWork(SQLException e, String file) {
+    static DataFileException duringWork(SQLException e, String file, boolean onServer) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String key;
         if (noSpace(e) || state.equals("53100")) {
@@ -618,7 +618,7 @@ public final class Database implements AutoCloseable {
                 || e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
                 || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
             // a server that went away (restarted, the network cut): the pool reconnects once it answers again
-            key = org.mediationledger.model.ServerAddress.isServer(file) ? "db.server.connectionLost" : "db.error.connectionLost";
+            key = onServer ? "db.server.connectionLost" : "db.error.connectionLost";
         } else if (e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2
                 || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.GENERAL_ERROR_1) {
             key = "db.error.writeFailed";

@@ -7,10 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jooq.Converter;
 import org.jooq.Cursor;
@@ -54,8 +52,12 @@ public final class LedgerCopy {
         to.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             for (Table<?> t : tables) {
-                long rows = copyTable(from, tx, t);
-                out.add(new TableCopy(name(t), rows, tx.fetchCount(t), checksum(from, t), checksum(tx, t)));
+                Digest source = copyTable(from, tx, t);
+                Digest target = new Digest(t);
+                try (Cursor<? extends Record> cursor = tx.selectFrom(t).orderBy(order(t)).fetchSize(BATCH).fetchLazy()) {
+                    cursor.forEach(target::add);
+                }
+                out.add(new TableCopy(name(t), source.rows, target.rows, source.hex(), target.hex()));
             }
             restartNumbers(tx);
             for (TableCopy c : out) {
@@ -92,8 +94,9 @@ public final class LedgerCopy {
         return new ArrayList<>(done);
     }
 
+    /** Copies the table's rows in key order, digesting each as it goes (the source is read once). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static long copyTable(DSLContext from, DSLContext tx, Table<?> t) {
+    private static Digest copyTable(DSLContext from, DSLContext tx, Table<?> t) {
         Field<?>[] fields = t.fields();
         StringBuilder sql = new StringBuilder("insert into ").append(name(t)).append(" (");
         for (int i = 0; i < fields.length; i++) {
@@ -106,15 +109,15 @@ public final class LedgerCopy {
             sql.append(i == 0 ? "?" : ", ?");
         }
         sql.append(")");
-        long[] rows = {0};
+        Digest digest = new Digest(t);
         tx.connection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString());
                  Cursor<? extends Record> cursor = from.selectFrom(t).orderBy(order(t)).fetchSize(BATCH).fetchLazy()) {
                 int pending = 0;
                 for (Record r : cursor) {
+                    digest.add(r);
                     for (int i = 0; i < fields.length; i++) {
-                        Object v = r.get(fields[i]);
-                        v = v == null ? null : ((Converter) fields[i].getConverter()).to(v);
+                        Object v = stored(r, fields[i]);
                         if (v == null) {
                             ps.setNull(i + 1, fields[i].getDataType().getSQLType());
                         } else {
@@ -122,7 +125,6 @@ public final class LedgerCopy {
                         }
                     }
                     ps.addBatch();
-                    rows[0]++;
                     if (++pending == BATCH) {
                         ps.executeBatch();
                         pending = 0;
@@ -133,7 +135,7 @@ public final class LedgerCopy {
                 }
             }
         });
-        return rows[0];
+        return digest;
     }
 
     /** Key order (all columns when a table has no key): the same order on both engines. */
@@ -144,28 +146,40 @@ public final class LedgerCopy {
         return out;
     }
 
-    /** SHA-256 over every value of every row in key order, each value as the same text on either engine. */
+    /** A value as the database stores it (an enum as its name): the same on either engine. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static String checksum(DSLContext dsl, Table<?> t) {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        Field<?>[] fields = t.fields();
-        try (Cursor<? extends Record> cursor = dsl.selectFrom(t).orderBy(order(t)).fetchSize(BATCH).fetchLazy()) {
-            for (Record r : cursor) {
-                for (Field<?> f : fields) {
-                    Object v = r.get(f);
-                    v = v == null ? null : ((Converter) f.getConverter()).to(v);
-                    md.update(text(v).getBytes(StandardCharsets.UTF_8));
-                    md.update((byte) 0x1f);
-                }
-                md.update((byte) 0x1e);
+    private static Object stored(Record r, Field<?> f) {
+        Object v = r.get(f);
+        return v == null ? null : ((Converter) f.getConverter()).to(v);
+    }
+
+    /** SHA-256 over every value of every row in key order, each value as the same text on either engine. */
+    private static final class Digest {
+        private final Field<?>[] fields;
+        private final MessageDigest md;
+        long rows;
+
+        Digest(Table<?> t) {
+            fields = t.fields();
+            try {
+                md = MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
             }
         }
-        return HexFormat.of().formatHex(md.digest());
+
+        void add(Record r) {
+            for (Field<?> f : fields) {
+                md.update(text(stored(r, f)).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0x1f);
+            }
+            md.update((byte) 0x1e);
+            rows++;
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(md.digest());
+        }
     }
 
     private static String text(Object v) {
@@ -192,30 +206,24 @@ public final class LedgerCopy {
      * rows' sequences (their low 32 bits, docs/decisions/0004).
      */
     private static void restartNumbers(DSLContext to) {
-        Map<String, Long> next = new LinkedHashMap<>();
-        var audit = org.mediationledger.store.generated.Tables.AUDIT_LOG;
-        next.put("audit", to.select(org.jooq.impl.DSL.max(audit.SEQ)).from(audit).fetchOne(0, Long.class));
-        var cf = org.mediationledger.store.generated.Tables.CASE_FACT;
-        var rf = org.mediationledger.store.generated.Tables.ROUND_FACT;
-        long low = 0xffffffffL;
-        for (Long k : to.select(cf.FACT_KEY).from(cf).fetch(cf.FACT_KEY)) {
-            next.merge("case_fact_seq", k & low, Math::max);
-        }
-        for (Long k : to.select(rf.FACT_KEY).from(rf).fetch(rf.FACT_KEY)) {
-            next.merge("round_fact_seq", k & low, Math::max);
-        }
         if (to.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
             return; // an H2 target is made by the program's own scripts and opened by it: H2 reads its identity itself
         }
+        var audit = org.mediationledger.store.generated.Tables.AUDIT_LOG;
+        var cf = org.mediationledger.store.generated.Tables.CASE_FACT;
+        var rf = org.mediationledger.store.generated.Tables.ROUND_FACT;
+        Long audits = to.select(org.jooq.impl.DSL.max(audit.SEQ)).from(audit).fetchOne(0, Long.class);
+        Long cases = to.select(org.jooq.impl.DSL.max(cf.FACT_KEY.mod(4294967296L))).from(cf).fetchOne(0, Long.class);
+        Long rounds = to.select(org.jooq.impl.DSL.max(rf.FACT_KEY.mod(4294967296L))).from(rf).fetchOne(0, Long.class);
         to.connection(c -> {
-            Long audits = next.get("audit");
             if (audits != null) {
                 setval(c, "pg_get_serial_sequence('audit_log', 'seq')", audits);
             }
-            for (String seq : List.of("case_fact_seq", "round_fact_seq")) {
-                if (next.get(seq) != null) {
-                    setval(c, "'" + seq + "'", next.get(seq));
-                }
+            if (cases != null) {
+                setval(c, "'case_fact_seq'", cases);
+            }
+            if (rounds != null) {
+                setval(c, "'round_fact_seq'", rounds);
             }
         });
     }

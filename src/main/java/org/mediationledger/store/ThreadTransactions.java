@@ -20,8 +20,8 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
     private final javax.sql.DataSource pool;
     /** The file or the server, as sentences name it. */
     private final String file;
-    /** The embedded file is synced to the disk after each commit; a server does that itself. */
-    private final boolean syncAfterCommit;
+    /** A ledger on a server: it syncs its own commits, and its lost connections have their own sentence. */
+    private final boolean server;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<Deque<Savepoint>> savepoints = ThreadLocal.withInitial(ArrayDeque::new);
 
@@ -32,11 +32,11 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
      * @param beforeOutermost      runs before a save takes its connection (the disk guard); may refuse by throwing
      * @param afterOutermostCommit runs once a save is committed and synced (counts changes for the backup on close)
      */
-    ThreadTransactions(javax.sql.DataSource pool, String file, boolean syncAfterCommit, Runnable beforeOutermost,
+    ThreadTransactions(javax.sql.DataSource pool, String file, boolean server, Runnable beforeOutermost,
                        Runnable afterOutermostCommit) {
         this.pool = pool;
         this.file = file;
-        this.syncAfterCommit = syncAfterCommit;
+        this.server = server;
         this.beforeOutermost = beforeOutermost;
         this.afterOutermostCommit = afterOutermostCommit;
     }
@@ -81,7 +81,7 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
                 }
             }
         }
-        DataFileException d = Database.duringWork(last, file);
+        DataFileException d = Database.duringWork(last, file, server);
         throw d != null ? d : new DataAccessException("no connection to " + file, last);
     }
 
@@ -121,7 +121,7 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
             }
             try {
                 c.commit();
-                if (syncAfterCommit) {
+                if (!server) {
                     sync(c);
                 }
             } finally {
@@ -180,7 +180,7 @@ final class ThreadTransactions implements TransactionProvider, ConnectionProvide
     }
 
     private RuntimeException translate(String what, SQLException e) {
-        DataFileException d = Database.duringWork(e, file);
+        DataFileException d = Database.duringWork(e, file, server);
         return d != null ? d : new DataAccessException("cannot " + what + " a transaction on " + file, e);
     }
 

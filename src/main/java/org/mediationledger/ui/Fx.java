@@ -140,6 +140,21 @@ public final class Fx {
         return l;
     }
 
+    /**
+     * A dialog's sentence under its fields (an {@link #errorLabel()}): the dialog grows to show it whole, buttons
+     * included, and shrinks back when it is cleared.
+     */
+    public static Label dialogError(javafx.scene.control.Dialog<?> d) {
+        Label l = errorLabel();
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (d.getDialogPane().getScene() != null) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+        return l;
+    }
+
     /** A read-only text column: title, the text of a row, and a preferred width (0: the table decides). */
     public static <T> javafx.scene.control.TableColumn<T, String> column(String title, Function<T, String> text, double width) {
         javafx.scene.control.TableColumn<T, String> c = new javafx.scene.control.TableColumn<>(title);

@@ -48,17 +48,8 @@ public final class ServerConnectDialog extends Dialog<ServerConnectDialog.Choice
         where.setPromptText("postgresql://ledger_clerk@10.0.0.5:5432/ledger?sslmode=verify-full");
         PasswordField password = new PasswordField();
         password.setId("server-password");
-        Label problem = new Label();
+        Label problem = Fx.dialogError(this);
         problem.setId("server-problem");
-        problem.getStyleClass().add("field-error-text");
-        problem.setWrapText(true);
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
-            if (getDialogPane().getScene() != null) {
-                getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(22, 22);
         working.setVisible(false);

@@ -71,51 +71,45 @@ public final class PgServer {
      * test JVM (PostgreSQL copies a template in milliseconds; running 21 scripts for each test's ledger took seconds).
      */
     public static ServerAddress newDatabase() {
-        synchronized (PgServer.class) {
-            if (!templateReady) {
-                ServerAddress template = create("");
-                org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
-                ds.setUrl(template.jdbcUrl());
-                ds.setUser(USER);
-                ds.setPassword(PASSWORD);
-                org.flywaydb.core.Flyway.configure().dataSource(ds)
-                        .locations(org.mediationledger.store.Database.SERVER_MIGRATIONS).load().migrate();
-                try {
-                    admin("alter database " + template.database() + " rename to " + TEMPLATE);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-                templateReady = true;
-            }
-        }
-        return create(" template " + TEMPLATE);
+        return templateCopy("migrated", PgServer::emptyDatabase, db -> {
+            org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+            ds.setUrl(db.jdbcUrl());
+            ds.setUser(USER);
+            ds.setPassword(PASSWORD);
+            org.flywaydb.core.Flyway.configure().dataSource(ds)
+                    .locations(org.mediationledger.store.Database.SERVER_MIGRATIONS).load().migrate();
+        });
     }
 
     /**
-     * A new database holding what the loader put into one (the demo township): the loader runs once per test JVM on a
-     * fresh migrated database, which then serves as the template of every later copy (the demo's thousands of single
-     * saves over the network took seconds per test).
+     * A new database holding what the loader put into a migrated one (the demo township): the loader runs once per test
+     * JVM, and that database then serves as the template of every later copy (the demo's thousands of single saves over
+     * the network took seconds per test).
      */
     public static ServerAddress copyOf(String what, java.util.function.Consumer<ServerAddress> loader) {
+        return templateCopy(what, PgServer::newDatabase, loader);
+    }
+
+    /** A copy of the template named what, made the first time from a fresh database the loader filled. */
+    private static ServerAddress templateCopy(String what, java.util.function.Supplier<ServerAddress> fresh,
+                                              java.util.function.Consumer<ServerAddress> loader) {
         String template = "ledger_" + what + "_" + ProcessHandle.current().pid();
         synchronized (PgServer.class) {
-            if (LOADED.add(what)) {
-                ServerAddress first = newDatabase();
+            if (!TEMPLATES.contains(what)) {
+                ServerAddress first = fresh.get();
                 loader.accept(first);
                 try {
                     admin("alter database " + first.database() + " rename to " + template);
                 } catch (SQLException e) {
-                    LOADED.remove(what);
                     throw new IllegalStateException(e);
                 }
+                TEMPLATES.add(what);
             }
         }
         return create(" template " + template);
     }
 
-    private static final java.util.Set<String> LOADED = new java.util.HashSet<>();
-    private static final String TEMPLATE = "ledger_template_" + ProcessHandle.current().pid();
-    private static boolean templateReady;
+    private static final java.util.Set<String> TEMPLATES = new java.util.HashSet<>();
 
     private static ServerAddress create(String how) {
         EmbeddedPostgres pg = server();

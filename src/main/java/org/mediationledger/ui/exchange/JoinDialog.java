@@ -59,18 +59,8 @@ public final class JoinDialog extends Dialog<ExchangeService.Result> {
         code.setId("join-code");
         code.setPromptText(m.get("exchange.join.codePrompt"));
         code.setStyle("-fx-font-family: monospace;");
-        Label problem = new Label();
+        Label problem = Fx.dialogError(this);
         problem.setId("join-problem");
-        problem.getStyleClass().add("field-error-text");
-        problem.setWrapText(true);
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        // the dialog grows to show the sentence whole, buttons included, and shrinks back
-        problem.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
-            if (getDialogPane().getScene() != null) {
-                getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(22, 22);
         working.setVisible(false);
