@@ -78,6 +78,11 @@ public final class TestData {
             public Services openServer(org.mediationledger.model.ServerAddress address, char[] password, Messages messages) {
                 return Composition.openServer(address, new String(password), messages, clock);
             }
+
+            @Override
+            public java.util.List<String> ledgersOn(org.mediationledger.model.ServerAddress address, char[] password, Messages messages) {
+                return Composition.ledgersOn(address, new String(password));
+            }
         };
     }
 

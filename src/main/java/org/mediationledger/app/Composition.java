@@ -47,6 +47,11 @@ public final class Composition {
         return open(Database.openServer(address, password), messages, clock);
     }
 
+    /** The schemas of a county database holding a township's ledger. */
+    public static java.util.List<String> ledgersOn(org.mediationledger.model.ServerAddress address, String password) {
+        return Database.ledgerSchemas(address, password);
+    }
+
     private static Services open(Database database, Messages messages, Clock clock) {
         try {
             CurrentUser user = new CurrentUser(System.getProperty("user.name", "clerk"));

@@ -81,6 +81,11 @@ public final class Main {
         public Services openServer(org.mediationledger.model.ServerAddress address, char[] password, Messages messages) {
             return Composition.openServer(address, new String(password), messages, Clock.systemDefaultZone());
         }
+
+        @Override
+        public java.util.List<String> ledgersOn(org.mediationledger.model.ServerAddress address, char[] password, Messages messages) {
+            return Composition.ledgersOn(address, new String(password));
+        }
     };
 
     static Services open(Path db, Messages messages, boolean create) {

@@ -159,6 +159,11 @@ public final class Cli {
         return defaultDatabase;
     }
 
+    /** What opens ledgers here (the county command opens one per township). */
+    Opener opener() {
+        return opener;
+    }
+
     /** Opens the existing data file (--create allows a new one), logged in when the ledger has accounts. */
     Services open() {
         return loggedIn(opened(root.create));

@@ -20,7 +20,8 @@ final class MainCommand implements Callable<Integer> {
             DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Check.class, DataCommands.Settings.class,
             UnitCommands.Units.class, UnitCommands.Grids.class, ReferenceCommands.StaffCommands.class,
             ReferenceCommands.Types.class, ReferenceCommands.Periods.class, SettingsCommands.Settings.class,
-            AuditCommand.class, AccountCommands.class, ExchangeCommands.Node.class, ExchangeCommands.Sync.class, MoveCommand.class);
+            AuditCommand.class, AccountCommands.class, ExchangeCommands.Node.class, ExchangeCommands.Sync.class, MoveCommand.class,
+            CountyFiguresCommand.class);
 
     /** The options of the top level that take a value (the word after them is not a command). */
     static final List<String> OPTIONS_WITH_VALUE = List.of("--db", "--user", "--lang");

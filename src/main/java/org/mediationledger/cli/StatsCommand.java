@@ -131,7 +131,7 @@ final class StatsCommand extends LedgerCommand {
     static final List<String> BY_IDS = List.of("casesAccepted", "casesConcluded", "casesNotConcluded", "successRate",
             "agreementAmountYuan");
 
-    private static Map<String, Object> figures(Figures f, Messages m, Rounding r, List<String> only) {
+    static Map<String, Object> figures(Figures f, Messages m, Rounding r, List<String> only) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (FigureLines.Line l : FigureLines.of(f, m, r)) {
             if (only != null && !only.contains(l.key())) {

@@ -41,6 +41,32 @@ public record Figures(Map<Measure, Long> counts, BigDecimal agreementAmount, Map
         petitions = petitions == null ? Petitions.NONE : petitions;
     }
 
+    /** No cases, no screening, no leader matters: the start of a sum. */
+    public static final Figures NONE = new Figures(null, null, null, null, null, null);
+
+    /**
+     * The figures of two scopes that share no case, round or matter (two townships of a county): every count added;
+     * the rates follow from the added numerators and denominators, never from averaging rates.
+     */
+    public Figures plus(Figures o) {
+        EnumMap<Measure, Long> c = new EnumMap<>(Measure.class);
+        for (Measure x : Measure.values()) {
+            c.put(x, count(x) + o.count(x));
+        }
+        Map<Measure, Long> people = new EnumMap<>(Measure.class);
+        preventedPeople.forEach((k, v) -> people.merge(k, v, Long::sum));
+        o.preventedPeople.forEach((k, v) -> people.merge(k, v, Long::sum));
+        Screening s = screening, t = o.screening;
+        Leader l = leader, k = o.leader;
+        Petitions p = petitions, q = o.petitions;
+        return new Figures(c, agreementAmount.add(o.agreementAmount), people,
+                new Screening(s.rounds() + t.rounds(), s.zeroReports() + t.zeroReports(), s.weeksMet() + t.weeksMet(),
+                        s.weeksExpected() + t.weeksExpected(), s.found() + t.found(), s.handled() + t.handled()),
+                new Leader(l.assigned() + k.assigned(), l.closed() + k.closed(), l.closedOnTime() + k.closedOnTime(),
+                        l.overdueNow() + k.overdueNow()),
+                new Petitions(p.registered() + q.registered(), p.onTime() + q.onTime(), p.overdue() + q.overdue()));
+    }
+
     public long count(Measure m) {
         return counts.get(m);
     }

@@ -16,4 +16,10 @@ public interface Opener {
         throw new org.mediationledger.model.ValidationException(java.util.List.of(
                 org.mediationledger.model.Problem.error("db", "db.server.notHere", address.toString())));
     }
+
+    /** The schemas of a county database that hold a township's ledger (issue 18); an opener with no server says so. */
+    default java.util.List<String> ledgersOn(org.mediationledger.model.ServerAddress address, char[] password, Messages messages) {
+        throw new org.mediationledger.model.ValidationException(java.util.List.of(
+                org.mediationledger.model.Problem.error("db", "db.server.notHere", address.toString())));
+    }
 }

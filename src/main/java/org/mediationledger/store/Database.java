@@ -233,7 +233,13 @@ public final class Database implements AutoCloseable {
             // a server already at the newest schema needs no Flyway (as for the file; a test keeps NEWEST_SCHEMA right)
             boolean byFlyway = !atNewestSchema(pool);
             if (byFlyway) {
-                Flyway.configure().dataSource(pool).locations(SERVER_MIGRATIONS).baselineOnMigrate(false).load().migrate();
+                var flyway = Flyway.configure().dataSource(pool).locations(SERVER_MIGRATIONS).baselineOnMigrate(false);
+                if (address.schema() != null) {
+                    // one township of a county database: its ledger, history table included, in its own schema
+                    // (created here when the owner may; decision 0014)
+                    flyway.schemas(address.schema()).defaultSchema(address.schema()).createSchemas(true);
+                }
+                flyway.load().migrate();
             }
             Database db = new Database(null, address, pool, pool::close, null, byFlyway);
             if (sealHistory) {
@@ -253,6 +259,33 @@ public final class Database implements AutoCloseable {
                 throw translateServer(sql.get(), address);
             }
             throw new DataFileException("db.error.migration", address.toString(), e);
+        }
+    }
+
+    /**
+     * The townships' ledgers in a county database (issue 18; decision 0014): the schemas holding a ledger (its schema
+     * history and its settings table), in name order; "public" among them when a ledger was opened without a schema.
+     * Only what the role may see is listed.
+     */
+    public static java.util.List<String> ledgerSchemas(org.mediationledger.model.ServerAddress address, String password) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", address.user());
+        p.setProperty("password", password);
+        p.setProperty("connectTimeout", "10");
+        p.setProperty("ApplicationName", "mediation-ledger");
+        try (Connection conn = java.sql.DriverManager.getConnection(address.inSchema(null).jdbcUrl(), p);
+             Statement st = conn.createStatement();
+             ResultSet r = st.executeQuery("""
+                     select h.table_schema from information_schema.tables h
+                     join information_schema.tables s on s.table_schema = h.table_schema and s.table_name = 'app_setting'
+                     where h.table_name = 'flyway_schema_history' order by 1""")) {
+            java.util.List<String> schemas = new java.util.ArrayList<>();
+            while (r.next()) {
+                schemas.add(r.getString(1));
+            }
+            return schemas;
+        } catch (SQLException e) {
+            throw translateServer(e, address);
         }
     }
 
@@ -624,6 +657,8 @@ public final class Database implements AutoCloseable {
             key = "db.error.writeFailed";
         } else if (e.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1 || state.equals("55P03") || state.equals("57014")) {
             key = "db.error.busy"; // PostgreSQL: lock not available, or the statement ran past its timeout
+        } else if (onServer && state.equals("42501")) {
+            key = "db.server.noRights"; // a role that may only read (the county's reader) asked to write
         } else {
             return null;
         }

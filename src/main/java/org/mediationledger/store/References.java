@@ -13,7 +13,8 @@ final class References {
     private References() {
     }
 
-    /** How many live rows reference the row id of the table (e.g. "UNIT"; the names compared in upper case: H2 and PostgreSQL). */
+    /** How many live rows reference the row id of the table (e.g. "UNIT"; the names compared in upper case: H2 and PostgreSQL; in the ledger's own schema: a county database
+     * holds one per township). */
     static long count(DSLContext tx, String table, UUID id) {
         var refs = tx.resultQuery("""
                 select k.table_name, k.column_name
@@ -22,14 +23,14 @@ final class References {
                   on k.constraint_schema = r.constraint_schema and k.constraint_name = r.constraint_name
                 join information_schema.table_constraints u
                   on u.constraint_schema = r.unique_constraint_schema and u.constraint_name = r.unique_constraint_name
-                where upper(u.table_schema) = 'PUBLIC' and upper(u.table_name) = upper(?)""", table)
+                where upper(u.table_schema) = upper(current_schema) and upper(u.table_name) = upper(?)""", table)
                 .fetch(r -> new String[] {r.get(0, String.class), r.get(1, String.class)});
         long total = 0;
         for (String[] ref : refs) {
             String t = ref[0];
             String c = ref[1];
             boolean softDeleted = tx.fetchExists(DSL.selectOne().from(DSL.table(DSL.name("INFORMATION_SCHEMA", "COLUMNS")))
-                    .where(DSL.upper(DSL.field(DSL.name("TABLE_SCHEMA"), String.class)).eq("PUBLIC"),
+                    .where(DSL.upper(DSL.field(DSL.name("TABLE_SCHEMA"), String.class)).eq(DSL.upper(DSL.currentSchema())),
                             DSL.upper(DSL.field(DSL.name("TABLE_NAME"), String.class)).eq(t.toUpperCase(java.util.Locale.ROOT)),
                             DSL.upper(DSL.field(DSL.name("COLUMN_NAME"), String.class)).eq("DELETED")));
             var where = DSL.field(DSL.name(c), UUID.class).eq(id);

@@ -41,5 +41,22 @@ class ServerAddressTest {
         assertThat(refusal("postgresql://clerk@host:99999/ledger")).isEqualTo("db.server.badAddress");
         assertThat(refusal("postgresql://clerk@host/ledger?sslmode=maybe")).isEqualTo("db.server.badAddress");
         assertThatThrownBy(() -> ServerAddress.parse(null)).isInstanceOf(ValidationException.class);
+        assertThat(refusal("postgresql://clerk@host/county?schema=Dong-Shan")).isEqualTo("db.server.badSchema");
+        assertThat(refusal("postgresql://clerk@host/county?schema=pg_catalog")).isEqualTo("db.server.badSchema");
+        assertThat(refusal("postgresql://clerk@host/county?schema=a&schema=b")).isEqualTo("db.server.badAddress");
+        assertThat(refusal("postgresql://clerk@host/county?user=x")).isEqualTo("db.server.badAddress");
+    }
+
+    @Test
+    void aTownshipOfACountyDatabaseIsASchemaNamedInTheAddress() {
+        ServerAddress a = ServerAddress.parse("postgresql://clerk@db.county/county?schema=dongshan&sslmode=verify-full");
+        assertThat(a.schema()).isEqualTo("dongshan");
+        assertThat(a.sslMode()).isEqualTo("verify-full");
+        assertThat(a.jdbcUrl()).isEqualTo("jdbc:postgresql://db.county:5432/county?sslmode=verify-full&currentSchema=dongshan");
+        assertThat(a.toString()).isEqualTo("postgresql://clerk@db.county:5432/county?sslmode=verify-full&schema=dongshan");
+        assertThat(ServerAddress.parse(a.toString())).isEqualTo(a);
+        assertThat(a.inSchema(null).toString()).isEqualTo("postgresql://clerk@db.county:5432/county?sslmode=verify-full");
+        assertThat(ServerAddress.parse("postgresql://clerk@db.county/county?schema=xishan_2").inSchema("beishan").jdbcUrl())
+                .isEqualTo("jdbc:postgresql://db.county:5432/county?currentSchema=beishan");
     }
 }

@@ -82,6 +82,94 @@ class PostgresCliTest {
         assertThat(PgServer.count(db, "select count(*) from mediation_case")).isEqualTo(cases);
     }
 
+    @Test
+    void townshipsMoveIntoOneCountyDatabaseEachInItsSchemaAndTheCountyAddsTheirFigures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String east = dir.resolve("east.mv.db").toString();
+        String west = dir.resolve("west.mv.db").toString();
+        assertThat(run("demo", "--db", east)).isZero();
+        assertThat(run("demo", "--db", west)).isZero();
+        assertThat(run("settings", "set", "--key", "township", "--value", "西山镇", "--db", west)).as(err.toString()).isZero();
+        java.nio.file.Path newCase = dir.resolve("case.json");
+        java.nio.file.Files.writeString(newCase, org.mediationledger.cli.CliTestData.VALID);
+        assertThat(run("cases", "add", "--file", newCase.toString(), "--db", west)).as(err.toString()).isZero();
+        String[] year = {"--from", "2026-01-01", "--to", "2026-12-31"};
+        assertThat(run(concat(concat(new String[] {"stats", "--format", "json"}, year), "--db", east))).isZero();
+        var eastFigures = mapper.readTree(out.toString()).get("figures");
+        assertThat(run(concat(concat(new String[] {"stats", "--format", "json"}, year), "--db", west))).isZero();
+        var westFigures = mapper.readTree(out.toString()).get("figures");
+
+        ServerAddress county = PgServer.emptyDatabase();
+        assertThat(run("migrate-to", county.inSchema("dongshan").toString(), "--db", east)).as(err.toString()).isZero();
+        assertThat(run("migrate-to", county.inSchema("xishan").toString(), "--db", west)).as(err.toString()).isZero();
+        // a second move into a township's schema that holds a ledger is refused; another schema name is not a ledger
+        assertThat(run("migrate-to", county.inSchema("xishan").toString(), "--db", east)).isNotZero();
+        assertThat(err.toString()).contains("已有数据").doesNotContain("Exception");
+        assertThat(run("migrate-to", county + "?schema=Dong-Shan", "--db", east)).isNotZero();
+        assertThat(err.toString()).contains("Dong-Shan", "小写").doesNotContain("Exception");
+
+        // each township reads only its own ledger: its own register, its own figures
+        assertThat(run(concat(concat(new String[] {"stats", "--format", "json"}, year), "--db", county.inSchema("xishan").toString())))
+                .as(err.toString()).isZero();
+        assertThat(mapper.readTree(out.toString()).get("figures")).isEqualTo(westFigures);
+        assertThat(run("cases", "list", "--format", "json", "--db", county.inSchema("dongshan").toString())).isZero();
+        int eastCases = mapper.readTree(out.toString()).size();
+        assertThat(run("cases", "list", "--format", "json", "--db", county.inSchema("xishan").toString())).isZero();
+        assertThat(mapper.readTree(out.toString()).size()).isEqualTo(eastCases + 1);
+
+        // the county: one line per township, and their sum, whose rates come from the added counts
+        assertThat(run(concat(new String[] {"county", "--format", "json", "--db", county.toString()}, year))).as(err.toString()).isZero();
+        var json = mapper.readTree(out.toString());
+        assertThat(json.get("townships").findValuesAsText("schema")).containsExactly("dongshan", "xishan");
+        assertThat(json.get("townships").findValuesAsText("township")).containsExactly("青山镇", "西山镇");
+        assertThat(json.get("townships").get(0).get("figures")).isEqualTo(eastFigures);
+        assertThat(json.get("townships").get(1).get("figures")).isEqualTo(westFigures);
+        var total = json.get("county").get("figures");
+        for (String count : new String[] {"casesAccepted", "casesConcluded", "casesNotConcluded", "findings", "screeningRounds"}) {
+            assertThat(total.get(count).get("value").asLong()).as(count)
+                    .isEqualTo(eastFigures.get(count).get("value").asLong() + westFigures.get(count).get("value").asLong()).isPositive();
+        }
+        assertThat(total.get("successRate").get("numerator").asLong()).isEqualTo(
+                eastFigures.get("successRate").get("numerator").asLong() + westFigures.get("successRate").get("numerator").asLong());
+        assertThat(total.get("successRate").get("denominator").asLong()).isEqualTo(
+                eastFigures.get("successRate").get("denominator").asLong() + westFigures.get("successRate").get("denominator").asLong());
+        assertThat(new java.math.BigDecimal(total.get("agreementAmountYuan").get("value").asText())).isEqualByComparingTo(
+                new java.math.BigDecimal(eastFigures.get("agreementAmountYuan").get("value").asText())
+                        .add(new java.math.BigDecimal(westFigures.get("agreementAmountYuan").get("value").asText())));
+        assertThat(run(concat(new String[] {"county", "--db", county.toString()}, year))).isZero();
+        assertThat(out.toString()).contains("青山镇", "西山镇", "全县合计", "2 个乡镇");
+
+        // the county's reader (docs/server-setup.sql) may only read, and reads the same
+        PgServer.asAdmin(county, "do $$ begin if not exists (select from pg_roles where rolname = 'ledger_county') then "
+                + "create role ledger_county login password '" + PgServer.PASSWORD + "'; end if; end $$");
+        for (String schema : new String[] {"dongshan", "xishan"}) {
+            PgServer.asAdmin(county, "grant usage on schema " + schema + " to ledger_county");
+            PgServer.asAdmin(county, "grant select on all tables in schema " + schema + " to ledger_county");
+        }
+        ServerAddress reader = new ServerAddress("ledger_county", county.host(), county.port(), county.database());
+        assertThat(run(concat(new String[] {"county", "--format", "json", "--db", reader.toString()}, year))).as(err.toString()).isZero();
+        assertThat(mapper.readTree(out.toString()).get("townships")).isEqualTo(json.get("townships"));
+        assertThat(run("cases", "add", "--file", newCase.toString(), "--db", reader.inSchema("xishan").toString())).isNotZero();
+        assertThat(err.toString()).contains("没有所需的权限").doesNotContain("Exception");
+
+        // numbers stay each township's own: a case registered in each takes the next of its own series
+        assertThat(run("cases", "add", "--file", newCase.toString(), "--db", county.inSchema("dongshan").toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("第013号");
+        assertThat(run("cases", "add", "--file", newCase.toString(), "--db", county.inSchema("xishan").toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("第014号");
+        assertThat(run("audit", "verify", "--db", county.inSchema("xishan").toString())).as(err.toString()).isZero();
+    }
+
+    @Test
+    void countyFiguresNeedAServerAndADatabaseWithLedgers() throws Exception {
+        assertThat(run("county", "--db", "/tmp/no-such-ledger.mv.db")).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("县数据库").doesNotContain("Exception");
+        ServerAddress empty = PgServer.emptyDatabase();
+        assertThat(run("county", "--db", empty.toString())).isNotZero();
+        assertThat(err.toString()).contains("还没有任何乡镇的台账").doesNotContain("Exception");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
