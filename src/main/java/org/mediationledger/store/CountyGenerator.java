@@ -8,22 +8,42 @@ import org.jooq.DSLContext;
 import org.mediationledger.model.CaseNumber;
 
 /**
- * Fills a data file with a county at scale, reproducibly from a seed, in bulk SQL (INSERT … SELECT over H2's
- * SYSTEM_RANGE): units, ten years of weekly screening rounds with their findings, cases with their whole path
+ * Fills a ledger with a county at scale, reproducibly from a seed, in bulk SQL (INSERT … SELECT over a range of
+ * numbers: H2's SYSTEM_RANGE, PostgreSQL's generate_series; the few other words that differ are the helpers below): units, ten years of weekly screening rounds with their findings, cases with their whole path
  * (attempts at each level, agreements, performance) and consistent statuses. Pseudo-random choices are a hash of
  * the row number and the seed, so the same seed gives the same file. Only for benchmarks and trials.
  */
 public final class CountyGenerator {
     private final DSLContext dsl;
 
+    /** Whether the ledger is on PostgreSQL (else the H2 file): the SQL words below differ. */
+    private final boolean pg;
+
     public CountyGenerator(DSLContext dsl) {
         this.dsl = dsl;
+        this.pg = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
     }
 
-    /** "r(x, k) mod m": a deterministic pseudo-random number for row x and purpose k. */
-    private static String r(String x, int k, int seed, int m) {
-        String h = "bitand(bitxor((" + x + ") * 2654435761, " + (seed * 1000003L + k * 7919L) + "), 2147483647)";
+    /** "r(x, k) mod m": a deterministic pseudo-random number for row x and purpose k (the same on both engines). */
+    private String r(String x, int k, int seed, int m) {
+        String mixed = "(" + x + ") * 2654435761";
+        String salt = String.valueOf(seed * 1000003L + k * 7919L);
+        String h = pg ? "(((" + mixed + ") # " + salt + ") & 2147483647)" : "bitand(bitxor(" + mixed + ", " + salt + "), 2147483647)";
         return "mod(mod(" + h + " * 40503 + " + h + " / 65536, 2147483629), " + m + ")";
+    }
+
+    /** The numbers from .. to as a table alias(column). */
+    private String range(long from, long to, String alias, String column) {
+        return (pg ? "generate_series(" : "system_range(") + from + ", " + to + ") " + alias + "(" + column + ")";
+    }
+
+    /** A date some days after another (days: an integer expression). */
+    private String plusDays(String days, String date) {
+        return pg ? "(" + date + " + cast(" + days + " as int))" : "dateadd(day, " + days + ", " + date + ")";
+    }
+
+    private static String year(String date) {
+        return "cast(extract(year from " + date + ") as int)";
     }
 
     /** CaseNumber.format as SQL over columns: the same words, and at least CaseNumber.MIN_DIGITS digits. */
@@ -57,57 +77,60 @@ public final class CountyGenerator {
         int types = typeIds.size();
         // every village existed before the first generated week (a unit counts in the weeks since it was set up)
         dsl.execute("insert into unit(id, name, kind, sort_order, established_on, created_at, updated_at) select " + uuid("8000", "x")
-                + ", concat('第', x, '村'), 'VILLAGE', x, ?, " + now + ", " + now + " from system_range(1, " + units + ")",
+                + ", concat('第', x, '村'), 'VILLAGE', x, ?, " + now + ", " + now + " from " + range(1, units, "r", "x"),
                 start.minusYears(1));
 
         progress.accept("screening rounds");
         dsl.execute("insert into screening_round(id, round_date, unit_id, kind, created_at, updated_at) select " + uuid("8003", "x")
-                + ", dateadd(day, mod(x - 1, " + weeks + ") * 7 + " + r("x", 1, seed, 5) + ", date '" + start + "'), "
+                + ", " + plusDays("mod(x - 1, " + weeks + ") * 7 + " + r("x", 1, seed, 5), "date '" + start + "'") + ", "
                 + uuid("8000", "(x - 1) / " + weeks + " + 1") + ", 'ROUTINE', " + now + ", " + now
-                + " from system_range(1, " + (long) units * weeks + ")");
+                + " from " + range(1, (long) units * weeks, "r", "x"));
         progress.accept("findings");
         dsl.execute("insert into finding(id, round_id, sort_order, summary, dispute_type_id, people_involved, risk_level, status, "
                 + "created_at, updated_at) select " + uuid("8004", "x * 8 + k") + ", " + uuid("8003", "x") + ", k, '邻里纠纷', "
                 + "(select id from gen_type where n = " + r("x * 8 + k", 2, seed, types) + "), 2 + " + r("x * 8 + k", 3, seed, 700)
                 + " / (1 + " + r("x * 8 + k", 4, seed, 20) + "), 'YELLOW', case when " + r("x * 8 + k", 5, seed, 10)
                 + " < 7 then 'RESOLVED' else 'MONITORING' end, " + now + ", " + now
-                + " from system_range(1, " + (long) units * weeks + ") r1, system_range(1, 8) r2(k) where k <= "
+                + " from " + range(1, (long) units * weeks, "r1", "x") + ", " + range(1, 8, "r2", "k") + " where k <= "
                 + r("x", 6, seed, 9));
 
         progress.accept("cases");
         // o: the path of the case — <45 settled in the village, <75 in the township, <83 at judicial level,
         // <95 failed in the village, else withdrawn; cases of the last 20 days are still registered
         dsl.execute("create table gen_case as select x, " + uuid("8001", "x") + " id, "
-                + "dateadd(day, " + r("x", 7, seed, days) + ", date '" + start + "') received, " + r("x", 8, seed, 100) + " o, "
-                + r("x", 9, seed, units) + " + 1 u, " + r("x", 10, seed, types) + " t from system_range(1, " + cases + ")");
+                + plusDays(r("x", 7, seed, days), "date '" + start + "'") + " received, " + r("x", 8, seed, 100) + " o, "
+                + r("x", 9, seed, units) + " + 1 u, " + r("x", 10, seed, types) + " t from " + range(1, cases, "r", "x"));
         dsl.execute("alter table gen_case add column open boolean");
-        dsl.execute("update gen_case set open = received > dateadd(day, -20, date '" + end + "')");
+        dsl.execute("update gen_case set open = received > " + plusDays("-20", "date '" + end + "'"));
         dsl.execute("insert into mediation_case(id, case_year, case_seq, case_number, source, dispute_type_id, unit_id, summary, "
                 + "people_involved, risk_level, received_date, status, current_level, created_at, updated_at) "
-                + "select id, year(received), seq, " + numberSql("year(received)", "县", "seq") + ", "
+                + "select id, " + year("received") + ", seq, " + numberSql(year("received"), "县", "seq") + ", "
                 + "'PARTY_APPLICATION', (select id from gen_type where n = t), " + uuid("8000", "u") + ", '邻里纠纷', 2, 'YELLOW', received, "
                 + "case when open then 'REGISTERED' when o < 83 then 'CLOSED' when o < 95 then 'FAILED' else 'WITHDRAWN' end, "
                 + "case when open or o >= 95 then null when o < 45 or o >= 83 then 'VILLAGE' when o < 75 then 'TOWNSHIP' else 'JUDICIAL' end, "
-                + now + ", " + now + " from (select g.*, row_number() over (partition by year(received) order by received, x) seq from gen_case g)");
-        dsl.execute("merge into case_number_counter k using (select year(received) y, count(*) n from gen_case group by year(received)) s "
-                + "on k.case_year = s.y when matched then update set last_seq = last_seq + s.n "
-                + "when not matched then insert (id, case_year, last_seq, created_at, updated_at) values (random_uuid(), s.y, s.n, "
-                + now + ", " + now + ")");
+                + now + ", " + now + " from (select g.*, row_number() over (partition by " + year("received")
+                + " order by received, x) seq from gen_case g) numbered");
+        // the counters move on past the generated numbers (an update where a year has one, else a new row)
+        dsl.execute("update case_number_counter set last_seq = last_seq + (select count(*) from gen_case where " + year("received")
+                + " = case_year) where committee = '' and case_year in (select " + year("received") + " from gen_case)");
+        dsl.execute("insert into case_number_counter (id, case_year, last_seq, created_at, updated_at) select " + uuid("8008", "y")
+                + ", y, n, " + now + ", " + now + " from (select " + year("received") + " y, count(*) n from gen_case group by "
+                + year("received") + ") s where not exists (select 1 from case_number_counter k where k.committee = '' and k.case_year = s.y)");
 
         progress.accept("mediation attempts");
         dsl.execute("insert into mediation_attempt(id, case_id, level, kind, attempt_date, result, created_at, updated_at) "
                 + "select " + uuid("8005", "x * 4 + k") + ", id, case k when 1 then 'VILLAGE' when 2 then 'TOWNSHIP' else 'JUDICIAL' end, "
-                + "'PEOPLES', dateadd(day, k * 2, received), case when k = case when o < 45 then 1 when o < 75 then 2 when o < 83 then 3 "
+                + "'PEOPLES', " + plusDays("k * 2", "received") + ", case when k = case when o < 45 then 1 when o < 75 then 2 when o < 83 then 3 "
                 + "else 0 end then 'SUCCESS' else 'FAILURE' end, " + now + ", " + now
-                + " from gen_case, system_range(1, 3) s(k) where not open and o < 95 "
+                + " from gen_case, " + range(1, 3, "s", "k") + " where not open and o < 95 "
                 + "and k <= case when o < 45 then 1 when o < 75 then 2 when o < 83 then 3 else 1 end");
         progress.accept("agreements");
         dsl.execute("insert into agreement(id, case_id, written, reached_date, terms, amount, created_at, updated_at) select "
-                + uuid("8006", "x") + ", id, true, dateadd(day, 6, received), '按协议履行', " + r("x", 11, seed, 50000) + ", "
+                + uuid("8006", "x") + ", id, true, " + plusDays("6", "received") + ", '按协议履行', " + r("x", 11, seed, 50000) + ", "
                 + now + ", " + now + " from gen_case where not open and o < 83");
         dsl.execute("insert into performance_record(id, case_id, status, record_date, created_at, updated_at) select "
                 + uuid("8007", "x") + ", id, case when " + r("x", 12, seed, 10) + " < 9 then 'PERFORMED' else 'PARTLY' end, "
-                + "dateadd(day, 15, received), " + now + ", " + now + " from gen_case where not open and o < 83");
+                + plusDays("15", "received") + ", " + now + ", " + now + " from gen_case where not open and o < 83");
         dsl.execute("drop table gen_case");
         dsl.execute("drop table gen_type");
         progress.accept("summary table");
@@ -127,7 +150,9 @@ public final class CountyGenerator {
     public void touch() {
         for (String t : List.of("case_fact", "mediation_case", "mediation_attempt", "screening_round", "finding")) {
             String key = t.equals("case_fact") ? "fact_key" : "id";
-            dsl.execute("update " + t + " set deleted = deleted where " + key + " = (select min(" + key + ") from " + t + ")");
+            // the first row in key order (PostgreSQL has no min() of a uuid)
+            dsl.execute("update " + t + " set deleted = deleted where " + key + " = (select " + key + " from " + t + " order by " + key
+                    + " limit 1)");
         }
     }
 

@@ -170,6 +170,31 @@ class PostgresCliTest {
         assertThat(err.toString()).contains("还没有任何乡镇的台账").doesNotContain("Exception");
     }
 
+    @Test
+    void theSameSeedGeneratesTheSameCountyOnTheServerAsInAFileAndTheBenchmarkRunsThere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String file = dir.resolve("county.mv.db").toString();
+        ServerAddress db = PgServer.emptyDatabase();
+        String[] generate = {"generate", "--seed", "7", "--units", "6", "--years", "2", "--cases", "900"};
+        assertThat(run(concat(generate, "--db", file, "--create"))).as(err.toString()).isZero();
+        assertThat(run(concat(generate, "--db", db.toString()))).as(err.toString()).isZero();
+        assertThat(PgServer.count(db, "select count(*) from mediation_case")).isEqualTo(900);
+        for (String[] what : new String[][] {
+                {"stats", "--from", "2025-01-01", "--to", "2026-12-31", "--by", "unit", "--format", "json"},
+                {"stats", "--from", "2025-01-01", "--to", "2026-12-31", "--format", "json"},
+                {"cases", "list", "--format", "json", "--limit", "200"}}) {
+            assertThat(run(concat(what, "--db", file))).as(err.toString()).isZero();
+            String fromFile = out.toString();
+            assertThat(run(concat(what, "--db", db.toString()))).as(err.toString()).isZero();
+            assertThat(out.toString()).as(String.join(" ", what)).isEqualTo(fromFile);
+        }
+        // the next case registered takes the number after the generated ones, as in the file
+        assertThat(PgServer.count(db, "select max(last_seq) from case_number_counter"))
+                .isEqualTo(PgServer.count(db, "select max(case_seq) from mediation_case"));
+        assertThat(run("benchmark", "--runs", "1", "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("dashboard refresh", "baseline: plain GROUP BY");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
