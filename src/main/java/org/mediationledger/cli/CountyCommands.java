@@ -68,6 +68,9 @@ final class CountyCommands {
             cli.out().printf("  baseline: plain GROUP BY, this year  %8.1f%n", r.plainGroupByMs());
             cli.out().printf("  baseline: plain GROUP BY, last year  %8.1f%n", r.plainGroupByYearMs());
             cli.out().printf("  full recount of this year's figures  %8.1f%n", r.recountYearMs());
+            cli.out().printf("  case list, first page of 100         %8.1f%n", r.firstPageMs());
+            cli.out().printf("  search: a party's name (no match)    %8.1f%n", r.searchNameMs());
+            cli.out().printf("  search: a case number                %8.1f%n", r.searchNumberMs());
             return Cli.OK;
         }
     }

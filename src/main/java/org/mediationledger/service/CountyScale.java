@@ -49,7 +49,7 @@ public final class CountyScale {
 
     /** Medians in milliseconds of the timed work, each beside the plain GROUP BY baseline of the same run. */
     public record Result(int runs, double dashboardMs, double yearlyReportMs, double plainGroupByMs, double plainGroupByYearMs,
-                         double recountYearMs) {
+                         double recountYearMs, double firstPageMs, double searchNameMs, double searchNumberMs) {
     }
 
     /**
@@ -72,8 +72,18 @@ public final class CountyScale {
         Runnable plain = () -> generator.plainGroupBy(year.from(), year.to());
         Runnable plainLast = () -> generator.plainGroupBy(lastYear.from(), lastYear.to());
         Runnable recount = () -> stats.recount(year, null);
+        // the case list as the window asks for it: a page of 100, no filter; the search box with a party's name (the
+        // generated cases have no parties: every case is looked at) and with a case number
+        Runnable firstPage = () -> cases.search(org.mediationledger.model.CaseFilter.all(), 0, 100);
+        Runnable byName = () -> cases.search(text("张三"), 0, 100);
+        String number = org.mediationledger.model.CaseNumber.format(t.getYear() - 1, "县", 1234);
+        Runnable byNumber = () -> cases.search(text(number), 0, 100);
         return new Result(runs, median(dashboard, runs), median(report, runs), median(plain, runs), median(plainLast, runs),
-                median(recount, Math.max(1, runs / 2)));
+                median(recount, Math.max(1, runs / 2)), median(firstPage, runs), median(byName, runs), median(byNumber, runs));
+    }
+
+    private static org.mediationledger.model.CaseFilter text(String words) {
+        return new org.mediationledger.model.CaseFilter(null, null, null, null, null, null, words);
     }
 
     private static void pause() {

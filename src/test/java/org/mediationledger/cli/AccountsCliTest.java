@@ -88,19 +88,19 @@ class AccountsCliTest extends CliFixture {
         assertThat(err.toString()).containsPattern("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}").doesNotContain(key);
 
         // a backup, then a clerk may not put it in place; without a login nobody may; the administrator may, and it is recorded
-        java.nio.file.Path zip = db.resolveSibling("by-hand.zip");
+        java.nio.file.Path zip = java.nio.file.Path.of(db).resolveSibling("by-hand.zip");
         assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44", "ML_NEW_PASSWORD", "first-pass-1"), "accounts", "add", "--name", "陈",
                 "--role", "CLERK", "--user", "王所长", d)).isZero();
         assertThat(runAs(Map.of("ML_PASSWORD", "first-pass-1", "ML_NEW_PASSWORD", "own-pass-22"), "accounts", "passwd", "--user", "陈", d))
                 .isZero();
         assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44"), "backup", "--out", zip.toString(), "--user", "王所长", d)).isZero();
         // (the login is checked against the backup's accounts: it is what will be in place, and the current file may be damaged)
-        long before = java.nio.file.Files.size(db);
+        long before = java.nio.file.Files.size(java.nio.file.Path.of(db));
         assertThat(runAs(Map.of(), "restore", "--from", zip.toString(), d)).isEqualTo(2);
         assertThat(err.toString()).contains("--user");
         assertThat(runAs(Map.of("ML_PASSWORD", "own-pass-22"), "restore", "--from", zip.toString(), "--user", "陈", d)).isEqualTo(1);
         assertThat(err.toString()).contains("不能从备份恢复");
-        assertThat(java.nio.file.Files.size(db)).as("nothing replaced").isEqualTo(before);
+        assertThat(java.nio.file.Files.size(java.nio.file.Path.of(db))).as("nothing replaced").isEqualTo(before);
         assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44"), "restore", "--from", zip.toString(), "--user", "王所长", d)).isZero();
         assertThat(runAs(Map.of("ML_PASSWORD", "new-pass-44"), "audit", "list", "--format", "json", "--user", "王所长", d)).isZero();
         assertThat(out.toString()).contains("RESTORE_BACKUP", "by-hand.zip");

@@ -26,7 +26,7 @@ class PrintCliTest extends CliFixture {
         assertThat(run("print", "agreement", "2026-1", "--out", a.toString(), "--db", db.toString())).as(err.toString()).isZero();
         // the agreement the parties sign carries their ID numbers in full by default, and the history says it was printed so
         String id = "";
-        try (var s = org.mediationledger.app.Composition.open(db, org.mediationledger.TestData.ZH, org.mediationledger.TestData.CLOCK)) {
+        try (var s = ledger()) {
             var one = s.cases().byShortNumber("1").orElseThrow();
             id = one.draft().parties().stream().filter(p -> p.idNumber() != null).findFirst().orElseThrow().idNumber();
             assertThat(s.cases().history(one.id())).anySatisfy(e -> assertThat(e.action()).isEqualTo("PRINT_FULL"));

@@ -104,7 +104,7 @@ class ScreeningCliTest extends CliFixture {
         LocalDate from = LocalDate.of(2026, 10, 1);
         LocalDate to = LocalDate.of(2026, 12, 31);
         Compliance.Board board;
-        try (Services s = Composition.open(db, TestData.ZH, TestData.CLOCK)) {
+        try (Services s = ledger()) {
             board = s.screening().compliance(from, to, null);
         }
         assertThat(run("screening", "compliance", "--from", from.toString(), "--to", to.toString(), "--db", db.toString())).isZero();

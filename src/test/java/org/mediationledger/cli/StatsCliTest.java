@@ -18,7 +18,7 @@ import org.mediationledger.model.Period;
 class StatsCliTest extends CliFixture {
 
     Figures figures(Period p) {
-        try (var s = Composition.open(db, TestData.ZH, TestData.CLOCK)) {
+        try (var s = ledger()) {
             return s.stats().figures(p, null, null);
         }
     }

@@ -30,7 +30,7 @@ import org.mediationledger.model.RiskLevel;
 import org.mediationledger.service.ReferenceData;
 import org.mediationledger.service.Services;
 
-/** The case register on a real H2 file migrated by the real migrations, through the services. */
+/** The case register on a real H2 file migrated by the real migrations (on the server run: a real PostgreSQL), through the services. */
 class CaseRepositoryTest {
     @TempDir
     Path dir;
