@@ -21,7 +21,7 @@ final class MainCommand implements Callable<Integer> {
             UnitCommands.Units.class, UnitCommands.Grids.class, ReferenceCommands.StaffCommands.class,
             ReferenceCommands.Types.class, ReferenceCommands.Periods.class, SettingsCommands.Settings.class,
             AuditCommand.class, AccountCommands.class, ExchangeCommands.Node.class, ExchangeCommands.Sync.class, MoveCommand.class,
-            CountyFiguresCommand.class);
+            CountyFiguresCommand.class, ImportCommand.class);
 
     /** The options of the top level that take a value (the word after them is not a command). */
     static final List<String> OPTIONS_WITH_VALUE = List.of("--db", "--user", "--lang");

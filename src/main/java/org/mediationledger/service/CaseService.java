@@ -69,6 +69,24 @@ public final class CaseService {
         return cases.insert(d, settings.series());
     }
 
+    /**
+     * Registers a case from an old register under the number it carries there (issue 19): the text kept as written,
+     * year and seq its place in this ledger's series (the next case registered takes the number after the highest).
+     */
+    public MediationCase registerNumbered(CaseDraft d, String number, int year, int seq) {
+        settings.session().require(org.mediationledger.model.Permission.REGISTER_CASE, d.unitId());
+        List<Problem> problems = check(d);
+        if (CaseValidator.hasErrors(problems)) {
+            throw new ValidationException(problems);
+        }
+        return cases.insertNumbered(d, settings.series(), number, year, seq);
+    }
+
+    /** Whether this ledger's series already has a case with the year and place (another text of the same number). */
+    public boolean numberTaken(int year, int seq) {
+        return cases.numberTaken(settings.series().key(), year, seq);
+    }
+
     /** Registers a case opened from a screening finding and links the two, in one transaction. */
     public MediationCase registerFromFinding(CaseDraft d, UUID findingId) {
         return registerFrom(d, CaseOrigin.finding(findingId));

@@ -20,6 +20,11 @@ public record Services(Path databaseFile, SettingsService settings, ReferenceSer
         return new UnitImport(reference, transactions);
     }
 
+    /** Case registers and screening ledgers from the workbooks offices kept before (issue 19). */
+    public RegisterImport registerImport() {
+        return new RegisterImport(cases, path, screening, reference, settings, transactions);
+    }
+
     @Override
     public void close() {
         try {

@@ -159,6 +159,34 @@ public final class SettingsService {
         return repo.get("backup.secondFolder").filter(f -> !f.isBlank());
     }
 
+    /**
+     * The columns a clerk mapped by hand for imports of a register (issue 19): normalised column name -> field, kept
+     * as lines "name<TAB>field" so the next file with that column is read without asking again.
+     */
+    public java.util.Map<String, String> importMapping(String register) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        repo.get("import.mapping." + register).ifPresent(text -> {
+            for (String line : text.split("\n")) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    out.put(line.substring(0, tab), line.substring(tab + 1));
+                }
+            }
+        });
+        return out;
+    }
+
+    public void setImportMapping(String register, java.util.Map<String, String> mapping) {
+        session.require(org.mediationledger.model.Permission.REGISTER_CASE);
+        StringBuilder b = new StringBuilder();
+        mapping.forEach((name, field) -> b.append(name).append('\t').append(field).append('\n'));
+        if (b.length() > 4000) {
+            throw new org.mediationledger.model.ValidationException(List.of(
+                    org.mediationledger.model.Problem.error("mapping", "error.import.mappingTooLong")));
+        }
+        repo.put("import.mapping." + register, b.toString());
+    }
+
     /** Below this many MB free on the data file's disk, new saves are refused (200 unless set). */
     public long minFreeMb() {
         return repo.get("disk.minFreeMb").map(Long::valueOf).orElse(200L);

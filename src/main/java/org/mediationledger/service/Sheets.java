@@ -72,6 +72,22 @@ public final class Sheets {
             }
             rows.add(cells);
         }
+        // a merged cell (申请人 over 姓名 and 身份证号; 受理日期 over two header rows) reads as its text in every cell it covers
+        for (org.apache.poi.ss.util.CellRangeAddress m : sheet.getMergedRegions()) {
+            if (m.getFirstRow() >= rows.size() || m.getFirstColumn() >= rows.get(m.getFirstRow()).size()) {
+                continue;
+            }
+            String value = rows.get(m.getFirstRow()).get(m.getFirstColumn());
+            for (int r = m.getFirstRow(); r <= Math.min(m.getLastRow(), rows.size() - 1); r++) {
+                List<String> cells = rows.get(r);
+                while (cells.size() <= m.getLastColumn()) {
+                    cells.add("");
+                }
+                for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
+                    cells.set(c, value);
+                }
+            }
+        }
         return rows;
     }
 
@@ -82,6 +98,15 @@ public final class Sheets {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            // the value Excel or WPS saved with the formula (=600+400 reads 1000), not the formula's text
+            return switch (type) {
+                case NUMERIC -> java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+                case STRING -> cell.getStringCellValue().strip();
+                case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+                default -> "";
+            };
         }
         return format.formatCellValue(cell).strip();
     }
@@ -136,34 +161,99 @@ public final class Sheets {
      * @return empty when no row names any field
      */
     public static Optional<Header> header(List<List<String>> rows, Map<String, List<String>> synonyms) {
+        return header(rows, synonyms, Map.of());
+    }
+
+    /**
+     * The header among the first rows: one row, or two rows read together (a merged two-row header: 申请人 above 姓名
+     * and 身份证号 reads 申请人/姓名, 申请人/身份证号), whichever names the most fields (one row wins a tie).
+     *
+     * @param mapped column names the clerk mapped by hand (normalised name -> field), tried before the synonyms
+     */
+    public static Optional<Header> header(List<List<String>> rows, Map<String, List<String>> synonyms, Map<String, String> mapped) {
         Header best = null;
         for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.size()); r++) {
-            Map<String, Integer> columns = new LinkedHashMap<>();
-            List<String> cells = rows.get(r);
-            for (int c = 0; c < cells.size(); c++) {
-                String cell = normalise(cells.get(c));
-                if (cell.isEmpty()) {
-                    continue;
-                }
-                for (Map.Entry<String, List<String>> f : synonyms.entrySet()) {
-                    if (!columns.containsKey(f.getKey()) && f.getValue().stream().anyMatch(s -> normalise(s).equals(cell))) {
-                        columns.put(f.getKey(), c);
-                        break;
-                    }
-                }
+            Header one = match(r, rows.get(r), synonyms, mapped);
+            if (one != null && (best == null || one.columns().size() > best.columns().size())) {
+                best = one;
             }
-            if (!columns.isEmpty() && (best == null || columns.size() > best.columns().size())) {
-                best = new Header(r, columns);
+            if (r + 1 < rows.size()) {
+                Header two = match(r + 1, joined(rows.get(r), rows.get(r + 1)), synonyms, mapped);
+                if (two != null && (best == null || two.columns().size() > best.columns().size())) {
+                    best = two;
+                }
             }
         }
         return Optional.ofNullable(best);
     }
 
-    /** @param row the header's index among the rows (0 = the file's first row); columns by field */
-    public record Header(int row, Map<String, Integer> columns) {
+    /**
+     * Two header rows as one: "parent/child" where both have text, the one that has text otherwise. In a CSV (no
+     * merged cells) a group's title stands above its first column only, so an empty parent over a child takes the
+     * parent to its left when that one too has a child.
+     */
+    static List<String> joined(List<String> top, List<String> below) {
+        List<String> out = new ArrayList<>();
+        String carried = "";
+        for (int c = 0; c < Math.max(top.size(), below.size()); c++) {
+            String p = c < top.size() ? top.get(c).strip() : "";
+            String ch = c < below.size() ? below.get(c).strip() : "";
+            if (!p.isEmpty()) {
+                carried = ch.isEmpty() ? "" : p;
+            } else if (!ch.isEmpty()) {
+                p = carried;
+            } else {
+                carried = "";
+            }
+            out.add(p.isEmpty() ? ch : ch.isEmpty() || ch.equals(p) ? p : p + "/" + ch);
+        }
+        return out;
+    }
+
+    private static Header match(int row, List<String> cells, Map<String, List<String>> synonyms, Map<String, String> mapped) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        Map<Integer, String> titles = new LinkedHashMap<>();
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = normalise(cells.get(c));
+            if (cell.isEmpty()) {
+                continue;
+            }
+            titles.put(c, cells.get(c).strip());
+            String field = mapped.get(cell);
+            if (field != null && synonyms.containsKey(field) && !columns.containsKey(field)) {
+                columns.put(field, c);
+                continue;
+            }
+            for (Map.Entry<String, List<String>> f : synonyms.entrySet()) {
+                if (!columns.containsKey(f.getKey()) && f.getValue().stream().anyMatch(s -> normalise(s).equals(cell))) {
+                    columns.put(f.getKey(), c);
+                    break;
+                }
+            }
+        }
+        return columns.isEmpty() ? null : new Header(row, columns, titles);
+    }
+
+    /**
+     * @param row     the index of the header's last row among the rows (0 = the file's first row; data follow it)
+     * @param columns the column of each field understood
+     * @param titles  every column's name as written (two rows joined by "/"), by column index
+     */
+    public record Header(int row, Map<String, Integer> columns, Map<Integer, String> titles) {
         public String cell(List<String> cells, String field) {
             Integer c = columns.get(field);
             return c == null || c >= cells.size() ? "" : cells.get(c).strip();
+        }
+
+        /** The names of the columns no field was found for, in their order. */
+        public List<String> unknown() {
+            return titles.entrySet().stream().filter(e -> !columns.containsValue(e.getKey())).map(Map.Entry::getValue).toList();
+        }
+
+        /** The name as written of the field's column. */
+        public String title(String field) {
+            Integer c = columns.get(field);
+            return c == null ? null : titles.get(c);
         }
     }
 

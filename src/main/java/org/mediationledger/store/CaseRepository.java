@@ -90,12 +90,29 @@ public final class CaseRepository {
         throw last;
     }
 
+    /**
+     * Saves a case from an old register under the number it already carries (issue 19: its text kept as written, its
+     * year and place in the committee's series from that text); the counter moves past it, so the next case registered
+     * takes the number after the highest one. A number already taken is refused by the table's unique key.
+     */
+    public MediationCase insertNumbered(CaseDraft draft, CaseNumber.Series series, String number, int year, int seq) {
+        return dsl.transactionResult(cfg -> insertIn(cfg.dsl(), draft, series, new Fixed(number, year, seq)));
+    }
+
+    /** A number given rather than taken from the counter. */
+    private record Fixed(String number, int year, int seq) {
+    }
+
     private MediationCase insertIn(DSLContext tx, CaseDraft d, CaseNumber.Series series) {
+        return insertIn(tx, d, series, null);
+    }
+
+    private MediationCase insertIn(DSLContext tx, CaseDraft d, CaseNumber.Series series, Fixed fixed) {
         LocalDateTime now = audit.now();
-        int year = d.receivedDate().getYear();
-        int seq = nextSeq(tx, series.key(), year, now);
+        int year = fixed != null ? fixed.year() : d.receivedDate().getYear();
+        int seq = fixed != null ? atLeast(tx, series.key(), year, fixed.seq(), now) : nextSeq(tx, series.key(), year, now);
         UUID id = UUID.randomUUID();
-        String number = CaseNumber.format(year, series.name(), seq);
+        String number = fixed != null ? fixed.number() : CaseNumber.format(year, series.name(), seq);
         MediationCaseRecord r = tx.newRecord(MEDIATION_CASE);
         r.setId(id);
         r.setCaseYear(year);
@@ -156,6 +173,21 @@ public final class CaseRepository {
                     org.mediationledger.model.Problem.error("matter", "error.matterAlreadyCase")));
         }
         audit.record(tx, "reception_matter", matterId, "UPDATE", List.of(new FieldChange("caseNumber", "", c.caseNumber())));
+    }
+
+    /** Moves the committee's counter for the year up to seq at least (a numbered case from an old register); returns seq. */
+    private int atLeast(DSLContext tx, String committee, int year, int seq, LocalDateTime now) {
+        var mine = CASE_NUMBER_COUNTER.CASE_YEAR.eq(year).and(CASE_NUMBER_COUNTER.COMMITTEE.eq(committee));
+        int updated = tx.update(CASE_NUMBER_COUNTER).set(CASE_NUMBER_COUNTER.LAST_SEQ, DSL.greatest(CASE_NUMBER_COUNTER.LAST_SEQ, DSL.val(seq)))
+                .set(CASE_NUMBER_COUNTER.UPDATED_AT, now).set(CASE_NUMBER_COUNTER.VERSION, CASE_NUMBER_COUNTER.VERSION.plus(1))
+                .where(mine).execute();
+        if (updated == 0) {
+            tx.insertInto(CASE_NUMBER_COUNTER).set(CASE_NUMBER_COUNTER.ID, UUID.randomUUID())
+                    .set(CASE_NUMBER_COUNTER.COMMITTEE, committee)
+                    .set(CASE_NUMBER_COUNTER.CASE_YEAR, year).set(CASE_NUMBER_COUNTER.LAST_SEQ, seq)
+                    .set(CASE_NUMBER_COUNTER.CREATED_AT, now).set(CASE_NUMBER_COUNTER.UPDATED_AT, now).execute();
+        }
+        return seq;
     }
 
     /** The next number of the committee's series for the year (the counter row is locked until the transaction ends). */
@@ -257,6 +289,12 @@ public final class CaseRepository {
         return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE)
                 .where(MEDIATION_CASE.CASE_NUMBER.eq(number).and(MEDIATION_CASE.DELETED.isFalse()))
                 .fetchOptional(MEDIATION_CASE.ID).flatMap(this::find);
+    }
+
+    /** Whether any case, deleted ones too (the unique key counts them), holds the year and place in the committee's series. */
+    public boolean numberTaken(String committee, int year, int seq) {
+        return dsl.fetchExists(MEDIATION_CASE, MEDIATION_CASE.COMMITTEE.eq(committee).and(MEDIATION_CASE.CASE_YEAR.eq(year))
+                .and(MEDIATION_CASE.CASE_SEQ.eq(seq)));
     }
 
     /** By year and place in the year's series of the committee (CaseNumber.Series key). */
