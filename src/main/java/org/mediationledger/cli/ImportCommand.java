@@ -53,9 +53,12 @@ final class ImportCommand {
             RegisterImport imp = s.registerImport();
             RegisterImport.Plan plan = imp.plan(file, kind(), map);
             long errors = plan.count(Outcome.ERROR);
-            boolean save = !dryRun && plan.hasWork() && !(allOrNothing && errors > 0);
+            boolean refused = allOrNothing && errors > 0;
+            boolean save = !dryRun && plan.hasWork() && !refused;
             RegisterImport.Result done = save ? imp.apply(plan) : new RegisterImport.Result(0, 0, 0);
-            if (!dryRun && !map.isEmpty()) {
+            // columns mapped by hand are remembered once the file was taken (not on a trial, not when it was refused)
+            boolean remember = !dryRun && !refused && !map.isEmpty();
+            if (remember) {
                 imp.rememberMapping(kind(), map);
             }
             if (errorsOut != null && errors > 0) {
@@ -116,7 +119,7 @@ final class ImportCommand {
                 if (errorsOut != null && errors > 0) {
                     cli.out().println(m.get("import.register.errorsSaved", errorsOut));
                 }
-                if (!dryRun) {
+                if (remember) {
                     map.forEach((name, field) -> cli.out().println(m.get("import.register.mapped", name, field)));
                 }
             }
