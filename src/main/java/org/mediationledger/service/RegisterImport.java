@@ -480,9 +480,16 @@ public final class RegisterImport {
 
     /** A row's identity by day, place and parties (the names sorted, so the order they were written in does not matter). */
     static String key(LocalDate day, String unit, List<String> names) {
+        return key(day == null ? "?" : day.toString(), unit, names);
+    }
+
+    /** As key(day, …) with the day as written when it is no date (the row's problem says so). */
+    static String key(String day, String unit, List<String> names) {
         List<String> sorted = new ArrayList<>(names);
         Collections.sort(sorted);
-        return day + " · " + unit + " · " + String.join("、", sorted);
+        // an empty part is left out (a register without villages reads 2026-10-12 · 甲某、乙某)
+        return String.join(" · ", java.util.stream.Stream.of(day, unit == null ? "" : unit.strip(), String.join("、", sorted))
+                .filter(x -> !x.isEmpty()).toList());
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
@@ -622,7 +629,8 @@ public final class RegisterImport {
             // its identity: the number it carries, or day · unit · parties
             String number = h.cell(cells, "caseNumber");
             List<String> partyNames = parties.stream().map(Party::name).toList();
-            String key = number.isEmpty() ? key(received, unitName, partyNames) : number;
+            String key = number.isEmpty() ? (received == null ? key(h.cell(cells, "receivedDate"), unitName, partyNames)
+                    : key(received, unitName, partyNames)) : number;
             int[] ys = number.isEmpty() ? null : yearAndSeq(number, received);
             if (!number.isEmpty() && ys == null) {
                 problems.add(Problem.error("caseNumber", "error.import.badNumber", number));
@@ -808,7 +816,8 @@ public final class RegisterImport {
             if (problems.isEmpty()) {
                 screening.check(one).stream().filter(Problem::blocking).forEach(problems::add);
             }
-            String key = key(day, unitName, parties.stream().map(FindingParty::name).toList()) + (zero ? " · 0" : "");
+            List<String> partyNames = parties.stream().map(FindingParty::name).toList();
+            String key = (day == null ? key(h.cell(cells, "date"), unitName, partyNames) : key(day, unitName, partyNames)) + (zero ? " · 0" : "");
             if (!zero && parties.isEmpty()) {
                 key = key + " · " + summary;
             }

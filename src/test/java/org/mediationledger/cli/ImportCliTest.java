@@ -22,30 +22,32 @@ class ImportCliTest extends CliFixture {
     void aRegisterIsPreviewedRefusedWholeOrImportedWithoutItsBadRowsAndNeverTwice() throws Exception {
         Path f = dir.resolve("登记.csv");
         Files.write(f, String.join("\n",
-                "受理日期,发生地,案由,简要案情,申请人,申请人身份证号,被申请人",
+                "受理日期,纠纷地点,案由,简要案情,申请人,申请人身份证号,被申请人",
                 "2026.10.12,东山村,邻里纠纷,修路占地,甲某," + GOOD_ID + ",乙某",
                 "2026年10月13日,西河村,婚姻家庭,分家,丙某,,丁某",
                 "2026-10-14,东山村,邻里,争水,戊某," + BAD_ID + ",己某").getBytes(Charset.forName("GBK")));
         int before = cases();
 
-        // 发生地 is nobody's name for a column yet: mapped by hand, remembered only when something is saved
-        assertThat(run("import", "cases", "--file", f.toString(), "--dry-run", "--map", "发生地=unit", "--format", "json", "--db", db))
+        // 纠纷地点 is nobody's name for a column yet: mapped by hand, remembered only when something is saved
+        assertThat(run("import", "cases", "--file", f.toString(), "--dry-run", "--format", "json", "--db", db)).isEqualTo(Cli.INVALID_DATA);
+        assertThat(new ObjectMapper().readTree(out.toString()).get("unknownColumns").get(0).asText()).isEqualTo("纠纷地点");
+        assertThat(run("import", "cases", "--file", f.toString(), "--dry-run", "--map", "纠纷地点=unit", "--format", "json", "--db", db))
                 .isEqualTo(Cli.INVALID_DATA);
         var json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("counts").get("new").asInt()).isEqualTo(2);
         assertThat(json.get("counts").get("error").asInt()).isEqualTo(1);
-        assertThat(json.get("columns").get("unit").asText()).isEqualTo("发生地");
+        assertThat(json.get("columns").get("unit").asText()).isEqualTo("纠纷地点");
         assertThat(json.get("rows").get(2).get("row").asInt()).isEqualTo(4);
         assertThat(json.get("rows").get(2).get("problems").get(0).get("message").asText()).contains("校验");
         assertThat(cases()).isEqualTo(before);
 
-        assertThat(run("import", "cases", "--file", f.toString(), "--map", "发生地=unit", "--all-or-nothing", "--db", db))
+        assertThat(run("import", "cases", "--file", f.toString(), "--map", "纠纷地点=unit", "--all-or-nothing", "--db", db))
                 .isEqualTo(Cli.INVALID_DATA);
         assertThat(out.toString()).contains("校验", "什么也没有保存").doesNotContain("已记住").doesNotContain("Exception");
         assertThat(cases()).isEqualTo(before);
 
         Path errors = dir.resolve("errors.xlsx");
-        assertThat(run("import", "cases", "--file", f.toString(), "--map", "发生地=unit", "--errors-out", errors.toString(), "--db", db))
+        assertThat(run("import", "cases", "--file", f.toString(), "--map", "纠纷地点=unit", "--errors-out", errors.toString(), "--db", db))
                 .isEqualTo(Cli.INVALID_DATA);
         assertThat(out.toString()).contains("已导入 2 行", "1 行有错误", "已记住", errors.toString());
         assertThat(Files.size(errors)).isPositive();

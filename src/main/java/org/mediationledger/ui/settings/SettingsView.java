@@ -214,6 +214,27 @@ public final class SettingsView extends BorderPane {
                 history::search));
     }
 
+    private RegisterImportPane registerImport;
+
+    /** How the workbook of 导入原有台账 is picked (the system's chooser; a headless test gives a file). */
+    public void setRegisterFilePicker(java.util.function.BiFunction<javafx.stage.Window, org.mediationledger.service.RegisterImport.Kind,
+            java.util.Optional<java.nio.file.Path>> picker) {
+        if (registerImport != null) {
+            registerImport.setPicker(picker);
+        }
+    }
+
+    /** Settings → 导入原有台账 (issue 19), for those who may register cases. */
+    public void addRegisterImportTab(RegisterImportViewModel imports) {
+        if (!org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.REGISTER_CASE)) {
+            return;
+        }
+        registerImport = new RegisterImportPane(imports);
+        Tab tab = new Tab(m.get("settings.tab.registerImport"), registerImport);
+        tab.setId("settings-tab-register-import");
+        tabs.getTabs().add(tab);
+    }
+
     /** Settings → 账户, for administrators of a ledger with accounts; read each time it is chosen. */
     public void addAccountsTab(AccountsViewModel accounts) {
         if (!org.mediationledger.ui.Gate.accountsOn() || !org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.MANAGE_ACCOUNTS)) {

@@ -228,6 +228,8 @@ public final class MainWindow extends BorderPane {
         settingsVm.setUnitImport(services.unitImport());
         this.settings = new SettingsView(settingsVm, language, chooseLanguage, backupVm);
         settings.addHistoryTab(new org.mediationledger.ui.settings.HistoryViewModel(services.history(), executor, m));
+        settings.addRegisterImportTab(new org.mediationledger.ui.settings.RegisterImportViewModel(services.registerImport(), executor, m,
+                this::imported));
         settings.addAccountsTab(new org.mediationledger.ui.settings.AccountsViewModel(services.accounts(), services.reference(), executor, m,
                 key -> new org.mediationledger.ui.RecoveryKeyDialog(m, getScene().getWindow(), executor, services.papers(), key,
                         services.accounts().session().account().map(a -> a.name()).orElse(""), true).showAndWait()));
@@ -362,6 +364,12 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The open cases and the user's name in the status bar, read in the background. */
+    /** Rows of an old register were saved: the counts and the dashboard read again (the other areas read when shown). */
+    private void imported() {
+        refreshCounts();
+        dashboard.refresh();
+    }
+
     public void refreshCounts() {
         executor.run(() -> new Object[] {services.cases().countOpen(), services.settings().userName()}, r -> {
             openCases.setText(m.get("status.openCases", r[0]));

@@ -1,0 +1,105 @@
+package org.mediationledger.ui.settings;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.mediationledger.model.Messages;
+import org.mediationledger.service.RegisterImport.Kind;
+
+/**
+ * Settings → 导入原有台账: the case register or the screening ledger an office kept in Excel/WPS, and the templates. The
+ * file is read and checked first; the dialog shows every row (new, present, error) before anything is saved.
+ */
+final class RegisterImportPane extends VBox {
+    private final RegisterImportViewModel vm;
+    private final Messages m;
+    /** How a file is picked (the system's chooser; a headless test gives one): (owner, kind) -> the file. */
+    private BiFunction<Window, Kind, Optional<Path>> picker = this::pick;
+    /** What the clerk does with a plan (the dialog; a headless test answers for it). */
+    private RegisterImportDialog.Answerer answerer = RegisterImportDialog::show;
+
+    RegisterImportPane(RegisterImportViewModel vm) {
+        super(10);
+        this.vm = vm;
+        this.m = vm.messages();
+        setId("register-import");
+        setPadding(new Insets(12));
+        Label intro = new Label(m.get("import.register.intro"));
+        intro.setWrapText(true);
+        intro.setMinHeight(USE_PREF_SIZE);
+        Button cases = new Button(m.get("import.register.cases"));
+        cases.setId("import-cases");
+        cases.setOnAction(e -> choose(Kind.CASES));
+        Button ledger = new Button(m.get("import.register.ledger"));
+        ledger.setId("import-ledger");
+        ledger.setOnAction(e -> choose(Kind.LEDGER));
+        Button casesTemplate = new Button(m.get("import.register.templateCases"));
+        casesTemplate.setId("template-cases");
+        casesTemplate.setOnAction(e -> saveTemplate(Kind.CASES));
+        Button ledgerTemplate = new Button(m.get("import.register.templateLedger"));
+        ledgerTemplate.setId("template-ledger");
+        ledgerTemplate.setOnAction(e -> saveTemplate(Kind.LEDGER));
+        Label hint = new Label(m.get("import.register.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(USE_PREF_SIZE);
+        Label message = new Label();
+        message.setId("register-import-message");
+        message.setWrapText(true);
+        message.setMinHeight(USE_PREF_SIZE);
+        message.textProperty().bind(vm.message);
+        getChildren().addAll(intro, new HBox(8, cases, ledger), new HBox(8, casesTemplate, ledgerTemplate), hint, message);
+    }
+
+    void setPicker(BiFunction<Window, Kind, Optional<Path>> picker) {
+        this.picker = picker;
+    }
+
+    void setAnswerer(RegisterImportDialog.Answerer answerer) {
+        this.answerer = answerer;
+    }
+
+    private void choose(Kind kind) {
+        picker.apply(getScene().getWindow(), kind).ifPresent(f -> read(f, kind, new LinkedHashMap<>()));
+    }
+
+    /** Reads the file (with the columns mapped so far), shows the plan; the clerk imports, maps a column, or stops. */
+    private void read(Path file, Kind kind, Map<String, String> mapped) {
+        vm.plan(file, kind, mapped, plan -> {
+            RegisterImportDialog.Answer a = answerer.answer(getScene().getWindow(), m, plan, mapped);
+            switch (a.choice()) {
+                case IMPORT -> vm.apply(plan, a.mapped());
+                case REREAD -> read(file, kind, a.mapped());
+                case SAVE_ERRORS -> a.errorsTo().ifPresent(out -> vm.saveErrors(plan, out));
+                case CANCEL -> {
+                }
+            }
+        });
+    }
+
+    private Optional<Path> pick(Window owner, Kind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get(kind == Kind.CASES ? "import.register.cases" : "import.register.ledger"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("import.sheets"), "*.xlsx", "*.xls", "*.csv"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    private void saveTemplate(Kind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(m.get("import.template." + kind.name()) + ".xlsx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            vm.saveTemplate(kind, f.toPath());
+        }
+    }
+}

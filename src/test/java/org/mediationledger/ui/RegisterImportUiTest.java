@@ -1,0 +1,69 @@
+package org.mediationledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.mediationledger.TestData;
+import org.mediationledger.model.CaseFilter;
+import org.mediationledger.service.Services;
+import org.mediationledger.ui.settings.SettingsView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Settings → 导入原有台账 (issue 19): a register's rows shown before saving, a column mapped by hand, the good rows saved. */
+class RegisterImportUiTest extends UiTestBase {
+    private Services services;
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        open(stage, folder -> {
+            services = TestData.withDemo(folder);
+            return services;
+        });
+    }
+
+    @Test
+    void aRegisterIsCheckedRowByRowAColumnIsMappedByHandAndTheGoodRowsAreImported(FxRobot robot) throws Exception {
+        Path f = dir.resolve("案件登记.csv");
+        Files.writeString(f, "2026年案件登记\n受理日期,纠纷地点,案由,简要案情,申请人,被申请人\n"
+                + "2026.10.12,东山村,邻里纠纷,修路占地,甲某,乙某\n2026年10月13日,西河村,婚姻家庭,分家,丙某,丁某\n"
+                + "2026-10-40,东山村,邻里,争水,戊某,己某\n");
+        int before = services.cases().countAll();
+        robot.clickOn("#nav-settings");
+        robot.clickOn(robot.lookup(".tab-pane .tab").queryAll().stream()
+                .filter(t -> t.lookup(".tab-label") instanceof Label l && l.getText().equals("导入原有台账")).findFirst().orElseThrow());
+        robot.interact(() -> robot.lookup("#settings").queryAs(SettingsView.class).setRegisterFilePicker((owner, kind) -> Optional.of(f)));
+        robot.clickOn("#import-cases");
+        waitUntil(() -> robot.lookup("#register-import-rows").tryQuery().isPresent());
+        // 纠纷地点 is no column name the program knows: without a village every row has an error; the column is offered
+        // to be read as one of the register's columns
+        assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("新增 0 行", "有错误 3 行");
+        ComboBox<String> as = robot.lookup("#map-1").queryComboBox();
+        robot.interact(() -> as.setValue("unit"));
+        robot.clickOn("#register-import-reread");
+        // read again with the column as 村（居）: nothing is left unrecognised
+        waitUntil(() -> robot.lookup("#register-import-rows").tryQuery().isPresent() && robot.lookup("#map-1").tryQuery().isEmpty());
+        assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("新增 2 行", "有错误 1 行");
+        TableView<?> rows = robot.lookup("#register-import-rows").queryTableView();
+        assertThat(rows.getItems()).hasSize(3);
+        robot.clickOn("#register-import-errors-only");
+        assertThat(rows.getItems()).hasSize(1);
+        robot.clickOn("#register-import-go");
+        waitUntil(() -> robot.lookup("#register-import-message").queryAs(Label.class).getText().contains("已导入 2 行"));
+        assertThat(services.cases().countAll()).isEqualTo(before + 2);
+        for (String[] c : new String[][] {{"修路占地", "东山村"}, {"分家", "西河村"}}) {
+            assertThat(services.cases().search(new CaseFilter(null, null, null, null, null, null, c[0]), 0, 10).rows())
+                    .singleElement().satisfies(x -> assertThat(x.unitName()).isEqualTo(c[1]));
+        }
+        // the column is remembered: the next file with it reads without asking
+        assertThat(services.registerImport().plan(f, org.mediationledger.service.RegisterImport.Kind.CASES).columns())
+                .containsEntry("unit", "纠纷地点");
+    }
+}
