@@ -39,8 +39,12 @@ public final class CaseService {
 
     /** Every problem of the draft, also those that need the reference data (a grid of another unit …). */
     public List<Problem> check(CaseDraft d) {
+        return check(d, reference.load());
+    }
+
+    /** As check(d), against reference data already read (an import checks thousands of rows against one reading). */
+    public List<Problem> check(CaseDraft d, ReferenceData ref) {
         List<Problem> problems = new ArrayList<>(CaseValidator.validate(d, today()));
-        ReferenceData ref = reference.load();
         if (d.unitId() != null && ref.unit(d.unitId()).isEmpty()) {
             problems.add(Problem.error("unit", "error.unknownUnit"));
         }
@@ -85,6 +89,16 @@ public final class CaseService {
     /** Whether this ledger's series already has a case with the year and place (another text of the same number). */
     public boolean numberTaken(int year, int seq) {
         return cases.numberTaken(settings.series().key(), year, seq);
+    }
+
+    /** Every case number of the ledger's cases as written, read at once. */
+    public java.util.Set<String> allNumbers() {
+        return cases.allNumbers();
+    }
+
+    /** Every year and place taken in this ledger's series, as year * 1,000,000 + seq, read at once. */
+    public java.util.Set<Long> takenSeqs() {
+        return cases.takenSeqs(settings.series().key());
     }
 
     /** Registers a case opened from a screening finding and links the two, in one transaction. */

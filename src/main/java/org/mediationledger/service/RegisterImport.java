@@ -282,11 +282,32 @@ public final class RegisterImport {
         return new Plan(kind, file, lines, understood, h.unknown(), p.unknownNames, rows, h.row(), p.work());
     }
 
+    /** Told how far an import has come; answers false to stop it (then nothing is saved). */
+    @FunctionalInterface
+    public interface Progress {
+        boolean onward(int done, int total);
+    }
+
     /** Saves the plan's new rows in one transaction (all or none); the rows with problems are left out. */
     public Result apply(Plan plan) {
+        return apply(plan, (done, total) -> true);
+    }
+
+    /**
+     * As apply(plan), telling progress before each saved row (a case with its path, or a round); when progress answers
+     * false the transaction is undone and java.util.concurrent.CancellationException thrown: nothing is saved.
+     */
+    public Result apply(Plan plan, Progress progress) {
         int[] counts = new int[3];
+        int total = plan.work.size();
         transactions.inOne(() -> {
-            plan.work.forEach(Runnable::run);
+            for (int i = 0; i < total; i++) {
+                if (!progress.onward(i, total)) {
+                    throw new java.util.concurrent.CancellationException("import stopped at " + i + " of " + total);
+                }
+                plan.work.get(i).run();
+            }
+            progress.onward(total, total);
             return null;
         });
         if (plan.kind() == Kind.CASES) {
@@ -529,6 +550,9 @@ public final class RegisterImport {
         private final List<Runnable> unnumbered = new ArrayList<>();
         private final Map<String, Integer> seenKeys = new HashMap<>();
         private Map<String, Boolean> present;
+        /** The ledger's case numbers and taken places in its series, read once for the whole file. */
+        private Set<String> numbers;
+        private Set<Long> taken;
 
         CasePlanner(ReferenceData ref) {
             super(ref);
@@ -600,7 +624,7 @@ public final class RegisterImport {
                     amount(h.cell(cells, "amountInvolved"), "amountInvolved", problems),
                     risk(h.cell(cells, "riskLevel"), "riskLevel", problems), received, mediator, parties);
             if (problems.isEmpty()) {
-                cases.check(draft).stream().filter(Problem::blocking).forEach(problems::add);
+                cases.check(draft, ref).stream().filter(Problem::blocking).forEach(problems::add);
             }
             // the result, if the sheet has one: an attempt at its level on the day it was concluded, and for a success
             // the agreement with its amount; a failure ends the mediation (调解终结) that day
@@ -642,11 +666,15 @@ public final class RegisterImport {
             if (problems.stream().anyMatch(Problem::blocking)) {
                 return new Line(row, Outcome.ERROR, key, problems.stream().filter(Problem::blocking).toList());
             }
-            boolean already = number.isEmpty() ? presentByKey(key) : cases.byNumber(number).isPresent();
+            if (numbers == null) {
+                numbers = cases.allNumbers();
+                taken = cases.takenSeqs();
+            }
+            boolean already = number.isEmpty() ? presentByKey(key) : numbers.contains(number);
             if (already) {
                 return new Line(row, Outcome.PRESENT, key, List.of());
             }
-            if (ys != null && cases.numberTaken(ys[0], ys[1])) {
+            if (ys != null && taken.contains(ys[0] * 1_000_000L + ys[1])) {
                 return new Line(row, Outcome.ERROR, key, List.of(Problem.error("caseNumber", "error.import.numberTaken", number)));
             }
             MediationAttempt a = attempt;
@@ -814,7 +842,7 @@ public final class RegisterImport {
             ScreeningRound one = new ScreeningRound(null, day, unit, grid, kind, null, List.of(), notes,
                     finding == null ? List.of() : List.of(finding), 0);
             if (problems.isEmpty()) {
-                screening.check(one).stream().filter(Problem::blocking).forEach(problems::add);
+                screening.check(one, ref).stream().filter(Problem::blocking).forEach(problems::add);
             }
             List<String> partyNames = parties.stream().map(FindingParty::name).toList();
             String key = (day == null ? key(h.cell(cells, "date"), unitName, partyNames) : key(day, unitName, partyNames)) + (zero ? " · 0" : "");

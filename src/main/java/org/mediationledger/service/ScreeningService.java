@@ -62,8 +62,12 @@ public final class ScreeningService {
     }
 
     public List<Problem> check(ScreeningRound r) {
+        return check(r, reference.load());
+    }
+
+    /** As check(r), against reference data already read (an import checks thousands of rows against one reading). */
+    public List<Problem> check(ScreeningRound r, ReferenceData ref) {
         List<Problem> problems = new ArrayList<>(ScreeningValidator.validate(r, today()));
-        ReferenceData ref = reference.load();
         if (r.unitId() != null && ref.unit(r.unitId()).isEmpty()) {
             problems.add(Problem.error("unit", "error.unknownUnit"));
         }

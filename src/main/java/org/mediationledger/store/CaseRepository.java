@@ -297,6 +297,20 @@ public final class CaseRepository {
                 .and(MEDIATION_CASE.CASE_SEQ.eq(seq)));
     }
 
+    /** Every case number as written, of the cases not deleted. */
+    public java.util.Set<String> allNumbers() {
+        return new java.util.HashSet<>(dsl.select(MEDIATION_CASE.CASE_NUMBER).from(MEDIATION_CASE).where(MEDIATION_CASE.DELETED.isFalse())
+                .fetch(MEDIATION_CASE.CASE_NUMBER));
+    }
+
+    /** Every year and place taken in the committee's series (deleted cases' too), as year * 1,000,000 + seq. */
+    public java.util.Set<Long> takenSeqs(String committee) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        dsl.select(MEDIATION_CASE.CASE_YEAR, MEDIATION_CASE.CASE_SEQ).from(MEDIATION_CASE).where(MEDIATION_CASE.COMMITTEE.eq(committee))
+                .forEach(r -> out.add(r.value1() * 1_000_000L + r.value2()));
+        return out;
+    }
+
     /** By year and place in the year's series of the committee (CaseNumber.Series key). */
     public Optional<MediationCase> findByYearAndSeq(String committee, int year, int seq) {
         return dsl.select(MEDIATION_CASE.ID).from(MEDIATION_CASE)

@@ -197,6 +197,26 @@ class RegisterImportTest {
     }
 
     @Test
+    void anImportStoppedHalfwaySavesNothingAndToldItsProgressOnTheWay() throws Exception {
+        RegisterImport imp = s.registerImport();
+        RegisterImport.Plan plan = imp.plan(caseRegister(), Kind.CASES);
+        int before = s.cases().countAll();
+        java.util.List<String> told = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> imp.apply(plan, (done, total) -> {
+            told.add(done + "/" + total);
+            return done < 2;
+        })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(told).containsExactly("0/3", "1/3", "2/3");
+        assertThat(s.cases().countAll()).as("the two saved before the stop are undone").isEqualTo(before);
+        assertThat(s.cases().byNumber("（2025）青山镇人调字第001号")).isEmpty();
+        // and the same plan, let run, saves all three
+        told.clear();
+        imp.apply(plan, (done, total) -> told.add(done + "/" + total));
+        assertThat(told).endsWith("3/3");
+        assertThat(s.cases().countAll()).isEqualTo(before + 3);
+    }
+
+    @Test
     void aGbkCsvLedgerWithATitleRowItsOwnNamesAndAZeroReportBecomesRoundsAndFindings() throws Exception {
         Path f = dir.resolve("排查台账.csv");
         String csv = String.join("\r\n",

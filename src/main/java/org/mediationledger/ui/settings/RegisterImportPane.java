@@ -57,7 +57,21 @@ final class RegisterImportPane extends VBox {
         message.setWrapText(true);
         message.setMinHeight(USE_PREF_SIZE);
         message.textProperty().bind(vm.message);
-        getChildren().addAll(intro, new HBox(8, cases, ledger), new HBox(8, casesTemplate, ledgerTemplate), hint, message);
+        // while rows are being saved: how far, and a way to stop (nothing of the file is then kept)
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("register-import-progress");
+        bar.setPrefWidth(320);
+        bar.progressProperty().bind(vm.progress);
+        Button stop = new Button(m.get("import.register.stop"));
+        stop.setId("register-import-stop");
+        stop.setOnAction(e -> vm.stop());
+        HBox running = new HBox(8, bar, stop);
+        running.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        running.visibleProperty().bind(vm.progress.greaterThanOrEqualTo(0));
+        running.managedProperty().bind(running.visibleProperty());
+        cases.disableProperty().bind(running.visibleProperty());
+        ledger.disableProperty().bind(running.visibleProperty());
+        getChildren().addAll(intro, new HBox(8, cases, ledger), new HBox(8, casesTemplate, ledgerTemplate), hint, running, message);
     }
 
     void setPicker(BiFunction<Window, Kind, Optional<Path>> picker) {

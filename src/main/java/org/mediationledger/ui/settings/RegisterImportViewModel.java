@@ -23,6 +23,10 @@ public final class RegisterImportViewModel {
     private final Runnable onImported;
     /** The last thing that happened, as a sentence (reading…, imported …, a problem). */
     public final StringProperty message = new SimpleStringProperty("");
+    /** How far the import being saved has come (0–1); -1 while none runs. */
+    public final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(-1);
+    /** Set to stop the import being saved (nothing of it is kept). */
+    private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** @param onImported told on the JavaFX thread after rows were saved (the lists and figures read again) */
     public RegisterImportViewModel(RegisterImport imports, TaskExecutor executor, Messages m, Runnable onImported) {
@@ -48,8 +52,13 @@ public final class RegisterImportViewModel {
     /** Saves the plan's new rows in one transaction and remembers the columns mapped by hand. */
     void apply(RegisterImport.Plan plan, Map<String, String> mapped) {
         message.set(m.get("import.register.saving", plan.count(Outcome.NEW)));
+        stop.set(false);
+        progress.set(0);
         executor.run(() -> {
-            var r = imports.apply(plan);
+            var r = imports.apply(plan, (done, total) -> {
+                javafx.application.Platform.runLater(() -> progress.set(total == 0 ? 1 : (double) done / total));
+                return !stop.get();
+            });
             if (!mapped.isEmpty()) {
                 imports.rememberMapping(plan.kind(), mapped);
             }
@@ -57,9 +66,22 @@ public final class RegisterImportViewModel {
         }, r -> {
             String what = plan.kind() == Kind.CASES ? m.get("import.register.doneCases", r.cases())
                     : m.get("import.register.doneLedger", r.rounds(), r.findings());
+            progress.set(-1);
             message.set(m.get("import.register.done", plan.count(Outcome.NEW), plan.count(Outcome.PRESENT), plan.count(Outcome.ERROR), what));
             onImported.run();
-        }, this::failed);
+        }, t -> {
+            progress.set(-1);
+            if (t instanceof java.util.concurrent.CancellationException) {
+                message.set(m.get("import.register.stopped"));
+            } else {
+                failed(t);
+            }
+        });
+    }
+
+    /** Stops the import being saved: its transaction is undone, nothing of the file is kept. */
+    void stop() {
+        stop.set(true);
     }
 
     void saveErrors(RegisterImport.Plan plan, Path out) {
