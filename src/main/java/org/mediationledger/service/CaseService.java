@@ -65,8 +65,13 @@ public final class CaseService {
 
     /** Registers a case and gives it its number; nothing is saved when a rule is broken. */
     public MediationCase register(CaseDraft d) {
+        return register(d, reference.load());
+    }
+
+    /** As register(d), checked against reference data read once for many (an import). */
+    MediationCase register(CaseDraft d, ReferenceData ref) {
         settings.session().require(org.mediationledger.model.Permission.REGISTER_CASE, d.unitId());
-        List<Problem> problems = check(d);
+        List<Problem> problems = check(d, ref);
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);
         }
@@ -78,8 +83,13 @@ public final class CaseService {
      * year and seq its place in this ledger's series (the next case registered takes the number after the highest).
      */
     public MediationCase registerNumbered(CaseDraft d, String number, int year, int seq) {
+        return registerNumbered(d, number, year, seq, reference.load());
+    }
+
+    /** As registerNumbered, checked against reference data read once for many (an import). */
+    MediationCase registerNumbered(CaseDraft d, String number, int year, int seq, ReferenceData ref) {
         settings.session().require(org.mediationledger.model.Permission.REGISTER_CASE, d.unitId());
-        List<Problem> problems = check(d);
+        List<Problem> problems = check(d, ref);
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);
         }

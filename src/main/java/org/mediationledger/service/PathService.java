@@ -73,11 +73,37 @@ public final class PathService {
         mayWorkOn(caseId);
         PathState now = repo.load(caseId);
         refuseIf(PathValidator.attempt(a, now.received(), now.currentLevel(), today()));
-        return repo.apply(caseId, CaseAction.ATTEMPT, a.result(), (tx, c, at) -> {
+        return repo.apply(caseId, CaseAction.ATTEMPT, a.result(), attemptStep(caseId, a));
+    }
+
+    private PathRepository.Step attemptStep(UUID caseId, MediationAttempt a) {
+        return (tx, c, at) -> {
             PathRepository.insertAttempt(tx, caseId, a, at);
             c.setCurrentLevel(a.level());
             return List.of(new FieldChange("attempt", "", m.label(a.level()) + " " + m.label(a.result())));
-        });
+        };
+    }
+
+    /**
+     * The result a case from an old register carries (issue 19), on the case just registered (received that day, not
+     * yet mediated): the attempt, then for a success the agreement, for a failure the end of the mediation — checked
+     * as each step is, written in one go.
+     */
+    public void recordImportedResult(UUID caseId, LocalDate received, MediationAttempt a, Agreement agreement, Termination end) {
+        mayWorkOn(caseId);
+        List<Problem> problems = new ArrayList<>(PathValidator.attempt(a, received, null, today()));
+        List<PathRepository.Move> moves = new ArrayList<>();
+        moves.add(new PathRepository.Move(CaseAction.ATTEMPT, a.result(), attemptStep(caseId, a)));
+        if (agreement != null) {
+            problems.addAll(PathValidator.agreement(agreement, received, today()));
+            moves.add(new PathRepository.Move(CaseAction.AGREE, null, agreeStep(caseId, agreement)));
+        }
+        if (end != null) {
+            problems.addAll(PathValidator.termination(end, a.date(), today()));
+            moves.add(new PathRepository.Move(CaseAction.TERMINATE, null, terminateStep(end)));
+        }
+        refuseIf(problems);
+        repo.applySteps(caseId, moves);
     }
 
     /** Up a level (toLevel) or out of mediation (outTo); the level comes from where the case stands now. */
@@ -116,11 +142,15 @@ public final class PathService {
         mayWorkOn(caseId);
         PathState now = repo.load(caseId);
         refuseIf(PathValidator.termination(t, terminationNotBefore(now), today()));
-        return repo.apply(caseId, CaseAction.TERMINATE, null, (tx, c, at) -> {
+        return repo.apply(caseId, CaseAction.TERMINATE, null, terminateStep(t));
+    }
+
+    private static PathRepository.Step terminateStep(Termination t) {
+        return (tx, c, at) -> {
             c.setTerminatedDate(t.date());
             c.setTerminationReason(t.reason());
             return List.of(new FieldChange("termination", "", t.date() + " " + t.reason()));
-        });
+        };
     }
 
     /** The earliest day a termination may carry: the last attempt's day, or the receipt's. */
@@ -132,10 +162,14 @@ public final class PathService {
         mayWorkOn(caseId);
         PathState now = repo.load(caseId);
         refuseIf(PathValidator.agreement(a, now.received(), today()));
-        return repo.apply(caseId, CaseAction.AGREE, null, (tx, c, at) -> {
+        return repo.apply(caseId, CaseAction.AGREE, null, agreeStep(caseId, a));
+    }
+
+    private static PathRepository.Step agreeStep(UUID caseId, Agreement a) {
+        return (tx, c, at) -> {
             PathRepository.saveAgreement(tx, caseId, a, at);
             return List.of(new FieldChange("agreement", "", a.terms()));
-        });
+        };
     }
 
     public PathState perform(UUID caseId, Performance p) {

@@ -76,10 +76,11 @@ public final class RegisterImport {
         private final Map<String, Set<String>> unknownNames;
         private final List<List<String>> rows;
         private final int headerRow;
-        final List<Runnable> work;
+        final List<java.util.function.Consumer<ReferenceData>> work;
 
         Plan(Kind kind, Path file, List<Line> lines, Map<String, String> columns, List<String> unknownColumns,
-             Map<String, Set<String>> unknownNames, List<List<String>> rows, int headerRow, List<Runnable> work) {
+             Map<String, Set<String>> unknownNames, List<List<String>> rows, int headerRow,
+             List<java.util.function.Consumer<ReferenceData>> work) {
             this.kind = kind;
             this.file = file;
             this.lines = List.copyOf(lines);
@@ -301,11 +302,13 @@ public final class RegisterImport {
         int[] counts = new int[3];
         int total = plan.work.size();
         transactions.inOne(() -> {
+            // the rows are checked again as they are saved, against the reference data as it is now (read once)
+            ReferenceData ref = reference.load();
             for (int i = 0; i < total; i++) {
                 if (!progress.onward(i, total)) {
                     throw new java.util.concurrent.CancellationException("import stopped at " + i + " of " + total);
                 }
-                plan.work.get(i).run();
+                plan.work.get(i).accept(ref);
             }
             progress.onward(total, total);
             return null;
@@ -358,6 +361,77 @@ public final class RegisterImport {
         }
     }
 
+    /** The columns the case register is exported under (the template's; no ID numbers or phones: those stay masked). */
+    static final List<String> EXPORTED_CASE_FIELDS = List.of("caseNumber", "receivedDate", "unit", "grid", "disputeType", "source",
+            "summary", "requests", "peopleInvolved", "amountInvolved", "riskLevel", "mediator", "applicant", "respondent", "result",
+            "level", "concludedDate", "agreementAmount");
+
+    /**
+     * The case register of the cases received from..to in the import's own layout (issue 19: a file that round-trips):
+     * each case with its parties by role, and its result where it has one — the level and day it was concluded and the
+     * agreement's amount. Returns how many cases were written.
+     */
+    public int exportCases(LocalDate from, LocalDate to, Path out, org.mediationledger.model.Messages m) throws IOException {
+        ReferenceData ref = reference.load();
+        List<List<String>> rows = new ArrayList<>();
+        CaseFilter filter = new CaseFilter(null, null, null, null, from, to, null);
+        for (int offset = 0; ; offset += 500) {
+            var page = cases.search(filter, offset, 500);
+            for (CaseSummary sum : page.rows()) {
+                MediationCase c = cases.get(sum.id()).orElse(null);
+                if (c == null) {
+                    continue;
+                }
+                CaseDraft d = c.draft();
+                var p = path.path(c.id());
+                MediationAttempt success = p.attempts().stream().filter(a -> a.result() == AttemptResult.SUCCESS).findFirst().orElse(null);
+                MediationAttempt last = p.attempts().isEmpty() ? null : p.attempts().get(p.attempts().size() - 1);
+                String result = success != null || p.agreement() != null ? LABELS.label(AttemptResult.SUCCESS)
+                        : p.termination() != null ? LABELS.label(AttemptResult.FAILURE) : "";
+                MediationAttempt at = success != null ? success : p.termination() != null ? last : null;
+                LocalDate concluded = p.agreement() != null ? p.agreement().reachedDate() : success != null ? success.date()
+                        : p.termination() != null ? p.termination().date() : null;
+                rows.add(List.of(c.caseNumber(), d.receivedDate().toString(),
+                        d.unitId() == null ? "" : ref.unit(d.unitId()).map(u -> u.name()).orElse(""),
+                        d.gridId() == null ? "" : ref.grid(d.gridId()).map(g -> g.name()).orElse(""),
+                        d.disputeTypeId() == null ? "" : ref.type(d.disputeTypeId()).map(t -> t.name()).orElse(""),
+                        d.source() == null ? "" : LABELS.label(d.source()), nz(d.summary()), nz(d.requests()),
+                        d.peopleInvolved() == null ? "" : d.peopleInvolved().toString(), plain(d.amountInvolved()),
+                        d.riskLevel() == null ? "" : LABELS.label(d.riskLevel()),
+                        d.mediatorId() == null ? "" : ref.staffMember(d.mediatorId()).map(x -> x.name()).orElse(""),
+                        names(d, PartyRole.APPLICANT), names(d, PartyRole.RESPONDENT), result,
+                        at == null || result.isEmpty() ? "" : LABELS.label(at.level()), concluded == null ? "" : concluded.toString(),
+                        p.agreement() == null ? "" : plain(p.agreement().amount())));
+            }
+            if (page.rows().size() < 500) {
+                break;
+            }
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet(m.get("import.template.CASES"));
+            row(sheet, 0, EXPORTED_CASE_FIELDS.stream().map(f -> CASE_COLUMNS.get(f).get(0)).toList());
+            for (int i = 0; i < rows.size(); i++) {
+                row(sheet, i + 1, rows.get(i).stream().map(org.mediationledger.model.SpreadsheetCell::safe).toList());
+            }
+            try (var os = java.nio.file.Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+        }
+        return rows.size();
+    }
+
+    private static String names(CaseDraft d, PartyRole role) {
+        return String.join("、", d.parties().stream().filter(p -> p.role() == role).map(Party::name).toList());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+
     private static void row(org.apache.poi.ss.usermodel.Sheet sheet, int index, List<String> cells) {
         var row = sheet.createRow(index);
         for (int c = 0; c < cells.size(); c++) {
@@ -378,7 +452,7 @@ public final class RegisterImport {
 
         abstract Line line(int row, Sheets.Header h, List<String> cells);
 
-        abstract List<Runnable> work();
+        abstract List<java.util.function.Consumer<ReferenceData>> work();
 
         UUID unit(String name, String field, List<Problem> problems) {
             if (name.isEmpty()) {
@@ -546,8 +620,8 @@ public final class RegisterImport {
 
     private final class CasePlanner extends Planner {
         /** Cases with a number first, then those without: a new number is never one a later row of the file carries. */
-        private final List<Runnable> numbered = new ArrayList<>();
-        private final List<Runnable> unnumbered = new ArrayList<>();
+        private final List<java.util.function.Consumer<ReferenceData>> numbered = new ArrayList<>();
+        private final List<java.util.function.Consumer<ReferenceData>> unnumbered = new ArrayList<>();
         private final Map<String, Integer> seenKeys = new HashMap<>();
         private Map<String, Boolean> present;
         /** The ledger's case numbers and taken places in its series, read once for the whole file. */
@@ -559,8 +633,8 @@ public final class RegisterImport {
         }
 
         @Override
-        List<Runnable> work() {
-            List<Runnable> all = new ArrayList<>(numbered);
+        List<java.util.function.Consumer<ReferenceData>> work() {
+            List<java.util.function.Consumer<ReferenceData>> all = new ArrayList<>(numbered);
             all.addAll(unnumbered);
             return all;
         }
@@ -680,15 +754,11 @@ public final class RegisterImport {
             MediationAttempt a = attempt;
             Agreement g = agreement;
             LocalDate end = concluded;
-            (ys == null ? unnumbered : numbered).add(() -> {
-                MediationCase c = ys == null ? cases.register(draft) : cases.registerNumbered(draft, number, ys[0], ys[1]);
+            (ys == null ? unnumbered : numbered).add(now -> {
+                MediationCase c = ys == null ? cases.register(draft, now) : cases.registerNumbered(draft, number, ys[0], ys[1], now);
                 if (a != null) {
-                    path.attempt(c.id(), a);
-                    if (g != null) {
-                        path.agree(c.id(), g);
-                    } else {
-                        path.terminate(c.id(), new Termination(end, LABELS.get("import.terminationReason")));
-                    }
+                    path.recordImportedResult(c.id(), draft.receivedDate(), a, g,
+                            g != null ? null : new Termination(end, LABELS.get("import.terminationReason")));
                 }
             });
             return new Line(row, Outcome.NEW, key, List.of());
@@ -714,7 +784,7 @@ public final class RegisterImport {
 
         private AttemptResult result(String text, List<Problem> problems) {
             String t = text.replace(" ", "");
-            if (t.matches(".*(不成功|未成功|失败|未达成|终结|终止|未化解|否).*")) {
+            if (t.matches(".*(不成|未成功|失败|未达成|终结|终止|未化解|否).*")) {
                 return AttemptResult.FAILURE;
             }
             if (t.matches(".*(成功|达成|已化解|化解|调结|是).*") || t.equalsIgnoreCase("SUCCESS")) {
@@ -761,12 +831,12 @@ public final class RegisterImport {
         }
 
         @Override
-        List<Runnable> work() {
-            List<Runnable> out = new ArrayList<>();
+        List<java.util.function.Consumer<ReferenceData>> work() {
+            List<java.util.function.Consumer<ReferenceData>> out = new ArrayList<>();
             roundHeads.forEach((k, head) -> {
                 ScreeningRound r = new ScreeningRound(null, head.date(), head.unitId(), head.gridId(), head.kind(), null, List.of(),
                         head.notes(), rounds.get(k), 0);
-                out.add(() -> screening.record(r));
+                out.add(now -> screening.record(r));
             });
             return out;
         }

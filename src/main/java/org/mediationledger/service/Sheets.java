@@ -108,7 +108,7 @@ public final class Sheets {
                 default -> "";
             };
         }
-        return format.formatCellValue(cell).strip();
+        return unguarded(format.formatCellValue(cell).strip());
     }
 
     static List<List<String>> readCsv(byte[] bytes) throws IOException {
@@ -117,7 +117,7 @@ public final class Sheets {
         try (Reader r = new StringReader(text)) {
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build().parse(r)) {
                 List<String> cells = new ArrayList<>();
-                rec.forEach(c -> cells.add(c.strip()));
+                rec.forEach(c -> cells.add(unguarded(c.strip())));
                 rows.add(cells);
             }
         }
@@ -134,6 +134,11 @@ public final class Sheets {
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("GBK"));
         }
+    }
+
+    /** A cell as written by a spreadsheet this program exported: its guard against formulas ('=…) taken off. */
+    static String unguarded(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
     }
 
     /** A column name as compared: no spaces or line breaks, half-width, brackets dropped ("村（居） 名称" -> "村居名称"). */

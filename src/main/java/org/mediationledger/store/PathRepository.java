@@ -92,6 +92,41 @@ public final class PathRepository {
         });
     }
 
+    /** One step of several taken together (applySteps). */
+    public record Move(CaseAction action, AttemptResult result, Step step) {
+    }
+
+    /**
+     * Several steps on one case in one go (a case from an old register with its result: the attempt, then the
+     * agreement or the end of the mediation): the status moves through each as apply would move it, the case is
+     * written, summarised and recorded once, and nothing is read back.
+     */
+    public void applySteps(UUID caseId, List<Move> moves) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            MediationCaseRecord c = tx.selectFrom(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(caseId)
+                    .and(MEDIATION_CASE.DELETED.isFalse())).forUpdate().fetchOptional()
+                    .orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+            LocalDateTime now = audit.now();
+            CaseStatus first = c.getStatus();
+            CaseStatus to = first;
+            List<FieldChange> changes = new ArrayList<>();
+            for (Move m : moves) {
+                to = CasePath.next(to, m.action(), m.result());
+                changes.addAll(m.step().write(tx, c, now));
+            }
+            if (first != to) {
+                changes.add(new FieldChange("status", messages.label(first), messages.label(to)));
+            }
+            c.setStatus(to);
+            c.setUpdatedAt(now);
+            c.setVersion(c.getVersion() + 1);
+            c.update();
+            StatsRepository.refresh(tx, caseId);
+            audit.record(tx, "mediation_case", caseId, "UPDATE", changes);
+        });
+    }
+
     /** A change that is no step on the path (an extension, prevention counts): no status change. */
     public PathState change(UUID caseId, Step step) {
         return dsl.transactionResult(cfg -> {

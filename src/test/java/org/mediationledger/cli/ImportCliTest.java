@@ -60,6 +60,15 @@ class ImportCliTest extends CliFixture {
         assertThat(json.get("counts").get("new").asInt()).isZero();
         assertThat(json.get("saved").get("cases").asInt()).isZero();
         assertThat(cases()).isEqualTo(before + 2);
+
+        // the register exported in the import's layout reads back as the same cases, all already present
+        Path register = dir.resolve("register.xlsx");
+        assertThat(run("cases", "export", "--out", register.toString(), "--db", db)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("已导出 " + (before + 2) + " 件案件");
+        assertThat(run("import", "cases", "--file", register.toString(), "--format", "json", "--db", db)).as(out.toString()).isZero();
+        json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("counts").get("present").asInt()).isEqualTo(before + 2);
+        assertThat(json.get("counts").get("error").asInt()).isZero();
     }
 
     @Test
