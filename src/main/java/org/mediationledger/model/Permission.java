@@ -31,7 +31,9 @@ public enum Permission {
     RECEPTION(ADMIN, CLERK, LEADER),
     SHOW_FULL_NUMBERS(ADMIN, CLERK, MEDIATOR),
     /** Set up a village ledger, exchange files with it, decide conflicts (issue 17). */
-    EXCHANGE_DATA(ADMIN, CLERK, VILLAGE);
+    EXCHANGE_DATA(ADMIN, CLERK, VILLAGE),
+    /** Bring in an office's old registers from workbooks (issue 19): the office's work, not a mediator's or a village's. */
+    IMPORT_REGISTERS(ADMIN, CLERK);
 
     private final Set<AccountRole> roles;
 

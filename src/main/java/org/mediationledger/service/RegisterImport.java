@@ -247,6 +247,7 @@ public final class RegisterImport {
      * remembered from earlier files.
      */
     public Plan plan(Path file, Kind kind, Map<String, String> mappedNow) {
+        settings.session().require(org.mediationledger.model.Permission.IMPORT_REGISTERS);
         Map<String, String> mapping = new HashMap<>(rememberedMapping(kind));
         List<Problem> bad = new ArrayList<>();
         mappedNow.forEach((name, field) -> {
@@ -299,6 +300,7 @@ public final class RegisterImport {
      * false the transaction is undone and java.util.concurrent.CancellationException thrown: nothing is saved.
      */
     public Result apply(Plan plan, Progress progress) {
+        settings.session().require(org.mediationledger.model.Permission.IMPORT_REGISTERS);
         int[] counts = new int[3];
         int total = plan.work.size();
         transactions.inOne(() -> {

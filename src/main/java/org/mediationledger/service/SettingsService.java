@@ -177,7 +177,7 @@ public final class SettingsService {
     }
 
     public void setImportMapping(String register, java.util.Map<String, String> mapping) {
-        session.require(org.mediationledger.model.Permission.REGISTER_CASE);
+        session.require(org.mediationledger.model.Permission.IMPORT_REGISTERS);
         StringBuilder b = new StringBuilder();
         mapping.forEach((name, field) -> b.append(name).append('\t').append(field).append('\n'));
         if (b.length() > 4000) {

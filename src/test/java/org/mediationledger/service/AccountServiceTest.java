@@ -232,6 +232,10 @@ class AccountServiceTest {
             gates.put("settings.backupRules", new Gate(Permission.CHANGE_SETTINGS, x -> x.settings().setBackupRules(0, 0, "", 0)));
             gates.put("backups.now", new Gate(Permission.MAKE_BACKUP, x -> x.backups().backupNow(java.util.Optional.of(dir.resolve("nope/../x.zip")))));
             gates.put("backups.verifyHistory", new Gate(Permission.VIEW_HISTORY, x -> x.backups().verifyHistory()));
+            gates.put("import.plan", new Gate(Permission.IMPORT_REGISTERS,
+                    x -> x.registerImport().plan(dir.resolve("none.xlsx"), org.mediationledger.service.RegisterImport.Kind.CASES)));
+            gates.put("import.remember", new Gate(Permission.IMPORT_REGISTERS,
+                    x -> x.registerImport().rememberMapping(org.mediationledger.service.RegisterImport.Kind.CASES, Map.of("地点", "unit"))));
             gates.put("accounts.list", new Gate(Permission.MANAGE_ACCOUNTS, x -> x.accounts().list()));
             gates.put("accounts.reset", new Gate(Permission.MANAGE_ACCOUNTS, x -> x.accounts().resetPassword("nobody", null)));
 

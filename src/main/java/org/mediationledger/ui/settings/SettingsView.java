@@ -224,9 +224,9 @@ public final class SettingsView extends BorderPane {
         }
     }
 
-    /** Settings → 导入原有台账 (issue 19), for those who may register cases. */
+    /** Settings → 导入原有台账 (issue 19), for the office (administrator, clerk). */
     public void addRegisterImportTab(RegisterImportViewModel imports) {
-        if (!org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.REGISTER_CASE)) {
+        if (!org.mediationledger.ui.Gate.may(org.mediationledger.model.Permission.IMPORT_REGISTERS)) {
             return;
         }
         registerImport = new RegisterImportPane(imports);
