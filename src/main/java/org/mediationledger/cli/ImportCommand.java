@@ -39,6 +39,11 @@ final class ImportCommand {
                 description = "把表格中未识别的列对应到字段（记住，下次同名的列自动对应）/ read a column as a field (remembered)")
         Map<String, String> map = new LinkedHashMap<>();
 
+        @Option(names = "--map-name", paramLabel = "字段:名称=本台账的名称",
+                description = "把表格中本台账没有的名称按已有的读取（记住）：unit:东山=东山村、disputeType:邻里矛盾=邻里、mediator:老王=王建国 / "
+                        + "read a name as one of this ledger's (remembered)")
+        Map<String, String> mapName = new LinkedHashMap<>();
+
         @Option(names = "--errors-out", paramLabel = "F.xlsx", description = "把有错误的行连同错误原因另存 / save the rows with errors")
         Path errorsOut;
 
@@ -51,15 +56,25 @@ final class ImportCommand {
         int run(Cli cli, Services s) throws Exception {
             Messages m = cli.messages();
             RegisterImport imp = s.registerImport();
-            RegisterImport.Plan plan = imp.plan(file, kind(), map);
+            Map<String, Map<String, String>> names = new LinkedHashMap<>();
+            mapName.forEach((key, ours) -> {
+                int colon = key.indexOf(':');
+                if (colon < 1 || !RegisterImport.NAMED_FIELDS.contains(key.substring(0, colon))) {
+                    throw new UserInputException(m.get("cli.import.badMapName", key, String.join("、", RegisterImport.NAMED_FIELDS)),
+                            Cli.BAD_ARGUMENTS);
+                }
+                names.computeIfAbsent(key.substring(0, colon), k -> new LinkedHashMap<>()).put(key.substring(colon + 1), ours);
+            });
+            RegisterImport.Plan plan = imp.plan(file, kind(), map, names);
             long errors = plan.count(Outcome.ERROR);
             boolean refused = allOrNothing && errors > 0;
             boolean save = !dryRun && plan.hasWork() && !refused;
             RegisterImport.Result done = save ? imp.apply(plan) : new RegisterImport.Result(0, 0, 0);
             // columns mapped by hand are remembered once the file was taken (not on a trial, not when it was refused)
-            boolean remember = !dryRun && !refused && !map.isEmpty();
+            boolean remember = !dryRun && !refused && !(map.isEmpty() && names.isEmpty());
             if (remember) {
                 imp.rememberMapping(kind(), map);
+                imp.rememberNames(names);
             }
             if (errorsOut != null && errors > 0) {
                 RegisterImport.writeErrors(plan, errorsOut, m);
@@ -121,6 +136,7 @@ final class ImportCommand {
                 }
                 if (remember) {
                     map.forEach((name, field) -> cli.out().println(m.get("import.register.mapped", name, field)));
+                    names.values().forEach(n -> n.forEach((name, ours) -> cli.out().println(m.get("import.register.namedMapped", name, ours))));
                 }
             }
             return errors > 0 ? Cli.INVALID_DATA : Cli.OK;

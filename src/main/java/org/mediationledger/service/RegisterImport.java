@@ -74,13 +74,15 @@ public final class RegisterImport {
         private final Map<String, String> columns;
         private final List<String> unknownColumns;
         private final Map<String, Set<String>> unknownNames;
+        private final Map<String, List<String>> choices;
         private final List<List<String>> rows;
         private final int headerRow;
         final List<java.util.function.Consumer<ReferenceData>> work;
 
         Plan(Kind kind, Path file, List<Line> lines, Map<String, String> columns, List<String> unknownColumns,
-             Map<String, Set<String>> unknownNames, List<List<String>> rows, int headerRow,
+             Map<String, Set<String>> unknownNames, Map<String, List<String>> choices, List<List<String>> rows, int headerRow,
              List<java.util.function.Consumer<ReferenceData>> work) {
+            this.choices = Collections.unmodifiableMap(choices);
             this.kind = kind;
             this.file = file;
             this.lines = List.copyOf(lines);
@@ -114,6 +116,11 @@ public final class RegisterImport {
 
         public Map<String, Set<String>> unknownNames() {
             return unknownNames;
+        }
+
+        /** The ledger's own names an unknown name may be read as, by field (unit, disputeType, mediator). */
+        public Map<String, List<String>> choices() {
+            return choices;
         }
 
         public long count(Outcome o) {
@@ -237,6 +244,34 @@ public final class RegisterImport {
         settings.setImportMapping(kind.name(), all);
     }
 
+    /** Remembers names read as the ledger's own (field -> workbook's name -> ledger's name) for the next files. */
+    public void rememberNames(Map<String, Map<String, String>> names) {
+        checkNames(names, reference.load());
+        Map<String, Map<String, String>> all = new TreeMap<>();
+        settings.importNames().forEach((f, m) -> all.put(f, new TreeMap<>(m)));
+        names.forEach((f, m) -> all.computeIfAbsent(f, k -> new TreeMap<>()).putAll(m));
+        settings.setImportNames(all);
+    }
+
+    /** Each name is read as one the ledger has, in a field that takes names; otherwise one sentence each. */
+    private static void checkNames(Map<String, Map<String, String>> names, ReferenceData ref) {
+        List<Problem> bad = new ArrayList<>();
+        names.forEach((field, m) -> m.forEach((name, ours) -> {
+            boolean known = switch (field) {
+                case "unit" -> ref.units().stream().anyMatch(u -> u.name().equals(ours));
+                case "disputeType" -> ref.activeTypes().stream().anyMatch(t -> t.name().equals(ours));
+                case "mediator" -> ref.staff().stream().anyMatch(x -> x.name().equals(ours));
+                default -> false;
+            };
+            if (!known) {
+                bad.add(Problem.error("mapping", "error.import.unknownTarget", name, ours));
+            }
+        }));
+        if (!bad.isEmpty()) {
+            throw new ValidationException(bad);
+        }
+    }
+
     /** Reads and checks the file against the ledger; nothing is saved. */
     public Plan plan(Path file, Kind kind) {
         return plan(file, kind, Map.of());
@@ -247,6 +282,17 @@ public final class RegisterImport {
      * remembered from earlier files.
      */
     public Plan plan(Path file, Kind kind, Map<String, String> mappedNow) {
+        return plan(file, kind, mappedNow, Map.of());
+    }
+
+    /** The fields whose names in a workbook may be read as one of the ledger's own (东山 as 东山村). */
+    public static final List<String> NAMED_FIELDS = List.of("unit", "disputeType", "mediator");
+
+    /**
+     * As plan(file, kind, mappedNow), with names read as the ledger's own for this file (field -> name in the workbook
+     * -> the ledger's name) beside those remembered from earlier files.
+     */
+    public Plan plan(Path file, Kind kind, Map<String, String> mappedNow, Map<String, Map<String, String>> namesNow) {
         settings.session().require(org.mediationledger.model.Permission.IMPORT_REGISTERS);
         Map<String, String> mapping = new HashMap<>(rememberedMapping(kind));
         List<Problem> bad = new ArrayList<>();
@@ -272,7 +318,12 @@ public final class RegisterImport {
         Map<String, String> understood = new LinkedHashMap<>();
         h.columns().keySet().forEach(f -> understood.put(f, h.title(f)));
         ReferenceData ref = reference.load();
+        Map<String, Map<String, String>> names = new HashMap<>();
+        settings.importNames().forEach((f, m) -> names.put(f, new HashMap<>(m)));
+        checkNames(namesNow, ref);
+        namesNow.forEach((f, m) -> names.computeIfAbsent(f, k -> new HashMap<>()).putAll(m));
         Planner p = kind == Kind.CASES ? new CasePlanner(ref) : new LedgerPlanner(ref);
+        p.names = names;
         List<Line> lines = new ArrayList<>();
         for (int r = h.row() + 1; r < rows.size(); r++) {
             List<String> cells = rows.get(r);
@@ -281,7 +332,11 @@ public final class RegisterImport {
             }
             lines.add(p.line(r + 1, h, cells));
         }
-        return new Plan(kind, file, lines, understood, h.unknown(), p.unknownNames, rows, h.row(), p.work());
+        Map<String, List<String>> choices = new LinkedHashMap<>();
+        choices.put("unit", ref.units().stream().filter(u -> !u.retired()).map(u -> u.name()).toList());
+        choices.put("disputeType", ref.activeTypes().stream().map(t -> t.name()).toList());
+        choices.put("mediator", ref.staff().stream().map(x -> x.name()).distinct().toList());
+        return new Plan(kind, file, lines, understood, h.unknown(), p.unknownNames, choices, rows, h.row(), p.work());
     }
 
     /** Told how far an import has come; answers false to stop it (then nothing is saved). */
@@ -447,9 +502,16 @@ public final class RegisterImport {
     private abstract class Planner {
         final ReferenceData ref;
         final Map<String, Set<String>> unknownNames = new LinkedHashMap<>();
+        /** Names read as the ledger's own: field -> workbook's name -> ledger's name. */
+        Map<String, Map<String, String>> names = Map.of();
 
         Planner(ReferenceData ref) {
             this.ref = ref;
+        }
+
+        /** The ledger's name for a name in the workbook (mapped by hand now or before), or the name itself. */
+        String ours(String field, String name) {
+            return names.getOrDefault(field, Map.of()).getOrDefault(name, name);
         }
 
         abstract Line line(int row, Sheets.Header h, List<String> cells);
@@ -461,7 +523,7 @@ public final class RegisterImport {
                 problems.add(Problem.error(field, "error.required"));
                 return null;
             }
-            String n = name.strip();
+            String n = ours("unit", name.strip());
             return ref.units().stream().filter(u -> u.name().equals(n) || u.name().equals(n + "村")).map(u -> u.id()).findFirst()
                     .orElseGet(() -> unknown(field, n, problems));
         }
@@ -474,14 +536,15 @@ public final class RegisterImport {
                     .map(g -> g.id()).findFirst().orElseGet(() -> unknown("grid", name, problems));
         }
 
-        UUID type(String name, String field, List<Problem> problems) {
-            if (name.isEmpty()) {
+        UUID type(String written, String field, List<Problem> problems) {
+            if (written.isEmpty()) {
                 return null;
             }
+            String name = ours("disputeType", written);
             // 邻里纠纷 is the type 邻里: offices write the word 纠纷 after the type's name, or not
             return ref.activeTypes().stream().filter(t -> t.name().equals(name) || (t.name() + "纠纷").equals(name)
                             || t.name().equals(name + "纠纷"))
-                    .map(t -> t.id()).findFirst().orElseGet(() -> unknown(field, name, problems));
+                    .map(t -> t.id()).findFirst().orElseGet(() -> unknown(field, written, problems));
         }
 
         UUID unknown(String field, String name, List<Problem> problems) {
@@ -669,7 +732,7 @@ public final class RegisterImport {
             UUID type = type(h.cell(cells, "disputeType"), "disputeType", problems);
             LocalDate received = date(h.cell(cells, "receivedDate"), "receivedDate", problems, true);
             String mediatorName = h.cell(cells, "mediator");
-            UUID mediator = mediatorName.isEmpty() ? null : ref.staff().stream().filter(s -> s.name().equals(mediatorName))
+            UUID mediator = mediatorName.isEmpty() ? null : ref.staff().stream().filter(s -> s.name().equals(ours("mediator", mediatorName)))
                     .map(s -> s.id()).findFirst().orElseGet(() -> unknown("mediator", mediatorName, problems));
             CaseSource source = source(h.cell(cells, "source"), problems);
             List<Party> parties = new ArrayList<>();

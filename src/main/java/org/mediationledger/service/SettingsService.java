@@ -187,6 +187,32 @@ public final class SettingsService {
         repo.put("import.mapping." + register, b.toString());
     }
 
+    /** Names in old registers read as the ledger's own (issue 19): field -> name -> the ledger's name. */
+    public java.util.Map<String, java.util.Map<String, String>> importNames() {
+        java.util.Map<String, java.util.Map<String, String>> out = new java.util.TreeMap<>();
+        repo.get("import.names").ifPresent(text -> {
+            for (String line : text.split("\n")) {
+                String[] p = line.split("\t", -1);
+                if (p.length == 3) {
+                    out.computeIfAbsent(p[0], k -> new java.util.TreeMap<>()).put(p[1], p[2]);
+                }
+            }
+        });
+        return out;
+    }
+
+    public void setImportNames(java.util.Map<String, java.util.Map<String, String>> names) {
+        session.require(org.mediationledger.model.Permission.IMPORT_REGISTERS);
+        StringBuilder b = new StringBuilder();
+        names.forEach((field, m) -> m.forEach((name, ours) -> b.append(field).append('\t').append(name.replace('\t', ' ').replace('\n', ' '))
+                .append('\t').append(ours).append('\n')));
+        if (b.length() > 4000) {
+            throw new org.mediationledger.model.ValidationException(List.of(
+                    org.mediationledger.model.Problem.error("mapping", "error.import.mappingTooLong")));
+        }
+        repo.put("import.names", b.toString());
+    }
+
     /** Below this many MB free on the data file's disk, new saves are refused (200 unless set). */
     public long minFreeMb() {
         return repo.get("disk.minFreeMb").map(Long::valueOf).orElse(200L);

@@ -72,6 +72,19 @@ class ImportCliTest extends CliFixture {
     }
 
     @Test
+    void aVillageNameTheLedgerLacksIsReadAsOneOfItsOwn() throws Exception {
+        Path f = dir.resolve("组.csv");
+        Files.writeString(f, "受理日期,村（居）,纠纷类型,简要案情,申请人,被申请人\n2026-10-20,东山一组,邻里,屋檐滴水,壬某,癸某\n");
+        assertThat(run("import", "cases", "--file", f.toString(), "--dry-run", "--format", "json", "--db", db)).isEqualTo(Cli.INVALID_DATA);
+        assertThat(new ObjectMapper().readTree(out.toString()).get("unknownNames").get("unit").get(0).asText()).isEqualTo("东山一组");
+        assertThat(run("import", "cases", "--file", f.toString(), "--map-name", "village:东山一组=东山村", "--db", db))
+                .isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("unit:东山=东山村");
+        assertThat(run("import", "cases", "--file", f.toString(), "--map-name", "unit:东山一组=东山村", "--db", db)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("已导入 1 行", "“东山一组”按本台账的“东山村”读取");
+    }
+
+    @Test
     void templatesAndAFileWithoutTheColumnsAreSentences() throws Exception {
         Path t = dir.resolve("模板.xlsx");
         assertThat(run("import", "template", "ledger", "--out", t.toString())).isZero();

@@ -338,6 +338,26 @@ class RegisterImportTest {
     }
 
     @Test
+    void aNameTheLedgerLacksIsReadAsOneOfItsOwnAndRemembered() throws Exception {
+        RegisterImport imp = s.registerImport();
+        Path f = caseRegister();
+        Map<String, Map<String, String>> names = Map.of("unit", Map.of("月亮村", "东山村"), "disputeType", Map.of("外星纠纷", "邻里"));
+        RegisterImport.Plan plan = imp.plan(f, Kind.CASES, Map.of(), names);
+        assertThat(plan.lines().stream().filter(l -> l.row() == 10).findFirst().orElseThrow().outcome()).isEqualTo(Outcome.NEW);
+        assertThat(plan.unknownNames()).isEmpty();
+        assertThat(plan.choices().get("unit")).contains("东山村", "西河村");
+        // a name read as one the ledger does not have either: one sentence, nothing remembered
+        assertThatThrownBy(() -> imp.rememberNames(Map.of("unit", Map.of("月亮村", "太阳村"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(TestData.ZH.problem(e.problems().get(0))).contains("太阳村"));
+        imp.rememberNames(names);
+        RegisterImport.Plan next = imp.plan(f, Kind.CASES);
+        assertThat(next.count(Outcome.NEW)).isEqualTo(4);
+        imp.apply(next);
+        MediationCase moon = s.cases().byNumber("（2025）青山镇人调字第006号").orElseThrow();
+        assertThat(s.reference().load().unit(moon.draft().unitId()).orElseThrow().name()).isEqualTo("东山村");
+    }
+
+    @Test
     void anOldXlsWorkbookAsWpsSavesItReadsTheSame() throws Exception {
         Path f = dir.resolve("登记.xls");
         try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -34,7 +35,7 @@ class RegisterImportUiTest extends UiTestBase {
         Path f = dir.resolve("案件登记.csv");
         Files.writeString(f, "2026年案件登记\n受理日期,纠纷地点,案由,简要案情,申请人,被申请人\n"
                 + "2026.10.12,东山村,邻里纠纷,修路占地,甲某,乙某\n2026年10月13日,西河村,婚姻家庭,分家,丙某,丁某\n"
-                + "2026-10-40,东山村,邻里,争水,戊某,己某\n");
+                + "2026-10-40,东山村,邻里,争水,戊某,己某\n2026-10-15,东山一组,邻里,漏水,庚某,辛某\n");
         int before = services.cases().countAll();
         robot.clickOn("#nav-settings");
         robot.clickOn(robot.lookup(".tab-pane .tab").queryAll().stream()
@@ -44,26 +45,34 @@ class RegisterImportUiTest extends UiTestBase {
         waitUntil(() -> robot.lookup("#register-import-rows").tryQuery().isPresent());
         // 纠纷地点 is no column name the program knows: without a village every row has an error; the column is offered
         // to be read as one of the register's columns
-        assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("新增 0 行", "有错误 3 行");
+        assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("新增 0 行", "有错误 4 行");
         ComboBox<String> as = robot.lookup("#map-1").queryComboBox();
         robot.interact(() -> as.setValue("unit"));
         robot.clickOn("#register-import-reread");
-        // read again with the column as 村（居）: nothing is left unrecognised
+        // read again with the column as 村（居）: nothing is left unrecognised but a village the ledger does not have,
+        // which is read as one of its own
         waitUntil(() -> robot.lookup("#register-import-rows").tryQuery().isPresent() && robot.lookup("#map-1").tryQuery().isEmpty());
-        assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("新增 2 行", "有错误 1 行");
+        assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("新增 2 行", "有错误 2 行");
+        ComboBox<String> village = robot.lookup("#name-1").queryComboBox();
+        robot.interact(() -> village.setValue("东山村"));
+        robot.clickOn("#register-import-reread");
+        waitUntil(() -> robot.lookup("#register-import-summary").tryQueryAs(Label.class)
+                .filter(l -> l.getText().contains("新增 3 行")).isPresent());
+        assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("有错误 1 行");
         TableView<?> rows = robot.lookup("#register-import-rows").queryTableView();
-        assertThat(rows.getItems()).hasSize(3);
+        assertThat(rows.getItems()).hasSize(4);
         robot.clickOn("#register-import-errors-only");
         assertThat(rows.getItems()).hasSize(1);
         robot.clickOn("#register-import-go");
-        waitUntil(() -> robot.lookup("#register-import-message").queryAs(Label.class).getText().contains("已导入 2 行"));
-        assertThat(services.cases().countAll()).isEqualTo(before + 2);
-        for (String[] c : new String[][] {{"修路占地", "东山村"}, {"分家", "西河村"}}) {
+        waitUntil(() -> robot.lookup("#register-import-message").queryAs(Label.class).getText().contains("已导入 3 行"));
+        assertThat(services.cases().countAll()).isEqualTo(before + 3);
+        for (String[] c : new String[][] {{"修路占地", "东山村"}, {"分家", "西河村"}, {"漏水", "东山村"}}) {
             assertThat(services.cases().search(new CaseFilter(null, null, null, null, null, null, c[0]), 0, 10).rows())
                     .singleElement().satisfies(x -> assertThat(x.unitName()).isEqualTo(c[1]));
         }
         // the column is remembered: the next file with it reads without asking
         assertThat(services.registerImport().plan(f, org.mediationledger.service.RegisterImport.Kind.CASES).columns())
                 .containsEntry("unit", "纠纷地点");
+        assertThat(services.settings().importNames()).containsEntry("unit", Map.of("东山一组", "东山村"));
     }
 }

@@ -40,17 +40,22 @@ final class RegisterImportDialog {
 
     enum Choice { IMPORT, REREAD, SAVE_ERRORS, CANCEL }
 
-    /** What the clerk chose, with the columns mapped by hand (column name as written -> field) and where errors go. */
-    record Answer(Choice choice, Map<String, String> mapped, Optional<Path> errorsTo) {
+    /**
+     * What the clerk chose, with the columns mapped by hand (column name as written -> field), the names read as the
+     * ledger's own (field -> name -> the ledger's name) and where errors go.
+     */
+    record Answer(Choice choice, Map<String, String> mapped, Map<String, Map<String, String>> names, Optional<Path> errorsTo) {
     }
 
     /** The dialog, or a test's answer in its place. */
     @FunctionalInterface
     interface Answerer {
-        Answer answer(Window owner, Messages m, RegisterImport.Plan plan, Map<String, String> mapped);
+        Answer answer(Window owner, Messages m, RegisterImport.Plan plan, Map<String, String> mapped,
+                      Map<String, Map<String, String>> names);
     }
 
-    static Answer show(Window owner, Messages m, RegisterImport.Plan plan, Map<String, String> mappedSoFar) {
+    static Answer show(Window owner, Messages m, RegisterImport.Plan plan, Map<String, String> mappedSoFar,
+                       Map<String, Map<String, String>> namesSoFar) {
         Dialog<Answer> d = new Dialog<>();
         d.setTitle(m.get("import.register." + (plan.kind() == RegisterImport.Kind.CASES ? "cases" : "ledger")));
         d.setHeaderText(m.get("import.register.header", plan.file().getFileName()));
@@ -101,14 +106,55 @@ final class RegisterImportDialog {
             }
             box.getChildren().add(grid);
         }
+        // names the ledger does not have: each may be read as one of its own (东山 as 东山村)
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+        namesSoFar.forEach((f, n) -> names.put(f, new LinkedHashMap<>(n)));
+        List<String> namedFields = RegisterImport.NAMED_FIELDS.stream().filter(plan.unknownNames()::containsKey).toList();
+        if (!namedFields.isEmpty()) {
+            GridPane grid = new GridPane();
+            grid.setHgap(8);
+            grid.setVgap(4);
+            grid.add(new Label(m.get("import.register.unknownNameChoices")), 0, 0, 2, 1);
+            int row = 1;
+            for (String field : namedFields) {
+                for (String name : plan.unknownNames().get(field)) {
+                    ComboBox<String> as = new ComboBox<>(FXCollections.observableArrayList(plan.choices().getOrDefault(field, List.of())));
+                    as.getItems().add(0, "");
+                    as.setId("name-" + row);
+                    as.setConverter(new StringConverter<>() {
+                        @Override
+                        public String toString(String ours) {
+                            return ours == null || ours.isEmpty() ? m.get("import.register.notMapped") : ours;
+                        }
+
+                        @Override
+                        public String fromString(String text) {
+                            return text;
+                        }
+                    });
+                    as.setValue(names.getOrDefault(field, Map.of()).getOrDefault(name, ""));
+                    as.valueProperty().addListener((o, was, now) -> {
+                        if (now == null || now.isEmpty()) {
+                            names.getOrDefault(field, new LinkedHashMap<>()).remove(name);
+                        } else {
+                            names.computeIfAbsent(field, k -> new LinkedHashMap<>()).put(name, now);
+                        }
+                    });
+                    grid.add(new Label(m.fieldLabel(field) + " “" + name + "”"), 0, row);
+                    grid.add(as, 1, row);
+                    row++;
+                }
+            }
+            box.getChildren().add(grid);
+        }
         if (!plan.unknownNames().isEmpty()) {
-            Label names = new Label(m.get("import.register.unknownNames", String.join("；", plan.unknownNames().entrySet().stream()
+            Label unknown = new Label(m.get("import.register.unknownNames", String.join("；", plan.unknownNames().entrySet().stream()
                     .map(e -> m.fieldLabel(e.getKey()) + "：" + String.join("、", e.getValue())).toList())));
-            names.setId("register-import-unknown-names");
-            names.getStyleClass().add("error-text");
-            names.setWrapText(true);
-            names.setMinHeight(Label.USE_PREF_SIZE);
-            box.getChildren().add(names);
+            unknown.setId("register-import-unknown-names");
+            unknown.getStyleClass().add("error-text");
+            unknown.setWrapText(true);
+            unknown.setMinHeight(Label.USE_PREF_SIZE);
+            box.getChildren().add(unknown);
         }
 
         TableView<Line> table = new TableView<>();
@@ -158,27 +204,27 @@ final class RegisterImportDialog {
         d.getDialogPane().lookupButton(importIt).setId("register-import-go");
         d.getDialogPane().lookupButton(importIt).setDisable(!plan.hasWork());
         d.getDialogPane().lookupButton(reread).setId("register-import-reread");
-        d.getDialogPane().lookupButton(reread).setVisible(!plan.unknownColumns().isEmpty());
+        d.getDialogPane().lookupButton(reread).setVisible(!plan.unknownColumns().isEmpty() || !namedFields.isEmpty());
         d.getDialogPane().lookupButton(saveErrors).setId("register-import-save-errors");
         d.getDialogPane().lookupButton(saveErrors).setDisable(plan.count(Outcome.ERROR) == 0);
         d.setResizable(true);
         d.setResultConverter(b -> {
             if (b == importIt) {
-                return new Answer(Choice.IMPORT, mapped, Optional.empty());
+                return new Answer(Choice.IMPORT, mapped, names, Optional.empty());
             }
             if (b == reread) {
-                return new Answer(Choice.REREAD, mapped, Optional.empty());
+                return new Answer(Choice.REREAD, mapped, names, Optional.empty());
             }
             if (b == saveErrors) {
                 FileChooser chooser = new FileChooser();
                 chooser.setInitialFileName(m.get("import.errors.sheet") + ".xlsx");
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
                 java.io.File f = chooser.showSaveDialog(owner);
-                return new Answer(Choice.SAVE_ERRORS, mapped, Optional.ofNullable(f).map(java.io.File::toPath));
+                return new Answer(Choice.SAVE_ERRORS, mapped, names, Optional.ofNullable(f).map(java.io.File::toPath));
             }
-            return new Answer(Choice.CANCEL, mapped, Optional.empty());
+            return new Answer(Choice.CANCEL, mapped, names, Optional.empty());
         });
         d.initOwner(owner);
-        return d.showAndWait().orElse(new Answer(Choice.CANCEL, mapped, Optional.empty()));
+        return d.showAndWait().orElse(new Answer(Choice.CANCEL, mapped, names, Optional.empty()));
     }
 }

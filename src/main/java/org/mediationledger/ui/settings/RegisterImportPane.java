@@ -83,16 +83,16 @@ final class RegisterImportPane extends VBox {
     }
 
     private void choose(Kind kind) {
-        picker.apply(getScene().getWindow(), kind).ifPresent(f -> read(f, kind, new LinkedHashMap<>()));
+        picker.apply(getScene().getWindow(), kind).ifPresent(f -> read(f, kind, new LinkedHashMap<>(), new LinkedHashMap<>()));
     }
 
-    /** Reads the file (with the columns mapped so far), shows the plan; the clerk imports, maps a column, or stops. */
-    private void read(Path file, Kind kind, Map<String, String> mapped) {
-        vm.plan(file, kind, mapped, plan -> {
-            RegisterImportDialog.Answer a = answerer.answer(getScene().getWindow(), m, plan, mapped);
+    /** Reads the file (with the columns and names mapped so far), shows the plan; the clerk imports, maps, or stops. */
+    private void read(Path file, Kind kind, Map<String, String> mapped, Map<String, Map<String, String>> names) {
+        vm.plan(file, kind, mapped, names, plan -> {
+            RegisterImportDialog.Answer a = answerer.answer(getScene().getWindow(), m, plan, mapped, names);
             switch (a.choice()) {
-                case IMPORT -> vm.apply(plan, a.mapped());
-                case REREAD -> read(file, kind, a.mapped());
+                case IMPORT -> vm.apply(plan, a.mapped(), a.names());
+                case REREAD -> read(file, kind, a.mapped(), a.names());
                 case SAVE_ERRORS -> a.errorsTo().ifPresent(out -> vm.saveErrors(plan, out));
                 case CANCEL -> {
                 }

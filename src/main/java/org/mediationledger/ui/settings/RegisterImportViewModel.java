@@ -41,16 +41,17 @@ public final class RegisterImportViewModel {
     }
 
     /** Reads and checks the file (with columns mapped by hand for it); nothing is saved. */
-    void plan(Path file, Kind kind, Map<String, String> mapped, Consumer<RegisterImport.Plan> then) {
+    void plan(Path file, Kind kind, Map<String, String> mapped, Map<String, Map<String, String>> names,
+              Consumer<RegisterImport.Plan> then) {
         message.set(m.get("import.reading", file.getFileName()));
-        executor.run(() -> imports.plan(file, kind, mapped), p -> {
+        executor.run(() -> imports.plan(file, kind, mapped, names), p -> {
             message.set("");
             then.accept(p);
         }, this::failed);
     }
 
-    /** Saves the plan's new rows in one transaction and remembers the columns mapped by hand. */
-    void apply(RegisterImport.Plan plan, Map<String, String> mapped) {
+    /** Saves the plan's new rows in one transaction and remembers the columns and names mapped by hand. */
+    void apply(RegisterImport.Plan plan, Map<String, String> mapped, Map<String, Map<String, String>> names) {
         message.set(m.get("import.register.saving", plan.count(Outcome.NEW)));
         stop.set(false);
         progress.set(0);
@@ -61,6 +62,9 @@ public final class RegisterImportViewModel {
             });
             if (!mapped.isEmpty()) {
                 imports.rememberMapping(plan.kind(), mapped);
+            }
+            if (!names.isEmpty()) {
+                imports.rememberNames(names);
             }
             return r;
         }, r -> {
