@@ -13,8 +13,10 @@ final class References {
     private References() {
     }
 
-    /** How many live rows reference the row id of the table (e.g. "UNIT"; the names compared in upper case: H2 and PostgreSQL; in the ledger's own schema: a county database
-     * holds one per township). */
+    /**
+     * How many live rows reference the row id of the table (e.g. "UNIT"; the names compared in upper case: H2 and
+     * PostgreSQL), in the ledger's own schema (a county database holds one per township).
+     */
     static long count(DSLContext tx, String table, UUID id) {
         var refs = tx.resultQuery("""
                 select k.table_name, k.column_name
