@@ -69,7 +69,15 @@ final class ImportCommand {
             long errors = plan.count(Outcome.ERROR);
             boolean refused = allOrNothing && errors > 0;
             boolean save = !dryRun && plan.hasWork() && !refused;
-            RegisterImport.Result done = save ? imp.apply(plan) : new RegisterImport.Result(0, 0, 0);
+            // a long import tells how far it has come (on the error stream: the output stays the result alone)
+            RegisterImport.Result done = save ? imp.apply(plan, (n, total) -> {
+                int step = Math.max(1, total / 10);
+                if (n > 0 && (n % step == 0 || n == total)) {
+                    cli.err().println(m.get("import.register.progress", n, total));
+                    cli.err().flush();
+                }
+                return true;
+            }) : new RegisterImport.Result(0, 0, 0);
             // columns mapped by hand are remembered once the file was taken (not on a trial, not when it was refused)
             boolean remember = !dryRun && !refused && !(map.isEmpty() && names.isEmpty());
             if (remember) {

@@ -50,6 +50,7 @@ class ImportCliTest extends CliFixture {
         assertThat(run("import", "cases", "--file", f.toString(), "--map", "纠纷地点=unit", "--errors-out", errors.toString(), "--db", db))
                 .isEqualTo(Cli.INVALID_DATA);
         assertThat(out.toString()).contains("已导入 2 行", "1 行有错误", "已记住", errors.toString());
+        assertThat(err.toString()).contains("已处理 1/2 行", "已处理 2/2 行");
         assertThat(Files.size(errors)).isPositive();
         assertThat(cases()).isEqualTo(before + 2);
 
