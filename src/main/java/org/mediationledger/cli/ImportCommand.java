@@ -80,8 +80,10 @@ final class ImportCommand {
             }) : new RegisterImport.Result(0, 0, 0);
             // columns mapped by hand are remembered once the file was taken (not on a trial, not when it was refused)
             boolean remember = !dryRun && !refused && !(map.isEmpty() && names.isEmpty());
-            if (remember) {
+            if (remember && !map.isEmpty()) {
                 imp.rememberMapping(kind(), map);
+            }
+            if (remember && !names.isEmpty()) {
                 imp.rememberNames(names);
             }
             if (errorsOut != null && errors > 0) {

@@ -380,42 +380,29 @@ public final class RegisterImport {
     }
 
     /** The rows that could not be imported, as they were, with a column of their problems: to fix and import again. */
-    public static void writeErrors(Plan plan, Path out, org.mediationledger.model.Messages m) throws IOException {
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            var sheet = wb.createSheet(m.get("import.errors.sheet"));
-            List<String> head = new ArrayList<>(plan.rows().get(plan.headerRow()));
-            head.add(m.get("import.errors.column"));
-            row(sheet, 0, head);
-            int n = 1;
-            for (Line l : plan.lines()) {
-                if (l.outcome() != Outcome.ERROR) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>(plan.rows().get(l.row() - 1));
-                while (cells.size() < head.size() - 1) {
-                    cells.add("");
-                }
-                cells.add(String.join("；", l.problems().stream().map(p -> m.fieldLabel(p.field()) + "：" + m.problem(p)).toList()));
-                row(sheet, n++, cells);
+    public static void writeErrors(Plan plan, Path out, org.mediationledger.model.Messages m) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(plan.rows().get(plan.headerRow()));
+        head.add(m.get("import.errors.column"));
+        rows.add(head);
+        for (Line l : plan.lines()) {
+            if (l.outcome() != Outcome.ERROR) {
+                continue;
             }
-            try (var os = java.nio.file.Files.newOutputStream(out)) {
-                wb.write(os);
+            List<String> cells = new ArrayList<>(plan.rows().get(l.row() - 1));
+            while (cells.size() < head.size() - 1) {
+                cells.add("");
             }
+            cells.add(String.join("；", l.problems().stream().map(p -> m.fieldLabel(p.field()) + "：" + m.problem(p)).toList()));
+            rows.add(cells);
         }
+        Sheets.write(out, m.get("import.errors.sheet"), rows, 16);
     }
 
     /** An empty workbook with the standard headers of the kind (下载导入模板). */
-    public static void writeTemplate(Kind kind, Path out, org.mediationledger.model.Messages m) throws IOException {
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            var sheet = wb.createSheet(m.get("import.template." + kind.name()));
-            row(sheet, 0, columns(kind).values().stream().map(names -> names.get(0)).toList());
-            for (int c = 0; c < columns(kind).size(); c++) {
-                sheet.setColumnWidth(c, 16 * 256);
-            }
-            try (var os = java.nio.file.Files.newOutputStream(out)) {
-                wb.write(os);
-            }
-        }
+    public static void writeTemplate(Kind kind, Path out, org.mediationledger.model.Messages m) {
+        Sheets.write(out, m.get("import.template." + kind.name()),
+                List.of(columns(kind).values().stream().map(names -> names.get(0)).toList()), 16);
     }
 
     /** The columns the case register is exported under (the template's; no ID numbers or phones: those stay masked). */
@@ -428,7 +415,7 @@ public final class RegisterImport {
      * each case with its parties by role, and its result where it has one — the level and day it was concluded and the
      * agreement's amount. Returns how many cases were written.
      */
-    public int exportCases(LocalDate from, LocalDate to, Path out, org.mediationledger.model.Messages m) throws IOException {
+    public int exportCases(LocalDate from, LocalDate to, Path out, org.mediationledger.model.Messages m) {
         ReferenceData ref = reference.load();
         List<List<String>> rows = new ArrayList<>();
         CaseFilter filter = new CaseFilter(null, null, null, null, from, to, null);
@@ -464,16 +451,10 @@ public final class RegisterImport {
                 break;
             }
         }
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            var sheet = wb.createSheet(m.get("import.template.CASES"));
-            row(sheet, 0, EXPORTED_CASE_FIELDS.stream().map(f -> CASE_COLUMNS.get(f).get(0)).toList());
-            for (int i = 0; i < rows.size(); i++) {
-                row(sheet, i + 1, rows.get(i).stream().map(org.mediationledger.model.SpreadsheetCell::safe).toList());
-            }
-            try (var os = java.nio.file.Files.newOutputStream(out)) {
-                wb.write(os);
-            }
-        }
+        List<List<String>> sheet = new ArrayList<>();
+        sheet.add(EXPORTED_CASE_FIELDS.stream().map(f -> CASE_COLUMNS.get(f).get(0)).toList());
+        rows.forEach(r -> sheet.add(r.stream().map(org.mediationledger.model.SpreadsheetCell::safe).toList()));
+        Sheets.write(out, m.get("import.template.CASES"), sheet, 16);
         return rows.size();
     }
 
@@ -487,13 +468,6 @@ public final class RegisterImport {
 
     private static String plain(BigDecimal v) {
         return v == null ? "" : v.stripTrailingZeros().toPlainString();
-    }
-
-    private static void row(org.apache.poi.ss.usermodel.Sheet sheet, int index, List<String> cells) {
-        var row = sheet.createRow(index);
-        for (int c = 0; c < cells.size(); c++) {
-            row.createCell(c).setCellValue(cells.get(c));
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -160,57 +160,60 @@ public final class SettingsService {
     }
 
     /**
-     * The columns a clerk mapped by hand for imports of a register (issue 19): normalised column name -> field, kept
-     * as lines "name<TAB>field" so the next file with that column is read without asking again.
+     * The columns a clerk mapped by hand for imports of a register (issue 19): normalised column name -> field, so the
+     * next file with that column is read without asking again.
      */
     public java.util.Map<String, String> importMapping(String register) {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
-        repo.get("import.mapping." + register).ifPresent(text -> {
-            for (String line : text.split("\n")) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    out.put(line.substring(0, tab), line.substring(tab + 1));
-                }
-            }
-        });
+        lines("import.mapping." + register, 2).forEach(p -> out.put(p[0], p[1]));
         return out;
     }
 
     public void setImportMapping(String register, java.util.Map<String, String> mapping) {
-        session.require(org.mediationledger.model.Permission.IMPORT_REGISTERS);
-        StringBuilder b = new StringBuilder();
-        mapping.forEach((name, field) -> b.append(name).append('\t').append(field).append('\n'));
-        if (b.length() > 4000) {
-            throw new org.mediationledger.model.ValidationException(List.of(
-                    org.mediationledger.model.Problem.error("mapping", "error.import.mappingTooLong")));
-        }
-        repo.put("import.mapping." + register, b.toString());
+        List<String[]> lines = new java.util.ArrayList<>();
+        mapping.forEach((name, field) -> lines.add(new String[] {name, field}));
+        putLines("import.mapping." + register, lines);
     }
 
     /** Names in old registers read as the ledger's own (issue 19): field -> name -> the ledger's name. */
     public java.util.Map<String, java.util.Map<String, String>> importNames() {
         java.util.Map<String, java.util.Map<String, String>> out = new java.util.TreeMap<>();
-        repo.get("import.names").ifPresent(text -> {
+        lines("import.names", 3).forEach(p -> out.computeIfAbsent(p[0], k -> new java.util.TreeMap<>()).put(p[1], p[2]));
+        return out;
+    }
+
+    public void setImportNames(java.util.Map<String, java.util.Map<String, String>> names) {
+        List<String[]> lines = new java.util.ArrayList<>();
+        names.forEach((field, m) -> m.forEach((name, ours) -> lines.add(new String[] {field, name, ours})));
+        putLines("import.names", lines);
+    }
+
+    /** A setting kept as lines of tab-separated values; lines of another width are skipped. */
+    private List<String[]> lines(String key, int width) {
+        List<String[]> out = new java.util.ArrayList<>();
+        repo.get(key).ifPresent(text -> {
             for (String line : text.split("\n")) {
                 String[] p = line.split("\t", -1);
-                if (p.length == 3) {
-                    out.computeIfAbsent(p[0], k -> new java.util.TreeMap<>()).put(p[1], p[2]);
+                if (p.length == width) {
+                    out.add(p);
                 }
             }
         });
         return out;
     }
 
-    public void setImportNames(java.util.Map<String, java.util.Map<String, String>> names) {
+    private void putLines(String key, List<String[]> lines) {
         session.require(org.mediationledger.model.Permission.IMPORT_REGISTERS);
         StringBuilder b = new StringBuilder();
-        names.forEach((field, m) -> m.forEach((name, ours) -> b.append(field).append('\t').append(name.replace('\t', ' ').replace('\n', ' '))
-                .append('\t').append(ours).append('\n')));
+        for (String[] line : lines) {
+            b.append(String.join("\t", java.util.Arrays.stream(line).map(v -> v.replace('\t', ' ').replace('\n', ' ')).toList()))
+                    .append('\n');
+        }
         if (b.length() > 4000) {
             throw new org.mediationledger.model.ValidationException(List.of(
                     org.mediationledger.model.Problem.error("mapping", "error.import.mappingTooLong")));
         }
-        repo.put("import.names", b.toString());
+        repo.put(key, b.toString());
     }
 
     /** Below this many MB free on the data file's disk, new saves are refused (200 unless set). */

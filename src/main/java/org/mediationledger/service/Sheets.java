@@ -59,6 +59,65 @@ public final class Sheets {
         }
     }
 
+    /**
+     * A workbook of text cells, one sheet: the first row the header (frozen), the columns wide enough for a date or a
+     * name. Written as save(…) writes.
+     */
+    public static void write(Path out, String sheetName, List<List<String>> rows, int columnChars) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet(sheetName);
+            int columns = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                List<String> cells = rows.get(r);
+                columns = Math.max(columns, cells.size());
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(cells.get(c));
+                }
+            }
+            for (int c = 0; c < columns; c++) {
+                sheet.setColumnWidth(c, columnChars * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            save(wb, out);
+        } catch (IOException e) {
+            throw cannotWrite(out, e); // closing the workbook in memory
+        }
+    }
+
+    /**
+     * Writes the workbook beside the target and moves it into place, so a program killed or a disk filled half way
+     * leaves the old file (or none), never half a workbook; a file that cannot be written (a folder without rights, a
+     * workbook open in Excel) is one sentence naming it.
+     */
+    public static void save(Workbook wb, Path out) {
+        Path target = out.toAbsolutePath();
+        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            try (var os = Files.newOutputStream(tmp)) {
+                wb.write(os);
+            }
+            try {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the sentence below is what matters; the log has the first failure
+            }
+            throw cannotWrite(out, e);
+        }
+    }
+
+    private static org.mediationledger.model.ValidationException cannotWrite(Path out, IOException e) {
+        org.slf4j.LoggerFactory.getLogger(Sheets.class).warn("cannot write {}", out, e);
+        return new org.mediationledger.model.ValidationException(List.of(
+                org.mediationledger.model.Problem.error("file", "cli.print.cannotWrite", String.valueOf(out))));
+    }
+
     private static List<List<String>> readSheet(Sheet sheet) {
         DataFormatter format = new DataFormatter(Locale.SIMPLIFIED_CHINESE);
         List<List<String>> rows = new ArrayList<>();

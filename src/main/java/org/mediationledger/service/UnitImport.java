@@ -238,12 +238,7 @@ public final class UnitImport {
                 sheet.setColumnWidth(c, 18 * 256);
             }
             sheet.createFreezePane(0, 1);
-            try (var os = java.nio.file.Files.newOutputStream(out)) {
-                wb.write(os);
-            } catch (IOException e) {
-                org.slf4j.LoggerFactory.getLogger(UnitImport.class).warn("cannot write {}", out, e);
-                throw new ValidationException(List.of(Problem.error("file", "cli.print.cannotWrite", String.valueOf(out))));
-            }
+            Sheets.save(wb, out);
         }
     }
 

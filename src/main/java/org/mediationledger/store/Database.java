@@ -219,11 +219,7 @@ public final class Database implements AutoCloseable {
         c.setConnectionInitSql("set lock_timeout = 10000");
         // one plain connection first: a refused port, a wrong password or a missing database fails at once with the
         // server's own reason (the pool would retry until its timeout and report only that it timed out)
-        java.util.Properties first = new java.util.Properties();
-        first.setProperty("user", address.user());
-        first.setProperty("password", password);
-        first.setProperty("connectTimeout", "10");
-        try (Connection conn = java.sql.DriverManager.getConnection(address.jdbcUrl(), first)) {
+        try (Connection conn = plainConnection(address, password)) {
             conn.isValid(3);
         } catch (SQLException e) {
             throw translateServer(e, address);
@@ -268,12 +264,7 @@ public final class Database implements AutoCloseable {
      * Only what the role may see is listed.
      */
     public static java.util.List<String> ledgerSchemas(org.mediationledger.model.ServerAddress address, String password) {
-        java.util.Properties p = new java.util.Properties();
-        p.setProperty("user", address.user());
-        p.setProperty("password", password);
-        p.setProperty("connectTimeout", "10");
-        p.setProperty("ApplicationName", "mediation-ledger");
-        try (Connection conn = java.sql.DriverManager.getConnection(address.inSchema(null).jdbcUrl(), p);
+        try (Connection conn = plainConnection(address.inSchema(null), password);
              Statement st = conn.createStatement();
              ResultSet r = st.executeQuery("""
                      select h.table_schema from information_schema.tables h
@@ -287,6 +278,16 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translateServer(e, address);
         }
+    }
+
+    /** One connection outside the pool, failing at once with the server's own reason (10 s to answer). */
+    private static Connection plainConnection(org.mediationledger.model.ServerAddress address, String password) throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", address.user());
+        p.setProperty("password", password);
+        p.setProperty("connectTimeout", "10");
+        p.setProperty("ApplicationName", "mediation-ledger");
+        return java.sql.DriverManager.getConnection(address.jdbcUrl(), p);
     }
 
     /** Why a server could not be opened, as a sentence key: no answer, a wrong password, no such database. */

@@ -91,6 +91,12 @@ class ImportCliTest extends CliFixture {
         assertThat(run("import", "template", "ledger", "--out", t.toString())).isZero();
         assertThat(org.mediationledger.service.Sheets.read(t).get(0)).startsWith("排查日期", "单位/网格");
         assertThat(run("import", "template", "nonsense", "--out", t.toString())).isEqualTo(Cli.BAD_ARGUMENTS);
+        // a place that cannot be written (a folder that is not there, a workbook open in Excel): one sentence naming it
+        Path nowhere = dir.resolve("no-such-folder").resolve("模板.xlsx");
+        assertThat(run("import", "template", "cases", "--out", nowhere.toString())).isNotZero();
+        assertThat(err.toString()).contains("无法写入文件", nowhere.toString()).doesNotContain("意外错误");
+        assertThat(run("cases", "export", "--out", nowhere.toString(), "--db", db)).isNotZero();
+        assertThat(err.toString()).contains("无法写入文件").doesNotContain("意外错误");
 
         Path odd = dir.resolve("odd.csv");
         Files.writeString(odd, "甲,乙,丙\n1,2,3\n");

@@ -14,10 +14,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -172,24 +170,8 @@ final class RegisterImportDialog {
                 ? m.get("import.outcome." + x.getValue().outcome().name())
                 : String.join("；", x.getValue().problems().stream().map(p -> m.fieldLabel(p.field()) + m.get("history.colon") + m.problem(p)).toList())));
         outcome.setPrefWidth(420);
-        outcome.setCellFactory(c -> new TableCell<>() {
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new Tooltip(text));
-                Line l = empty || getTableRow() == null ? null : getTableRow().getItem();
-                getStyleClass().removeAll("import-error", "import-new", "import-present");
-                if (l != null) {
-                    getStyleClass().add(l.outcome() == Outcome.ERROR ? "import-error"
-                            : l.outcome() == Outcome.PRESENT ? "import-present" : "import-new");
-                }
-            }
-        });
+        outcome.setCellFactory(c -> new ImportOutcomeCell<>(l -> l.outcome() == Outcome.ERROR ? "import-error"
+                : l.outcome() == Outcome.PRESENT ? "import-present" : "import-new"));
         table.getColumns().add(outcome);
         table.setPrefSize(860, 340);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -56,8 +56,14 @@ public final class RegisterImportViewModel {
         stop.set(false);
         progress.set(0);
         executor.run(() -> {
+            int[] shown = {-1};
             var r = imports.apply(plan, (done, total) -> {
-                javafx.application.Platform.runLater(() -> progress.set(total == 0 ? 1 : (double) done / total));
+                // the bar moves by hundredths: 10,000 rows are 100 updates of the window, not 10,000
+                int percent = total == 0 ? 100 : done * 100 / total;
+                if (percent != shown[0]) {
+                    shown[0] = percent;
+                    javafx.application.Platform.runLater(() -> progress.set(percent / 100.0));
+                }
                 return !stop.get();
             });
             if (!mapped.isEmpty()) {

@@ -483,7 +483,8 @@ public final class SettingsView extends BorderPane {
         return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
 
-    private static Button button(String text, String id, Runnable action) {
+    /** A button with its id for tests and its action (the settings' tabs and panes). */
+    static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());

@@ -7,7 +7,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -58,24 +57,8 @@ final class UnitImportDialog {
                 ? m.get("import.outcome." + x.getValue().outcome().name())
                 : m.fieldLabel(x.getValue().problem().field()) + m.get("history.colon") + m.problem(x.getValue().problem())));
         outcome.setPrefWidth(300);
-        outcome.setCellFactory(c -> new TableCell<>() {
-            {
-                setWrapText(true); // a whole sentence, on two lines where it must
-            }
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
-                Line l = empty || getTableRow() == null ? null : getTableRow().getItem();
-                getStyleClass().removeAll("import-error", "import-new", "import-present");
-                if (l != null) {
-                    getStyleClass().add(l.outcome() == Outcome.ERROR ? "import-error"
-                            : l.outcome() == Outcome.PRESENT ? "import-present" : "import-new");
-                }
-            }
-        });
+        outcome.setCellFactory(c -> new ImportOutcomeCell<>(l -> l.outcome() == Outcome.ERROR ? "import-error"
+                : l.outcome() == Outcome.PRESENT ? "import-present" : "import-new"));
         table.getColumns().add(outcome);
         table.setPrefSize(820, 320);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
