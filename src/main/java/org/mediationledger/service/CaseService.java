@@ -65,13 +65,8 @@ public final class CaseService {
 
     /** Registers a case and gives it its number; nothing is saved when a rule is broken. */
     public MediationCase register(CaseDraft d) {
-        return register(d, reference.load());
-    }
-
-    /** As register(d), checked against reference data read once for many (an import). */
-    MediationCase register(CaseDraft d, ReferenceData ref) {
         settings.session().require(org.mediationledger.model.Permission.REGISTER_CASE, d.unitId());
-        List<Problem> problems = check(d, ref);
+        List<Problem> problems = check(d);
         if (CaseValidator.hasErrors(problems)) {
             throw new ValidationException(problems);
         }
@@ -79,21 +74,19 @@ public final class CaseService {
     }
 
     /**
-     * Registers a case from an old register under the number it carries there (issue 19): the text kept as written,
-     * year and seq its place in this ledger's series (the next case registered takes the number after the highest).
+     * Registers many cases of an old register with the results they carry, in the caller's transaction (issue 19's
+     * import): each checked as the form checks it, then saved together (CaseRepository.insertImported). Returns the
+     * ids in the given order.
      */
-    public MediationCase registerNumbered(CaseDraft d, String number, int year, int seq) {
-        return registerNumbered(d, number, year, seq, reference.load());
-    }
-
-    /** As registerNumbered, checked against reference data read once for many (an import). */
-    MediationCase registerNumbered(CaseDraft d, String number, int year, int seq, ReferenceData ref) {
-        settings.session().require(org.mediationledger.model.Permission.REGISTER_CASE, d.unitId());
-        List<Problem> problems = check(d, ref);
-        if (CaseValidator.hasErrors(problems)) {
-            throw new ValidationException(problems);
+    List<UUID> registerImported(List<CaseRepository.Imported> rows, ReferenceData ref) {
+        for (CaseRepository.Imported i : rows) {
+            settings.session().require(org.mediationledger.model.Permission.REGISTER_CASE, i.draft().unitId());
+            List<Problem> problems = check(i.draft(), ref);
+            if (CaseValidator.hasErrors(problems)) {
+                throw new ValidationException(problems);
+            }
         }
-        return cases.insertNumbered(d, settings.series(), number, year, seq);
+        return cases.insertImported(rows, settings.series());
     }
 
     /** Whether this ledger's series already has a case with the year and place (another text of the same number). */

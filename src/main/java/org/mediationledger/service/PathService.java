@@ -80,30 +80,48 @@ public final class PathService {
         return (tx, c, at) -> {
             PathRepository.insertAttempt(tx, caseId, a, at);
             c.setCurrentLevel(a.level());
-            return List.of(new FieldChange("attempt", "", m.label(a.level()) + " " + m.label(a.result())));
+            return List.of(attemptChange(a));
         };
     }
 
+    private FieldChange attemptChange(MediationAttempt a) {
+        return new FieldChange("attempt", "", m.label(a.level()) + " " + m.label(a.result()));
+    }
+
+    private static FieldChange agreementChange(Agreement a) {
+        return new FieldChange("agreement", "", a.terms());
+    }
+
+    private static FieldChange terminationChange(Termination t) {
+        return new FieldChange("termination", "", t.date() + " " + t.reason());
+    }
+
     /**
-     * The result a case from an old register carries (issue 19), on the case just registered (received that day, not
-     * yet mediated): the attempt, then for a success the agreement, for a failure the end of the mediation — checked
-     * as each step is, written in one go.
+     * The result a case from an old register carries (issue 19), for the case about to be registered with it (received
+     * that day, not yet mediated): the attempt, then for a success the agreement, for a failure the end of the mediation
+     * — checked as each step is (ValidationException), and the history's words for them, in order. The import saves the
+     * case and its result together (CaseService.registerImported).
      */
-    public void recordImportedResult(UUID caseId, LocalDate received, MediationAttempt a, Agreement agreement, Termination end) {
-        mayWorkOn(caseId);
+    public List<FieldChange> importedResult(UUID mediatorId, LocalDate received, MediationAttempt a, Agreement agreement,
+                                            Termination end) {
+        var session = settings.session();
+        session.require(org.mediationledger.model.Permission.RECORD_PATH);
+        if (session.scoped()) {
+            session.requireOwnCase(mediatorId);
+        }
         List<Problem> problems = new ArrayList<>(PathValidator.attempt(a, received, null, today()));
-        List<PathRepository.Move> moves = new ArrayList<>();
-        moves.add(new PathRepository.Move(CaseAction.ATTEMPT, a.result(), attemptStep(caseId, a)));
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(attemptChange(a));
         if (agreement != null) {
             problems.addAll(PathValidator.agreement(agreement, received, today()));
-            moves.add(new PathRepository.Move(CaseAction.AGREE, null, agreeStep(caseId, agreement)));
+            changes.add(agreementChange(agreement));
         }
         if (end != null) {
             problems.addAll(PathValidator.termination(end, a.date(), today()));
-            moves.add(new PathRepository.Move(CaseAction.TERMINATE, null, terminateStep(end)));
+            changes.add(terminationChange(end));
         }
         refuseIf(problems);
-        repo.applySteps(caseId, moves);
+        return changes;
     }
 
     /** Up a level (toLevel) or out of mediation (outTo); the level comes from where the case stands now. */
@@ -149,7 +167,7 @@ public final class PathService {
         return (tx, c, at) -> {
             c.setTerminatedDate(t.date());
             c.setTerminationReason(t.reason());
-            return List.of(new FieldChange("termination", "", t.date() + " " + t.reason()));
+            return List.of(terminationChange(t));
         };
     }
 
@@ -168,7 +186,7 @@ public final class PathService {
     private static PathRepository.Step agreeStep(UUID caseId, Agreement a) {
         return (tx, c, at) -> {
             PathRepository.saveAgreement(tx, caseId, a, at);
-            return List.of(new FieldChange("agreement", "", a.terms()));
+            return List.of(agreementChange(a));
         };
     }
 

@@ -22,6 +22,7 @@ import org.mediationledger.model.CaseDraft;
 import org.mediationledger.model.CaseFilter;
 import org.mediationledger.model.CaseSource;
 import org.mediationledger.model.CaseSummary;
+import org.mediationledger.model.FieldChange;
 import org.mediationledger.model.Finding;
 import org.mediationledger.model.FindingParty;
 import org.mediationledger.model.FindingStatus;
@@ -38,6 +39,7 @@ import org.mediationledger.model.ScreeningKind;
 import org.mediationledger.model.ScreeningRound;
 import org.mediationledger.model.Termination;
 import org.mediationledger.model.ValidationException;
+import org.mediationledger.store.CaseRepository;
 
 /**
  * The registers offices already keep in Excel, WPS or CSV (issue 19): the case register (人民调解案件登记: cases with
@@ -77,11 +79,11 @@ public final class RegisterImport {
         private final Map<String, List<String>> choices;
         private final List<List<String>> rows;
         private final int headerRow;
-        final List<java.util.function.Consumer<ReferenceData>> work;
+        final List<Work> work;
 
         Plan(Kind kind, Path file, List<Line> lines, Map<String, String> columns, List<String> unknownColumns,
              Map<String, Set<String>> unknownNames, Map<String, List<String>> choices, List<List<String>> rows, int headerRow,
-             List<java.util.function.Consumer<ReferenceData>> work) {
+             List<Work> work) {
             this.choices = Collections.unmodifiableMap(choices);
             this.kind = kind;
             this.file = file;
@@ -339,6 +341,15 @@ public final class RegisterImport {
         return new Plan(kind, file, lines, understood, h.unknown(), p.unknownNames, choices, rows, h.row(), p.work());
     }
 
+    /** Cases saved together in one write of each table (within the import's one transaction). */
+    private static final int BATCH = 500;
+
+    /** One row's saving: a round is saved at once; a case is checked and added to the batch (saved BATCH at a time). */
+    @FunctionalInterface
+    interface Work {
+        void save(ReferenceData ref, List<CaseRepository.Imported> batch);
+    }
+
     /** Told how far an import has come; answers false to stop it (then nothing is saved). */
     @FunctionalInterface
     public interface Progress {
@@ -359,13 +370,19 @@ public final class RegisterImport {
         int[] counts = new int[3];
         int total = plan.work.size();
         transactions.inOne(() -> {
-            // the rows are checked again as they are saved, against the reference data as it is now (read once)
+            // the rows are checked again as they are saved, against the reference data as it is now (read once); cases
+            // are saved BATCH at a time, each batch's rows written together
             ReferenceData ref = reference.load();
+            List<CaseRepository.Imported> batch = new ArrayList<>();
             for (int i = 0; i < total; i++) {
                 if (!progress.onward(i, total)) {
                     throw new java.util.concurrent.CancellationException("import stopped at " + i + " of " + total);
                 }
-                plan.work.get(i).accept(ref);
+                plan.work.get(i).save(ref, batch);
+                if (batch.size() >= BATCH || i == total - 1 && !batch.isEmpty()) {
+                    cases.registerImported(batch, ref);
+                    batch.clear();
+                }
             }
             progress.onward(total, total);
             return null;
@@ -490,7 +507,7 @@ public final class RegisterImport {
 
         abstract Line line(int row, Sheets.Header h, List<String> cells);
 
-        abstract List<java.util.function.Consumer<ReferenceData>> work();
+        abstract List<Work> work();
 
         UUID unit(String name, String field, List<Problem> problems) {
             if (name.isEmpty()) {
@@ -659,8 +676,8 @@ public final class RegisterImport {
 
     private final class CasePlanner extends Planner {
         /** Cases with a number first, then those without: a new number is never one a later row of the file carries. */
-        private final List<java.util.function.Consumer<ReferenceData>> numbered = new ArrayList<>();
-        private final List<java.util.function.Consumer<ReferenceData>> unnumbered = new ArrayList<>();
+        private final List<Work> numbered = new ArrayList<>();
+        private final List<Work> unnumbered = new ArrayList<>();
         private final Map<String, Integer> seenKeys = new HashMap<>();
         private Map<String, Boolean> present;
         /** The ledger's case numbers and taken places in its series, read once for the whole file. */
@@ -672,8 +689,8 @@ public final class RegisterImport {
         }
 
         @Override
-        List<java.util.function.Consumer<ReferenceData>> work() {
-            List<java.util.function.Consumer<ReferenceData>> all = new ArrayList<>(numbered);
+        List<Work> work() {
+            List<Work> all = new ArrayList<>(numbered);
             all.addAll(unnumbered);
             return all;
         }
@@ -793,12 +810,11 @@ public final class RegisterImport {
             MediationAttempt a = attempt;
             Agreement g = agreement;
             LocalDate end = concluded;
-            (ys == null ? unnumbered : numbered).add(now -> {
-                MediationCase c = ys == null ? cases.register(draft, now) : cases.registerNumbered(draft, number, ys[0], ys[1], now);
-                if (a != null) {
-                    path.recordImportedResult(c.id(), draft.receivedDate(), a, g,
-                            g != null ? null : new Termination(end, LABELS.get("import.terminationReason")));
-                }
+            (ys == null ? unnumbered : numbered).add((now, batch) -> {
+                Termination stop = a == null || g != null ? null : new Termination(end, LABELS.get("import.terminationReason"));
+                List<FieldChange> steps = a == null ? List.of() : path.importedResult(draft.mediatorId(), draft.receivedDate(), a, g, stop);
+                batch.add(new CaseRepository.Imported(draft, ys == null ? null : number, ys == null ? 0 : ys[0], ys == null ? 0 : ys[1],
+                        a, g, stop, steps));
             });
             return new Line(row, Outcome.NEW, key, List.of());
         }
@@ -870,12 +886,12 @@ public final class RegisterImport {
         }
 
         @Override
-        List<java.util.function.Consumer<ReferenceData>> work() {
-            List<java.util.function.Consumer<ReferenceData>> out = new ArrayList<>();
+        List<Work> work() {
+            List<Work> out = new ArrayList<>();
             roundHeads.forEach((k, head) -> {
                 ScreeningRound r = new ScreeningRound(null, head.date(), head.unitId(), head.gridId(), head.kind(), null, List.of(),
                         head.notes(), rounds.get(k), 0);
-                out.add(now -> screening.record(r));
+                out.add((now, batch) -> screening.record(r));
             });
             return out;
         }

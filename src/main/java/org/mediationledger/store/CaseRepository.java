@@ -35,6 +35,7 @@ import org.mediationledger.model.CaseSummary;
 import org.mediationledger.model.ConcurrentEditException;
 import org.mediationledger.model.FieldChange;
 import org.mediationledger.model.Gender;
+import org.mediationledger.model.MediationAttempt;
 import org.mediationledger.model.MediationCase;
 import org.mediationledger.model.Messages;
 import org.mediationledger.model.Page;
@@ -90,29 +91,12 @@ public final class CaseRepository {
         throw last;
     }
 
-    /**
-     * Saves a case from an old register under the number it already carries (issue 19: its text kept as written, its
-     * year and place in the committee's series from that text); the counter moves past it, so the next case registered
-     * takes the number after the highest one. A number already taken is refused by the table's unique key.
-     */
-    public MediationCase insertNumbered(CaseDraft draft, CaseNumber.Series series, String number, int year, int seq) {
-        return dsl.transactionResult(cfg -> insertIn(cfg.dsl(), draft, series, new Fixed(number, year, seq)));
-    }
-
-    /** A number given rather than taken from the counter. */
-    private record Fixed(String number, int year, int seq) {
-    }
-
     private MediationCase insertIn(DSLContext tx, CaseDraft d, CaseNumber.Series series) {
-        return insertIn(tx, d, series, null);
-    }
-
-    private MediationCase insertIn(DSLContext tx, CaseDraft d, CaseNumber.Series series, Fixed fixed) {
         LocalDateTime now = audit.now();
-        int year = fixed != null ? fixed.year() : d.receivedDate().getYear();
-        int seq = fixed != null ? atLeast(tx, series.key(), year, fixed.seq(), now) : nextSeq(tx, series.key(), year, now);
+        int year = d.receivedDate().getYear();
+        int seq = nextSeq(tx, series.key(), year, now);
         UUID id = UUID.randomUUID();
-        String number = fixed != null ? fixed.number() : CaseNumber.format(year, series.name(), seq);
+        String number = CaseNumber.format(year, series.name(), seq);
         MediationCaseRecord r = tx.newRecord(MEDIATION_CASE);
         r.setId(id);
         r.setCaseYear(year);
@@ -192,18 +176,127 @@ public final class CaseRepository {
 
     /** The next number of the committee's series for the year (the counter row is locked until the transaction ends). */
     private int nextSeq(DSLContext tx, String committee, int year, LocalDateTime now) {
+        return reserve(tx, committee, year, 1, now);
+    }
+
+    /** Takes the next n numbers of the committee's series for the year at once; returns the last of them. */
+    private int reserve(DSLContext tx, String committee, int year, int n, LocalDateTime now) {
         var mine = CASE_NUMBER_COUNTER.CASE_YEAR.eq(year).and(CASE_NUMBER_COUNTER.COMMITTEE.eq(committee));
-        int updated = tx.update(CASE_NUMBER_COUNTER).set(CASE_NUMBER_COUNTER.LAST_SEQ, CASE_NUMBER_COUNTER.LAST_SEQ.plus(1))
+        int updated = tx.update(CASE_NUMBER_COUNTER).set(CASE_NUMBER_COUNTER.LAST_SEQ, CASE_NUMBER_COUNTER.LAST_SEQ.plus(n))
                 .set(CASE_NUMBER_COUNTER.UPDATED_AT, now).set(CASE_NUMBER_COUNTER.VERSION, CASE_NUMBER_COUNTER.VERSION.plus(1))
                 .where(mine).execute();
         if (updated == 0) {
             tx.insertInto(CASE_NUMBER_COUNTER).set(CASE_NUMBER_COUNTER.ID, UUID.randomUUID())
                     .set(CASE_NUMBER_COUNTER.COMMITTEE, committee)
-                    .set(CASE_NUMBER_COUNTER.CASE_YEAR, year).set(CASE_NUMBER_COUNTER.LAST_SEQ, 1)
+                    .set(CASE_NUMBER_COUNTER.CASE_YEAR, year).set(CASE_NUMBER_COUNTER.LAST_SEQ, n)
                     .set(CASE_NUMBER_COUNTER.CREATED_AT, now).set(CASE_NUMBER_COUNTER.UPDATED_AT, now).execute();
-            return 1;
+            return n;
         }
         return tx.select(CASE_NUMBER_COUNTER.LAST_SEQ).from(CASE_NUMBER_COUNTER).where(mine).fetchSingle().value1();
+    }
+
+    /**
+     * A case from an old register (issue 19) with the result it carries: its number as written there (null: the next of
+     * the series), its year and place in the series, and — when it was mediated — the attempt, then the agreement (a
+     * success) or the end of the mediation (a failure), with the history's words for those steps (pathChanges).
+     */
+    public record Imported(CaseDraft draft, String number, int year, int seq, MediationAttempt attempt,
+                           org.mediationledger.model.Agreement agreement, org.mediationledger.model.Termination end,
+                           List<FieldChange> pathChanges) {
+    }
+
+    /**
+     * Saves many checked cases of an old register at once, in the caller's transaction (issue 19): numbers taken a
+     * year at a time (a given number moves the counter past it), then every table's rows as one JDBC batch, the history
+     * entries chained in one go (as a case registered by hand, then its result recorded, would have them) and the
+     * figures' summary rows 500 cases per statement. Returns the cases' ids in the given order.
+     */
+    public List<UUID> insertImported(List<Imported> rows, CaseNumber.Series series) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            LocalDateTime now = audit.now();
+            Map<Integer, Integer> highest = new java.util.TreeMap<>();
+            Map<Integer, Integer> wanted = new java.util.TreeMap<>();
+            for (Imported i : rows) {
+                if (i.number() != null) {
+                    highest.merge(i.year(), i.seq(), Math::max);
+                } else {
+                    wanted.merge(i.draft().receivedDate().getYear(), 1, Integer::sum);
+                }
+            }
+            highest.forEach((year, seq) -> atLeast(tx, series.key(), year, seq, now));
+            Map<Integer, Integer> next = new HashMap<>();
+            wanted.forEach((year, n) -> next.put(year, reserve(tx, series.key(), year, n, now) - n + 1));
+            List<MediationCaseRecord> caseRows = new ArrayList<>(rows.size());
+            List<PartyRecord> partyRows = new ArrayList<>();
+            List<org.jooq.TableRecord<?>> attemptRows = new ArrayList<>();
+            List<org.jooq.TableRecord<?>> mediatorRows = new ArrayList<>();
+            List<org.jooq.TableRecord<?>> agreementRows = new ArrayList<>();
+            List<Audit.Entry> history = new ArrayList<>(rows.size() * 2);
+            List<UUID> ids = new ArrayList<>(rows.size());
+            Map<Object, String> words = new HashMap<>(); // names of units, types, grids, staff: read once each
+            for (Imported i : rows) {
+                CaseDraft d = i.draft();
+                int year = i.number() != null ? i.year() : d.receivedDate().getYear();
+                int seq = i.number() != null ? i.seq() : next.merge(year, 1, Integer::sum) - 1;
+                String number = i.number() != null ? i.number() : CaseNumber.format(year, series.name(), seq);
+                UUID id = UUID.randomUUID();
+                ids.add(id);
+                MediationCaseRecord r = tx.newRecord(MEDIATION_CASE);
+                r.setId(id);
+                r.setCaseYear(year);
+                r.setCaseSeq(seq);
+                r.setCommittee(series.key());
+                r.setCaseNumber(number);
+                fill(r, d);
+                r.setCreatedAt(now);
+                r.setUpdatedAt(now);
+                r.setDeleted(false);
+                List<Party> parties = new ArrayList<>();
+                for (int p = 0; p < d.parties().size(); p++) {
+                    Party party = d.parties().get(p).withId(UUID.randomUUID());
+                    partyRows.add(partyRow(tx, id, party, p, now));
+                    parties.add(party);
+                }
+                List<FieldChange> registered = new ArrayList<>();
+                registered.add(new FieldChange("caseNumber", "", number));
+                registered.addAll(CaseDiff.between(null, d, v -> v instanceof UUID ? words.computeIfAbsent(v, x -> describe(tx, x)) : describe(tx, v)));
+                history.add(new Audit.Entry("mediation_case", id, "INSERT", registered));
+                CaseStatus status = CaseStatus.REGISTERED;
+                if (i.attempt() != null) {
+                    List<org.jooq.TableRecord<?>> attempt = PathRepository.attemptRows(tx, id, i.attempt(), now);
+                    attemptRows.add(attempt.get(0));
+                    mediatorRows.addAll(attempt.subList(1, attempt.size()));
+                    status = org.mediationledger.model.CasePath.next(status, org.mediationledger.model.CaseAction.ATTEMPT, i.attempt().result());
+                    r.setCurrentLevel(i.attempt().level());
+                    if (i.agreement() != null) {
+                        agreementRows.add(PathRepository.agreementRow(tx, id, i.agreement(), now));
+                        status = org.mediationledger.model.CasePath.next(status, org.mediationledger.model.CaseAction.AGREE, null);
+                    }
+                    if (i.end() != null) {
+                        r.setTerminatedDate(i.end().date());
+                        r.setTerminationReason(i.end().reason());
+                        status = org.mediationledger.model.CasePath.next(status, org.mediationledger.model.CaseAction.TERMINATE, null);
+                    }
+                    List<FieldChange> mediated = new ArrayList<>(i.pathChanges());
+                    mediated.add(new FieldChange("status", messages.label(CaseStatus.REGISTERED), messages.label(status)));
+                    history.add(new Audit.Entry("mediation_case", id, "UPDATE", mediated));
+                }
+                r.setStatus(status);
+                r.setVersion(i.attempt() == null ? 1 : 2);
+                caseRows.add(r);
+            }
+            Batches.insert(tx, caseRows);
+            Batches.insert(tx, partyRows);
+            Batches.insert(tx, attemptRows);
+            Batches.insert(tx, mediatorRows);
+            Batches.insert(tx, agreementRows);
+            audit.recordAll(tx, history);
+            for (int from = 0; from < ids.size(); from += 500) {
+                StatsRepository.refresh(tx, ids.subList(from, Math.min(ids.size(), from + 500)));
+            }
+            return ids;
+        });
     }
 
     /**
@@ -491,6 +584,10 @@ public final class CaseRepository {
     }
 
     private void insertParty(DSLContext tx, UUID caseId, Party p, int order, LocalDateTime now) {
+        partyRow(tx, caseId, p, order, now).insert();
+    }
+
+    private PartyRecord partyRow(DSLContext tx, UUID caseId, Party p, int order, LocalDateTime now) {
         PartyRecord pr = tx.newRecord(PARTY);
         pr.setId(p.id());
         pr.setCaseId(caseId);
@@ -499,7 +596,7 @@ public final class CaseRepository {
         pr.setUpdatedAt(now);
         pr.setVersion(1);
         pr.setDeleted(false);
-        pr.insert();
+        return pr;
     }
 
     /** The party's fields into the record; a sealed number is written again only when what it holds changed. */

@@ -92,41 +92,6 @@ public final class PathRepository {
         });
     }
 
-    /** One step of several taken together (applySteps). */
-    public record Move(CaseAction action, AttemptResult result, Step step) {
-    }
-
-    /**
-     * Several steps on one case in one go (a case from an old register with its result: the attempt, then the
-     * agreement or the end of the mediation): the status moves through each as apply would move it, the case is
-     * written, summarised and recorded once, and nothing is read back.
-     */
-    public void applySteps(UUID caseId, List<Move> moves) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            MediationCaseRecord c = tx.selectFrom(MEDIATION_CASE).where(MEDIATION_CASE.ID.eq(caseId)
-                    .and(MEDIATION_CASE.DELETED.isFalse())).forUpdate().fetchOptional()
-                    .orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
-            LocalDateTime now = audit.now();
-            CaseStatus first = c.getStatus();
-            CaseStatus to = first;
-            List<FieldChange> changes = new ArrayList<>();
-            for (Move m : moves) {
-                to = CasePath.next(to, m.action(), m.result());
-                changes.addAll(m.step().write(tx, c, now));
-            }
-            if (first != to) {
-                changes.add(new FieldChange("status", messages.label(first), messages.label(to)));
-            }
-            c.setStatus(to);
-            c.setUpdatedAt(now);
-            c.setVersion(c.getVersion() + 1);
-            c.update();
-            StatsRepository.refresh(tx, caseId);
-            audit.record(tx, "mediation_case", caseId, "UPDATE", changes);
-        });
-    }
-
     /** A change that is no step on the path (an extension, prevention counts): no status change. */
     public PathState change(UUID caseId, Step step) {
         return dsl.transactionResult(cfg -> {
@@ -161,21 +126,41 @@ public final class PathRepository {
     }
 
     public static UUID insertAttempt(DSLContext tx, UUID caseId, MediationAttempt a, LocalDateTime now) {
+        List<org.jooq.TableRecord<?>> rows = attemptRows(tx, caseId, a, now);
+        rows.forEach(r -> r.insert());
+        return (UUID) rows.get(0).get(MEDIATION_ATTEMPT.ID);
+    }
+
+    /** The attempt's row and its mediators' rows, not yet written (insertAttempt, or a batch of an import). */
+    static List<org.jooq.TableRecord<?>> attemptRows(DSLContext tx, UUID caseId, MediationAttempt a, LocalDateTime now) {
         UUID id = UUID.randomUUID();
-        tx.insertInto(MEDIATION_ATTEMPT).set(MEDIATION_ATTEMPT.ID, id).set(MEDIATION_ATTEMPT.CASE_ID, caseId)
-                .set(MEDIATION_ATTEMPT.LEVEL, a.level()).set(MEDIATION_ATTEMPT.KIND, a.kind())
-                .set(MEDIATION_ATTEMPT.ATTEMPT_DATE, a.date()).set(MEDIATION_ATTEMPT.PLACE, a.place())
-                .set(MEDIATION_ATTEMPT.OTHER_PARTICIPANTS, a.otherParticipants())
-                .set(MEDIATION_ATTEMPT.APPLICANT_STATEMENT, a.applicantStatement())
-                .set(MEDIATION_ATTEMPT.RESPONDENT_STATEMENT, a.respondentStatement()).set(MEDIATION_ATTEMPT.FACTS, a.facts())
-                .set(MEDIATION_ATTEMPT.RESULT, a.result()).set(MEDIATION_ATTEMPT.NOTES, a.notes())
-                .set(MEDIATION_ATTEMPT.CREATED_AT, now).set(MEDIATION_ATTEMPT.UPDATED_AT, now).execute();
+        var r = tx.newRecord(MEDIATION_ATTEMPT);
+        r.setId(id);
+        r.setCaseId(caseId);
+        r.setLevel(a.level());
+        r.setKind(a.kind());
+        r.setAttemptDate(a.date());
+        r.setPlace(a.place());
+        r.setOtherParticipants(a.otherParticipants());
+        r.setApplicantStatement(a.applicantStatement());
+        r.setRespondentStatement(a.respondentStatement());
+        r.setFacts(a.facts());
+        r.setResult(a.result());
+        r.setNotes(a.notes());
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        List<org.jooq.TableRecord<?>> rows = new ArrayList<>();
+        rows.add(r);
         for (UUID staff : a.mediatorIds()) {
-            tx.insertInto(ATTEMPT_MEDIATOR).set(ATTEMPT_MEDIATOR.ID, UUID.randomUUID()).set(ATTEMPT_MEDIATOR.ATTEMPT_ID, id)
-                    .set(ATTEMPT_MEDIATOR.STAFF_ID, staff).set(ATTEMPT_MEDIATOR.CREATED_AT, now)
-                    .set(ATTEMPT_MEDIATOR.UPDATED_AT, now).execute();
+            var m = tx.newRecord(ATTEMPT_MEDIATOR);
+            m.setId(UUID.randomUUID());
+            m.setAttemptId(id);
+            m.setStaffId(staff);
+            m.setCreatedAt(now);
+            m.setUpdatedAt(now);
+            rows.add(m);
         }
-        return id;
+        return rows;
     }
 
     public static void insertEscalation(DSLContext tx, UUID caseId, Escalation e, LocalDateTime now) {
@@ -188,15 +173,29 @@ public final class PathRepository {
     /** The case has one agreement: recorded the first time, completed (signatures, confirmation) later. */
     public static void saveAgreement(DSLContext tx, UUID caseId, Agreement a, LocalDateTime now) {
         AgreementRecord r = tx.selectFrom(AGREEMENT).where(AGREEMENT.CASE_ID.eq(caseId).and(AGREEMENT.DELETED.isFalse()))
-                .fetchOptional().orElseGet(() -> {
-                    AgreementRecord n = tx.newRecord(AGREEMENT);
-                    n.setId(UUID.randomUUID());
-                    n.setCaseId(caseId);
-                    n.setCreatedAt(now);
-                    n.setVersion(0);
-                    n.setDeleted(false);
-                    return n;
-                });
+                .fetchOptional().orElseGet(() -> newAgreement(tx, caseId, now));
+        fillAgreement(r, a, now);
+        r.store();
+    }
+
+    /** The agreement of a case that has none yet, filled, not yet written (a batch of an import). */
+    static AgreementRecord agreementRow(DSLContext tx, UUID caseId, Agreement a, LocalDateTime now) {
+        AgreementRecord r = newAgreement(tx, caseId, now);
+        fillAgreement(r, a, now);
+        return r;
+    }
+
+    private static AgreementRecord newAgreement(DSLContext tx, UUID caseId, LocalDateTime now) {
+        AgreementRecord n = tx.newRecord(AGREEMENT);
+        n.setId(UUID.randomUUID());
+        n.setCaseId(caseId);
+        n.setCreatedAt(now);
+        n.setVersion(0);
+        n.setDeleted(false);
+        return n;
+    }
+
+    private static void fillAgreement(AgreementRecord r, Agreement a, LocalDateTime now) {
         r.setWritten(a.written());
         r.setReachedDate(a.reachedDate());
         r.setFactsAndResponsibilities(a.factsAndResponsibilities());
@@ -212,7 +211,6 @@ public final class PathRepository {
         r.setCourtDecisionDate(a.courtDecisionDate());
         r.setUpdatedAt(now);
         r.setVersion(r.getVersion() + 1);
-        r.store();
     }
 
     public static void insertPerformance(DSLContext tx, UUID caseId, Performance p, LocalDateTime now) {
