@@ -40,7 +40,7 @@ final class ImportCommand {
         Map<String, String> map = new LinkedHashMap<>();
 
         @Option(names = "--map-name", paramLabel = "字段:名称=本台账的名称",
-                description = "把表格中本台账没有的名称按已有的读取（记住）：unit:东山=东山村、disputeType:邻里矛盾=邻里、mediator:老王=王建国 / "
+                description = "把表格中本台账没有的名称按已有的读取（记住）：unit:东山=东山村、grid:东山一组=东山村第1网格、disputeType:邻里矛盾=邻里、mediator:老王=王建国 / "
                         + "read a name as one of this ledger's (remembered)")
         Map<String, String> mapName = new LinkedHashMap<>();
 

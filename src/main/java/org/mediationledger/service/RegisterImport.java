@@ -261,6 +261,7 @@ public final class RegisterImport {
         names.forEach((field, m) -> m.forEach((name, ours) -> {
             boolean known = switch (field) {
                 case "unit" -> ref.units().stream().anyMatch(u -> u.name().equals(ours));
+                case "grid" -> ref.grids().stream().anyMatch(g -> g.name().equals(ours));
                 case "disputeType" -> ref.activeTypes().stream().anyMatch(t -> t.name().equals(ours));
                 case "mediator" -> ref.staff().stream().anyMatch(x -> x.name().equals(ours));
                 default -> false;
@@ -288,7 +289,7 @@ public final class RegisterImport {
     }
 
     /** The fields whose names in a workbook may be read as one of the ledger's own (东山 as 东山村). */
-    public static final List<String> NAMED_FIELDS = List.of("unit", "disputeType", "mediator");
+    public static final List<String> NAMED_FIELDS = List.of("unit", "grid", "disputeType", "mediator");
 
     /**
      * As plan(file, kind, mappedNow), with names read as the ledger's own for this file (field -> name in the workbook
@@ -336,6 +337,7 @@ public final class RegisterImport {
         }
         Map<String, List<String>> choices = new LinkedHashMap<>();
         choices.put("unit", ref.units().stream().filter(u -> !u.retired()).map(u -> u.name()).toList());
+        choices.put("grid", ref.grids().stream().map(g -> g.name()).distinct().toList());
         choices.put("disputeType", ref.activeTypes().stream().map(t -> t.name()).toList());
         choices.put("mediator", ref.staff().stream().map(x -> x.name()).distinct().toList());
         return new Plan(kind, file, lines, understood, h.unknown(), p.unknownNames, choices, rows, h.row(), p.work());
@@ -523,7 +525,8 @@ public final class RegisterImport {
             if (name.isEmpty() || unit == null) {
                 return null;
             }
-            return ref.grids().stream().filter(g -> g.unitId().equals(unit) && (g.name().equals(name) || g.name().endsWith(name)))
+            String n = ours("grid", name);
+            return ref.grids().stream().filter(g -> g.unitId().equals(unit) && (g.name().equals(n) || g.name().endsWith(n)))
                     .map(g -> g.id()).findFirst().orElseGet(() -> unknown("grid", name, problems));
         }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -369,6 +370,29 @@ class RegisterImportTest {
         imp.apply(next);
         MediationCase moon = s.cases().byNumber("（2025）青山镇人调字第006号").orElseThrow();
         assertThat(s.reference().load().unit(moon.draft().unitId()).orElseThrow().name()).isEqualTo("东山村");
+    }
+
+    @Test
+    void aGridTheLedgerLacksIsReadAsOneOfTheVillagesGrids() throws Exception {
+        Path f = dir.resolve("网格.csv");
+        Files.writeString(f, String.join("\r\n", "受理日期,村（居）,网格,纠纷类型,简要案情,申请人,被申请人",
+                "2025-09-01,东山村,东山一组,邻里,院墙滴水,周甲,吴乙", "2025-09-02,东山村,第2网格,邻里,鸡鸭踩踏菜地,郑丙,王丁"));
+        RegisterImport imp = s.registerImport();
+        RegisterImport.Plan plan = imp.plan(f, Kind.CASES);
+        assertThat(plan.unknownNames()).containsEntry("grid", java.util.Set.of("东山一组"));
+        assertThat(plan.count(Outcome.NEW)).as("第2网格 is 东山村第2网格").isEqualTo(1);
+        assertThat(plan.choices().get("grid")).contains("东山村第1网格", "西河村第1网格");
+        assertThatThrownBy(() -> imp.rememberNames(Map.of("grid", Map.of("东山一组", "东山村第9网格"))))
+                .isInstanceOf(ValidationException.class);
+        RegisterImport.Plan mapped = imp.plan(f, Kind.CASES, Map.of(), Map.of("grid", Map.of("东山一组", "东山村第1网格")));
+        assertThat(mapped.unknownNames()).isEmpty();
+        assertThat(mapped.count(Outcome.NEW)).isEqualTo(2);
+        imp.apply(mapped);
+        var ref = s.reference().load();
+        var one = s.cases().search(new CaseFilter(null, null, null, null, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 1), null), 0, 5)
+                .rows().get(0);
+        UUID gridId = s.cases().get(one.id()).orElseThrow().draft().gridId();
+        assertThat(ref.grid(gridId).orElseThrow().name()).isEqualTo("东山村第1网格");
     }
 
     @Test
