@@ -44,6 +44,11 @@ final class ImportCommand {
                         + "read a name as one of this ledger's (remembered)")
         Map<String, String> mapName = new LinkedHashMap<>();
 
+        @Option(names = "--create-name", paramLabel = "字段:名称",
+                description = "把表格中本台账没有的村（居）或纠纷类型加入本台账后再导入：unit:月亮村、disputeType:外星纠纷 / "
+                        + "add a village or dispute type the ledger lacks before importing")
+        List<String> createName = new java.util.ArrayList<>();
+
         @Option(names = "--errors-out", paramLabel = "F.xlsx", description = "把有错误的行连同错误原因另存 / save the rows with errors")
         Path errorsOut;
 
@@ -65,7 +70,22 @@ final class ImportCommand {
                 }
                 names.computeIfAbsent(key.substring(0, colon), k -> new LinkedHashMap<>()).put(key.substring(colon + 1), ours);
             });
+            Map<String, java.util.Set<String>> create = new LinkedHashMap<>();
+            for (String key : createName) {
+                int colon = key.indexOf(':');
+                if (colon < 1 || colon == key.length() - 1 || !RegisterImport.CREATABLE_FIELDS.contains(key.substring(0, colon))) {
+                    throw new UserInputException(m.get("cli.import.badCreateName", key, String.join("、", RegisterImport.CREATABLE_FIELDS)),
+                            Cli.BAD_ARGUMENTS);
+                }
+                create.computeIfAbsent(key.substring(0, colon), k -> new java.util.TreeSet<>()).add(key.substring(colon + 1));
+            }
             RegisterImport.Plan plan = imp.plan(file, kind(), map, names);
+            String created = String.join("、", create.values().stream().flatMap(java.util.Set::stream).toList());
+            if (!create.isEmpty() && !dryRun) {
+                // added first (checked against what this file lacks), then the file is read again with them
+                imp.createNames(plan, create);
+                plan = imp.plan(file, kind(), map, names);
+            }
             long errors = plan.count(Outcome.ERROR);
             boolean refused = allOrNothing && errors > 0;
             boolean save = !dryRun && plan.hasWork() && !refused;
@@ -97,6 +117,7 @@ final class ImportCommand {
                 o.put("columns", plan.columns());
                 o.put("unknownColumns", plan.unknownColumns());
                 o.put("unknownNames", plan.unknownNames());
+                o.put("created", dryRun ? Map.of() : create);
                 o.put("counts", Map.of("new", plan.count(Outcome.NEW), "present", plan.count(Outcome.PRESENT), "error", errors));
                 o.put("rows", plan.lines().stream().map(l -> {
                     Map<String, Object> r = new LinkedHashMap<>();
@@ -128,6 +149,9 @@ final class ImportCommand {
                 if (!plan.unknownNames().isEmpty()) {
                     cli.out().println(m.get("import.register.unknownNames", String.join("；", plan.unknownNames().entrySet().stream()
                             .map(e -> m.fieldLabel(e.getKey()) + "：" + String.join("、", e.getValue())).toList())));
+                }
+                if (!create.isEmpty()) {
+                    cli.out().println(m.get(dryRun ? "import.register.wouldCreate" : "import.register.created", created));
                 }
                 long present = plan.count(Outcome.PRESENT);
                 if (dryRun) {

@@ -79,11 +79,14 @@ public final class RegisterImport {
         private final Map<String, List<String>> choices;
         private final List<List<String>> rows;
         private final int headerRow;
+        /** For each village the ledger lacks: the first day a row of the file has for it (a new village is set up then). */
+        final Map<String, LocalDate> firstDays;
         final List<Work> work;
 
         Plan(Kind kind, Path file, List<Line> lines, Map<String, String> columns, List<String> unknownColumns,
              Map<String, Set<String>> unknownNames, Map<String, List<String>> choices, List<List<String>> rows, int headerRow,
-             List<Work> work) {
+             List<Work> work, Map<String, LocalDate> firstDays) {
+            this.firstDays = Map.copyOf(firstDays);
             this.choices = Collections.unmodifiableMap(choices);
             this.kind = kind;
             this.file = file;
@@ -255,6 +258,43 @@ public final class RegisterImport {
         settings.setImportNames(all);
     }
 
+    /** The fields whose names the ledger lacks may be added to it from an import (villages, dispute types). */
+    public static final List<String> CREATABLE_FIELDS = List.of("unit", "disputeType");
+
+    /**
+     * Adds to the ledger the villages and dispute types a plan listed as lacking (field -> names), in one transaction:
+     * a village (社区 by its name: a community) set up on the first day the file has for it, so the file's rows fall
+     * within its life; a type at the end of the active list. Adding is reference work: the role must be allowed it.
+     * Plan the file again afterwards.
+     */
+    public void createNames(Plan plan, Map<String, Set<String>> names) {
+        settings.session().require(org.mediationledger.model.Permission.IMPORT_REGISTERS);
+        List<Problem> bad = new ArrayList<>();
+        names.forEach((field, n) -> n.forEach(name -> {
+            if (!CREATABLE_FIELDS.contains(field) || !plan.unknownNames().getOrDefault(field, Set.of()).contains(name)) {
+                bad.add(Problem.error("mapping", "error.import.notLacking", name));
+            }
+        }));
+        if (!bad.isEmpty()) {
+            throw new ValidationException(bad);
+        }
+        transactions.inOne(() -> {
+            ReferenceData ref = reference.load();
+            int unitOrder = ref.units().stream().mapToInt(u -> u.sortOrder()).max().orElse(0);
+            for (String name : names.getOrDefault("unit", Set.of())) {
+                reference.saveUnit(new org.mediationledger.model.Unit(null, name, name.endsWith("社区") || name.endsWith("居委会")
+                        ? org.mediationledger.model.UnitKind.COMMUNITY : org.mediationledger.model.UnitKind.VILLAGE, ++unitOrder, 0,
+                        plan.firstDays.get(name), null));
+            }
+            UUID list = ref.activeList().map(l -> l.id()).orElse(null);
+            int typeOrder = ref.activeTypes().stream().mapToInt(t -> t.sortOrder()).max().orElse(0);
+            for (String name : names.getOrDefault("disputeType", Set.of())) {
+                reference.saveType(new org.mediationledger.model.DisputeType(null, list, name, ++typeOrder, 0));
+            }
+            return null;
+        });
+    }
+
     /** Each name is read as one the ledger has, in a field that takes names; otherwise one sentence each. */
     private static void checkNames(Map<String, Map<String, String>> names, ReferenceData ref) {
         List<Problem> bad = new ArrayList<>();
@@ -337,10 +377,13 @@ public final class RegisterImport {
         }
         Map<String, List<String>> choices = new LinkedHashMap<>();
         choices.put("unit", ref.units().stream().filter(u -> !u.retired()).map(u -> u.name()).toList());
-        choices.put("grid", ref.grids().stream().map(g -> g.name()).distinct().toList());
+        // grids a village at a time, in the villages' order
+        List<UUID> unitOrder = ref.units().stream().map(u -> u.id()).toList();
+        choices.put("grid", ref.grids().stream().sorted(java.util.Comparator.comparingInt((org.mediationledger.model.MicroGrid g) ->
+                unitOrder.indexOf(g.unitId())).thenComparingInt(g -> g.sortOrder())).map(g -> g.name()).distinct().toList());
         choices.put("disputeType", ref.activeTypes().stream().map(t -> t.name()).toList());
         choices.put("mediator", ref.staff().stream().map(x -> x.name()).distinct().toList());
-        return new Plan(kind, file, lines, understood, h.unknown(), p.unknownNames, choices, rows, h.row(), p.work());
+        return new Plan(kind, file, lines, understood, h.unknown(), p.unknownNames, choices, rows, h.row(), p.work(), p.firstDays);
     }
 
     /** Cases saved together in one write of each table (within the import's one transaction). */
@@ -495,6 +538,7 @@ public final class RegisterImport {
     private abstract class Planner {
         final ReferenceData ref;
         final Map<String, Set<String>> unknownNames = new LinkedHashMap<>();
+        final Map<String, LocalDate> firstDays = new HashMap<>();
         /** Names read as the ledger's own: field -> workbook's name -> ledger's name. */
         Map<String, Map<String, String>> names = Map.of();
 
@@ -539,6 +583,13 @@ public final class RegisterImport {
             return ref.activeTypes().stream().filter(t -> t.name().equals(name) || (t.name() + "纠纷").equals(name)
                             || t.name().equals(name + "纠纷"))
                     .map(t -> t.id()).findFirst().orElseGet(() -> unknown(field, written, problems));
+        }
+
+        /** A village the ledger lacks: the first day the file has for it is kept (a new village is set up then). */
+        void lacking(String unitName, UUID unit, LocalDate day) {
+            if (unit == null && day != null && !unitName.isBlank()) {
+                firstDays.merge(ours("unit", unitName.strip()), day, (a, b) -> a.isBefore(b) ? a : b);
+            }
         }
 
         UUID unknown(String field, String name, List<Problem> problems) {
@@ -725,6 +776,7 @@ public final class RegisterImport {
             UUID grid = grid(h.cell(cells, "grid"), unit, problems);
             UUID type = type(h.cell(cells, "disputeType"), "disputeType", problems);
             LocalDate received = date(h.cell(cells, "receivedDate"), "receivedDate", problems, true);
+            lacking(unitName, unit, received);
             String mediatorName = h.cell(cells, "mediator");
             UUID mediator = mediatorName.isEmpty() ? null : ref.staff().stream().filter(s -> s.name().equals(ours("mediator", mediatorName)))
                     .map(s -> s.id()).findFirst().orElseGet(() -> unknown("mediator", mediatorName, problems));
@@ -934,6 +986,7 @@ public final class RegisterImport {
             UUID unit = unit(unitName, "unit", problems);
             UUID grid = grid(gridName, unit, problems);
             LocalDate day = date(h.cell(cells, "date"), "roundDate", problems, true);
+            lacking(unitName, unit, day);
             String summary = h.cell(cells, "summary");
             // a zero report: no parties and no summary, or the summary the ledger gives a zero report (its kind in 化解结果)
             boolean zero = h.cell(cells, "parties").isEmpty() && (summary.isEmpty() || summary.equals(LABELS.get("ledger.zeroReport"))

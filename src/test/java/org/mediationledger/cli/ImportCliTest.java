@@ -86,6 +86,28 @@ class ImportCliTest extends CliFixture {
     }
 
     @Test
+    void aVillageTheLedgerLacksIsAddedBeforeTheImport() throws Exception {
+        Path f = dir.resolve("新村.csv");
+        Files.writeString(f, "受理日期,村（居）,纠纷类型,简要案情,申请人,被申请人\n2026-10-21,青松村,邻里,晒谷场占用,子某,丑某\n");
+        assertThat(run("import", "cases", "--file", f.toString(), "--create-name", "unit:青松村", "--dry-run", "--db", db))
+                .isEqualTo(Cli.INVALID_DATA);
+        assertThat(out.toString()).contains("正式导入时将先加入本台账：青松村");
+        assertThat(run("units", "list", "--format", "json", "--db", db)).isZero();
+        assertThat(out.toString()).doesNotContain("青松村");
+        assertThat(run("import", "cases", "--file", f.toString(), "--create-name", "grid:青松村", "--db", db)).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("unit:月亮村");
+        assertThat(run("import", "cases", "--file", f.toString(), "--create-name", "unit:松柏村", "--db", db)).isEqualTo(Cli.INVALID_DATA);
+        assertThat(out.toString() + err.toString()).contains("松柏村").doesNotContain("Exception");
+        assertThat(run("import", "cases", "--file", f.toString(), "--create-name", "unit:青松村", "--format", "json", "--db", db))
+                .as(err.toString()).isZero();
+        var json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("created").get("unit").get(0).asText()).isEqualTo("青松村");
+        assertThat(json.get("saved").get("cases").asInt()).isEqualTo(1);
+        assertThat(run("units", "list", "--format", "json", "--db", db)).isZero();
+        assertThat(out.toString()).contains("青松村");
+    }
+
+    @Test
     void templatesAndAFileWithoutTheColumnsAreSentences() throws Exception {
         Path t = dir.resolve("模板.xlsx");
         assertThat(run("import", "template", "ledger", "--out", t.toString())).isZero();

@@ -373,6 +373,30 @@ class RegisterImportTest {
     }
 
     @Test
+    void aVillageAndATypeTheLedgerLacksCanBeAddedAndTheRowsThenLand() throws Exception {
+        RegisterImport imp = s.registerImport();
+        Path f = caseRegister();
+        RegisterImport.Plan plan = imp.plan(f, Kind.CASES);
+        // only what this file lacks may be added from here
+        assertThatThrownBy(() -> imp.createNames(plan, Map.of("unit", java.util.Set.of("太阳村"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(TestData.ZH.problem(e.problems().get(0))).contains("太阳村"));
+        assertThatThrownBy(() -> imp.createNames(plan, Map.of("mediator", java.util.Set.of("月亮村")))).isInstanceOf(ValidationException.class);
+        assertThat(s.reference().load().units()).noneMatch(u -> u.name().equals("太阳村"));
+
+        imp.createNames(plan, Map.of("unit", java.util.Set.of("月亮村"), "disputeType", java.util.Set.of("外星纠纷")));
+        var ref = s.reference().load();
+        var moon = ref.units().stream().filter(u -> u.name().equals("月亮村")).findFirst().orElseThrow();
+        assertThat(moon.establishedOn()).as("set up on the first day the file has for it, so its rows fall in its life")
+                .isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(ref.activeTypes()).anyMatch(t -> t.name().equals("外星纠纷"));
+        RegisterImport.Plan again = imp.plan(f, Kind.CASES);
+        assertThat(again.unknownNames()).isEmpty();
+        assertThat(again.lines().stream().filter(l -> l.row() == 10).findFirst().orElseThrow().outcome()).isEqualTo(Outcome.NEW);
+        imp.apply(again);
+        assertThat(s.cases().byNumber("（2025）青山镇人调字第006号").orElseThrow().draft().unitId()).isEqualTo(moon.id());
+    }
+
+    @Test
     void aGridTheLedgerLacksIsReadAsOneOfTheVillagesGrids() throws Exception {
         Path f = dir.resolve("网格.csv");
         Files.writeString(f, String.join("\r\n", "受理日期,村（居）,网格,纠纷类型,简要案情,申请人,被申请人",

@@ -75,4 +75,30 @@ class RegisterImportUiTest extends UiTestBase {
                 .containsEntry("unit", "纠纷地点");
         assertThat(services.settings().importNames()).containsEntry("unit", Map.of("东山一组", "东山村"));
     }
+
+    @Test
+    void aVillageTheLedgerLacksIsAddedFromTheDialogAndItsRowsLand(FxRobot robot) throws Exception {
+        Path f = dir.resolve("新村.csv");
+        Files.writeString(f, "受理日期,村（居）,纠纷类型,简要案情,申请人,被申请人\n2026-10-21,青松村,邻里,晒谷场占用,子某,丑某\n");
+        robot.clickOn("#nav-settings");
+        robot.clickOn(robot.lookup(".tab-pane .tab").queryAll().stream()
+                .filter(t -> t.lookup(".tab-label") instanceof Label l && l.getText().equals("导入原有台账")).findFirst().orElseThrow());
+        robot.interact(() -> robot.lookup("#settings").queryAs(SettingsView.class).setRegisterFilePicker((owner, kind) -> Optional.of(f)));
+        robot.clickOn("#import-cases");
+        waitUntil(() -> robot.lookup("#register-import-rows").tryQuery().isPresent());
+        assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("新增 0 行", "有错误 1 行");
+        ComboBox<String> village = robot.lookup("#name-1").queryComboBox();
+        // the second choice adds the village to the ledger (the first leaves it unread)
+        assertThat(village.getConverter().toString(village.getItems().get(1))).isEqualTo("新建“青松村”（加入本台账）");
+        robot.interact(() -> village.setValue(village.getItems().get(1)));
+        robot.clickOn("#register-import-reread");
+        waitUntil(() -> robot.lookup("#register-import-summary").tryQueryAs(Label.class)
+                .filter(l -> l.getText().contains("新增 1 行")).isPresent());
+        assertThat(services.reference().load().units()).anyMatch(u -> u.name().equals("青松村"));
+        robot.clickOn("#register-import-go");
+        waitUntil(() -> robot.lookup("#register-import-message").queryAs(Label.class).getText().contains("已导入 1 行"));
+        assertThat(services.cases().search(new CaseFilter(null, null, null, null, null, null, "晒谷场占用"), 0, 10).rows())
+                .singleElement().satisfies(x -> assertThat(x.unitName()).isEqualTo("青松村"));
+        assertThat(services.settings().importNames()).as("an added name is no name read as another").isEmpty();
+    }
 }

@@ -38,6 +38,23 @@ final class RegisterImportDialog {
 
     enum Choice { IMPORT, REREAD, SAVE_ERRORS, CANCEL }
 
+    /** Chosen for a name the ledger lacks: add it to the ledger (a village, a dispute type) rather than read it as another. */
+    static final String CREATE = "\u0000create";
+
+    /** Takes the names chosen to be added out of the names read as the ledger's own: field -> names to add. */
+    static Map<String, java.util.Set<String>> takeCreations(Map<String, Map<String, String>> names) {
+        Map<String, java.util.Set<String>> out = new LinkedHashMap<>();
+        names.forEach((field, n) -> n.entrySet().removeIf(e -> {
+            if (CREATE.equals(e.getValue())) {
+                out.computeIfAbsent(field, k -> new java.util.TreeSet<>()).add(e.getKey());
+                return true;
+            }
+            return false;
+        }));
+        names.values().removeIf(Map::isEmpty);
+        return out;
+    }
+
     /**
      * What the clerk chose, with the columns mapped by hand (column name as written -> field), the names read as the
      * ledger's own (field -> name -> the ledger's name) and where errors go.
@@ -118,11 +135,15 @@ final class RegisterImportDialog {
                 for (String name : plan.unknownNames().get(field)) {
                     ComboBox<String> as = new ComboBox<>(FXCollections.observableArrayList(plan.choices().getOrDefault(field, List.of())));
                     as.getItems().add(0, "");
+                    if (RegisterImport.CREATABLE_FIELDS.contains(field)) {
+                        as.getItems().add(1, CREATE);
+                    }
                     as.setId("name-" + row);
                     as.setConverter(new StringConverter<>() {
                         @Override
                         public String toString(String ours) {
-                            return ours == null || ours.isEmpty() ? m.get("import.register.notMapped") : ours;
+                            return ours == null || ours.isEmpty() ? m.get("import.register.notMapped")
+                                    : CREATE.equals(ours) ? m.get("import.register.create", name) : ours;
                         }
 
                         @Override

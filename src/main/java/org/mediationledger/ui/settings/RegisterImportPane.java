@@ -80,11 +80,23 @@ final class RegisterImportPane extends VBox {
 
     /** Reads the file (with the columns and names mapped so far), shows the plan; the clerk imports, maps, or stops. */
     private void read(Path file, Kind kind, Map<String, String> mapped, Map<String, Map<String, String>> names) {
-        vm.plan(file, kind, mapped, names, plan -> {
+        read(file, kind, mapped, names, null, Map.of());
+    }
+
+    /** As read, first adding to the ledger the names chosen to be added (listed by the plan before). */
+    private void read(Path file, Kind kind, Map<String, String> mapped, Map<String, Map<String, String>> names,
+                      org.mediationledger.service.RegisterImport.Plan before, Map<String, java.util.Set<String>> create) {
+        vm.plan(file, kind, mapped, names, before, create, plan -> {
             RegisterImportDialog.Answer a = answerer.answer(getScene().getWindow(), m, plan, mapped, names);
+            Map<String, java.util.Set<String>> added = RegisterImportDialog.takeCreations(a.names());
             switch (a.choice()) {
-                case IMPORT -> vm.apply(plan, a.mapped(), a.names());
-                case REREAD -> read(file, kind, a.mapped(), a.names());
+                case IMPORT, REREAD -> {
+                    if (a.choice() == RegisterImportDialog.Choice.IMPORT && added.isEmpty()) {
+                        vm.apply(plan, a.mapped(), a.names());
+                    } else {
+                        read(file, kind, a.mapped(), a.names(), plan, added);
+                    }
+                }
                 case SAVE_ERRORS -> a.errorsTo().ifPresent(out -> vm.saveErrors(plan, out));
                 case CANCEL -> {
                 }

@@ -43,8 +43,19 @@ public final class RegisterImportViewModel {
     /** Reads and checks the file (with columns mapped by hand for it); nothing is saved. */
     void plan(Path file, Kind kind, Map<String, String> mapped, Map<String, Map<String, String>> names,
               Consumer<RegisterImport.Plan> then) {
+        plan(file, kind, mapped, names, null, Map.of(), then);
+    }
+
+    /** As plan, first adding to the ledger the villages and types the plan before listed as lacking and the clerk chose to add. */
+    void plan(Path file, Kind kind, Map<String, String> mapped, Map<String, Map<String, String>> names, RegisterImport.Plan before,
+              Map<String, java.util.Set<String>> create, Consumer<RegisterImport.Plan> then) {
         message.set(m.get("import.reading", file.getFileName()));
-        executor.run(() -> imports.plan(file, kind, mapped, names), p -> {
+        executor.run(() -> {
+            if (before != null && !create.isEmpty()) {
+                imports.createNames(before, create);
+            }
+            return imports.plan(file, kind, mapped, names);
+        }, p -> {
             message.set("");
             then.accept(p);
         }, this::failed);
