@@ -71,6 +71,8 @@ final class CountyCommands {
             cli.out().printf("  case list, first page of 100         %8.1f%n", r.firstPageMs());
             cli.out().printf("  search: a party's name (no match)    %8.1f%n", r.searchNameMs());
             cli.out().printf("  search: a case number                %8.1f%n", r.searchNumberMs());
+            cli.out().printf("  search: a word in every case (no index) %5.1f%n", r.searchWordMs());
+            cli.out().printf("search index brought up to date first: %d cases in %.1f s%n", r.searchIndexed(), r.searchIndexMs() / 1000);
             return Cli.OK;
         }
     }

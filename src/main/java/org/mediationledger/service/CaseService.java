@@ -89,6 +89,16 @@ public final class CaseService {
         return cases.insertImported(rows, settings.series());
     }
 
+    /** Cases written since the search box's word index last took them in (indexed before the next search). */
+    public int searchIndexWaiting() {
+        return cases.searchIndexWaiting();
+    }
+
+    /** Brings the search box's word index up to date now (a benchmark, after a bulk load); returns how many cases it took in. */
+    public int catchUpSearchIndex() {
+        return cases.catchUpSearchIndex();
+    }
+
     /** Whether this ledger's series already has a case with the year and place (another text of the same number). */
     public boolean numberTaken(int year, int seq) {
         return cases.numberTaken(settings.series().key(), year, seq);

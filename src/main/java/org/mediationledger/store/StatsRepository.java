@@ -259,6 +259,8 @@ public final class StatsRepository {
     public static void refresh(DSLContext tx, java.util.Collection<UUID> caseIds) {
         tx.deleteFrom(CASE_FACT).where(CASE_FACT.CASE_ID.in(caseIds)).execute();
         tx.insertInto(CASE_FACT).select(tx.select(factColumns()).from(MEDIATION_CASE).where(MEDIATION_CASE.ID.in(caseIds))).execute();
+        // the search box's words of these cases are indexed again before the next search (SearchIndex)
+        SearchIndex.invalidate(tx, caseIds);
     }
 
     /** Rebuilds the whole summary table from the cases (after a bulk load). */
@@ -266,6 +268,7 @@ public final class StatsRepository {
         dsl.transaction(cfg -> {
             cfg.dsl().deleteFrom(CASE_FACT).execute();
             cfg.dsl().insertInto(CASE_FACT).select(cfg.dsl().select(factColumns()).from(MEDIATION_CASE)).execute();
+            SearchIndex.invalidateAll(cfg.dsl());
         });
     }
 
