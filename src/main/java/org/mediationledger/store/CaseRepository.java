@@ -207,9 +207,9 @@ public final class CaseRepository {
 
     /**
      * Saves many checked cases of an old register at once, in the caller's transaction (issue 19): numbers taken a
-     * year at a time (a given number moves the counter past it), then every table's rows as one JDBC batch, the history
-     * entries chained in one go (as a case registered by hand, then its result recorded, would have them) and the
-     * figures' summary rows 500 cases per statement. Returns the cases' ids in the given order.
+     * year at a time (a given number moves the counter past it), then every table's rows as one JDBC batch, one history
+     * entry per case (what was registered, then its result's steps and status) chained in one go, and the figures'
+     * summary rows 500 cases per statement. Returns the cases' ids in the given order.
      */
     public List<UUID> insertImported(List<Imported> rows, CaseNumber.Series series) {
         return dsl.transactionResult(cfg -> {
@@ -232,7 +232,7 @@ public final class CaseRepository {
             List<org.jooq.TableRecord<?>> attemptRows = new ArrayList<>();
             List<org.jooq.TableRecord<?>> mediatorRows = new ArrayList<>();
             List<org.jooq.TableRecord<?>> agreementRows = new ArrayList<>();
-            List<Audit.Entry> history = new ArrayList<>(rows.size() * 2);
+            List<Audit.Entry> history = new ArrayList<>(rows.size());
             List<UUID> ids = new ArrayList<>(rows.size());
             Map<Object, String> words = new HashMap<>(); // names of units, types, grids, staff: read once each
             for (Imported i : rows) {
@@ -261,7 +261,6 @@ public final class CaseRepository {
                 List<FieldChange> registered = new ArrayList<>();
                 registered.add(new FieldChange("caseNumber", "", number));
                 registered.addAll(CaseDiff.between(null, d, v -> v instanceof UUID ? words.computeIfAbsent(v, x -> describe(tx, x)) : describe(tx, v)));
-                history.add(new Audit.Entry("mediation_case", id, "INSERT", registered));
                 CaseStatus status = CaseStatus.REGISTERED;
                 if (i.attempt() != null) {
                     List<org.jooq.TableRecord<?>> attempt = PathRepository.attemptRows(tx, id, i.attempt(), now);
@@ -278,12 +277,13 @@ public final class CaseRepository {
                         r.setTerminationReason(i.end().reason());
                         status = org.mediationledger.model.CasePath.next(status, org.mediationledger.model.CaseAction.TERMINATE, null);
                     }
-                    List<FieldChange> mediated = new ArrayList<>(i.pathChanges());
-                    mediated.add(new FieldChange("status", messages.label(CaseStatus.REGISTERED), messages.label(status)));
-                    history.add(new Audit.Entry("mediation_case", id, "UPDATE", mediated));
+                    registered.addAll(i.pathChanges());
+                    registered.add(new FieldChange("status", messages.label(CaseStatus.REGISTERED), messages.label(status)));
                 }
+                // one entry: the case came in once, with its result
+                history.add(new Audit.Entry("mediation_case", id, "INSERT", registered));
                 r.setStatus(status);
-                r.setVersion(i.attempt() == null ? 1 : 2);
+                r.setVersion(1);
                 caseRows.add(r);
             }
             Batches.insert(tx, caseRows);
@@ -293,7 +293,7 @@ public final class CaseRepository {
             Batches.insert(tx, agreementRows);
             audit.recordAll(tx, history);
             for (int from = 0; from < ids.size(); from += 500) {
-                StatsRepository.refresh(tx, ids.subList(from, Math.min(ids.size(), from + 500)));
+                StatsRepository.addNew(tx, ids.subList(from, Math.min(ids.size(), from + 500)));
             }
             return ids;
         });

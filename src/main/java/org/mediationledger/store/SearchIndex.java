@@ -142,6 +142,18 @@ public final class SearchIndex {
                 .select(tx.select(MEDIATION_CASE.ID).from(MEDIATION_CASE).where(MEDIATION_CASE.ID.in(caseIds))).execute();
     }
 
+    /** Cases just inserted in this transaction wait to be indexed (no earlier mark or place to replace). */
+    static void pendingNew(DSLContext tx, Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return;
+        }
+        var insert = tx.insertInto(SEARCH_PENDING, SEARCH_PENDING.CASE_ID);
+        for (UUID id : caseIds) {
+            insert = insert.values(id);
+        }
+        insert.execute();
+    }
+
     /** Every case to be indexed again (after a bulk load that wrote the cases without their summaries). */
     static void invalidateAll(DSLContext tx) {
         tx.deleteFrom(SEARCH_CASE).execute();

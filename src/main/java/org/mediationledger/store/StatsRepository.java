@@ -263,6 +263,12 @@ public final class StatsRepository {
         SearchIndex.invalidate(tx, caseIds);
     }
 
+    /** The summary rows of cases just inserted in this transaction (an import): nothing to replace, nothing to look up. */
+    static void addNew(DSLContext tx, java.util.Collection<UUID> newCaseIds) {
+        tx.insertInto(CASE_FACT).select(tx.select(factColumns()).from(MEDIATION_CASE).where(MEDIATION_CASE.ID.in(newCaseIds))).execute();
+        SearchIndex.pendingNew(tx, newCaseIds);
+    }
+
     /** Rebuilds the whole summary table from the cases (after a bulk load). */
     public void rebuild() {
         dsl.transaction(cfg -> {

@@ -47,4 +47,12 @@ class DashboardUiTest extends UiTestBase {
         javafx.scene.control.TableView<org.mediationledger.model.CaseRef> drill = robot.lookup("#drill-table").queryTableView();
         assertThat(drill.getItems()).hasSize((int) f.successRate().numerator());
     }
+
+    @Test
+    void theVillagesNotScreenedLeadToTheScreeningBoard(FxRobot robot) {
+        Label names = robot.lookup("#dash-not-screened").queryAs(Label.class);
+        waitUntil(() -> names.getText().contains("镇中社区"));
+        robot.clickOn(names);
+        waitUntil(() -> robot.lookup("#screening-tabs").tryQuery().isPresent());
+    }
 }

@@ -47,6 +47,7 @@ public final class DashboardView extends BorderPane {
     private final Consumer<WorkItem> openWork;
     private final Consumer<UUID> openCase;
     private final Label notScreened = new Label();
+    private final VBox notScreenedCard;
     private final ListView<WorkItem> work = new ListView<>();
     private final Label open = figure("dash-open");
     private final Label month = figure("dash-month");
@@ -90,7 +91,7 @@ public final class DashboardView extends BorderPane {
         }
         successCard.setId("dash-success-card");
         villageCard.setId("dash-village-card");
-        VBox notScreenedCard = card(m.get("dash.notScreened"), notScreened, new Label());
+        notScreenedCard = card(m.get("dash.notScreened"), notScreened, new Label());
         notScreenedCard.setPrefWidth(300);
         exchangeConflicts.setId("dash-exchange-conflicts");
         exchangeDetail.setId("dash-exchange-detail");
@@ -221,6 +222,13 @@ public final class DashboardView extends BorderPane {
 
     public void onGuide(Consumer<Step> action) {
         this.guideAction = action;
+    }
+
+    /** A click on the card of the villages not screened this week: the screening board, where every village is listed. */
+    public void onNotScreened(Runnable action) {
+        notScreenedCard.setOnMouseClicked(e -> action.run());
+        notScreenedCard.setCursor(Cursor.HAND);
+        notScreenedCard.getStyleClass().add("figure-card-link");
     }
 
     /** A click on the exchange card: the 数据交换 area. */

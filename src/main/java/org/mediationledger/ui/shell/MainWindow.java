@@ -80,6 +80,7 @@ public final class MainWindow extends BorderPane {
         this.restore = restore;
         dashboard.onGuide(this::guide);
         dashboard.onExchange(() -> show(Area.EXCHANGE));
+        dashboard.onNotScreened(() -> show(Area.SCREENING));
         areas.put(Area.DASHBOARD, scrolling(dashboard, 760, 540));
         // the other areas are built when first shown: the dashboard is on screen sooner, and its figures are not read
         // beside the case list's and the screening board's
