@@ -59,6 +59,9 @@ public final class DashboardView extends BorderPane {
     private final Label message = new Label();
     private final VBox guide = new VBox(8);
     private final BarChart<String, Number> byUnit = Fx.countChart();
+    private final Tab byUnitTab = new Tab();
+    /** More villages than this: the chart shows the busiest (most cases received this year), in their usual order. */
+    static final int CHART_UNITS = 20;
     private final BarChart<String, Number> byType = Fx.countChart();
     private final BarChart<String, Number> funnel = Fx.countChart();
     private Period year;
@@ -148,7 +151,8 @@ public final class DashboardView extends BorderPane {
         byUnit.setId("dash-by-unit");
         byType.setId("dash-by-type");
         funnel.setId("dash-funnel");
-        TabPane charts = new TabPane(new Tab(m.get("dash.byUnit"), byUnit), new Tab(m.get("dash.byType"), byType),
+        byUnitTab.setContent(byUnit);
+        TabPane charts = new TabPane(byUnitTab, new Tab(m.get("dash.byType"), byType),
                 new Tab(m.get("dash.funnel"), funnel));
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         charts.setId("dash-charts");
@@ -222,6 +226,23 @@ public final class DashboardView extends BorderPane {
 
     public void onGuide(Consumer<Step> action) {
         this.guideAction = action;
+    }
+
+    /** The units with the most cases received, at most CHART_UNITS of them, in the order given. */
+    static Map<String, Figures> busiest(Map<String, Figures> byUnit) {
+        if (byUnit.size() <= CHART_UNITS) {
+            return byUnit;
+        }
+        java.util.Set<String> top = byUnit.entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<String, Figures> e) -> e.getValue().count(Measure.ACCEPTED)).reversed())
+                .limit(CHART_UNITS).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        Map<String, Figures> out = new java.util.LinkedHashMap<>();
+        byUnit.forEach((name, f) -> {
+            if (top.contains(name)) {
+                out.put(name, f);
+            }
+        });
+        return out;
     }
 
     /** A click on the card of the villages not screened this week: the screening board, where every village is listed. */
@@ -357,8 +378,13 @@ public final class DashboardView extends BorderPane {
         Figures f = l.figures().yearCases();
         rate(success, successDetail, f.successRate(), l.rounding());
         rate(village, villageDetail, f.villageRate(), l.rounding());
-        byUnit.getData().setAll(List.of(series(m.get("report.col.accepted"), l.figures().byUnit(), Measure.ACCEPTED),
-                series(m.get("report.col.success"), l.figures().byUnit(), Measure.SUCCESS)));
+        // a county's hundreds of villages make no chart: the busiest few are shown, all of them in 统计报表
+        Map<String, Figures> units = busiest(l.figures().byUnit());
+        boolean some = units.size() < l.figures().byUnit().size();
+        byUnitTab.setText(some ? m.get("dash.byUnitBusiest", units.size()) : m.get("dash.byUnit"));
+        byUnit.setTitle(some ? m.get("dash.byUnitAll", l.figures().byUnit().size()) : null);
+        byUnit.getData().setAll(List.of(series(m.get("report.col.accepted"), units, Measure.ACCEPTED),
+                series(m.get("report.col.success"), units, Measure.SUCCESS)));
         byType.getData().setAll(List.of(series(m.get("report.col.accepted"), l.figures().byType(), Measure.ACCEPTED),
                 series(m.get("report.col.success"), l.figures().byType(), Measure.SUCCESS)));
         XYChart.Series<String, Number> mediated = new XYChart.Series<>();
