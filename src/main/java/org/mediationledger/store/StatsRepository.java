@@ -222,7 +222,8 @@ public final class StatsRepository {
         Field<String> key = switch (d) {
             case UNIT -> FAST.unit().coerce(String.class);
             case TYPE -> FAST.type().coerce(String.class);
-            case MONTH -> org.jooq.impl.DSL.toChar(FAST.received(), "YYYY-MM");
+            // the pattern written into the SQL: as a bind parameter H2 cannot see the grouped expression is the selected one
+            case MONTH -> org.jooq.impl.DSL.toChar(FAST.received(), org.jooq.impl.DSL.inline("YYYY-MM"));
             case SOURCE -> FAST.source().coerce(String.class);
         };
         List<SelectField<?>> fields = new ArrayList<>(countFields(FAST));

@@ -41,6 +41,16 @@ class StatsCliTest extends CliFixture {
         assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--by", "level", "--format", "csv", "--db", db.toString()))
                 .isZero();
         assertThat(out.toString()).contains("村级," + f.count(Measure.MEDIATED_AT_VILLAGE) + "," + f.count(Measure.SUCCESS_AT_VILLAGE));
+        // by month: one line a month, the months adding up to the period (it was 意外错误 on the file: issue 20's review)
+        assertThat(run("stats", "--from", "2026-09-01", "--to", "2026-11-30", "--by", "month", "--format", "json", "--db", db.toString()))
+                .as(err.toString()).isZero();
+        var months = new ObjectMapper().readTree(out.toString());
+        assertThat(months.toString()).contains("2026-09", "2026-10", "2026-11");
+        long accepted = 0;
+        for (var g : months.get("groups")) {
+            accepted += g.get("figures").get("casesAccepted").get("value").asLong();
+        }
+        assertThat(accepted).isEqualTo(f.count(Measure.ACCEPTED));
         assertThat(run("stats", "--from", "2026-11-30", "--to", "2026-09-01", "--db", db.toString())).isEqualTo(2);
     }
 
