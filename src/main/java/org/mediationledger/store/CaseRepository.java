@@ -252,11 +252,8 @@ public final class CaseRepository {
                 r.setCreatedAt(now);
                 r.setUpdatedAt(now);
                 r.setDeleted(false);
-                List<Party> parties = new ArrayList<>();
                 for (int p = 0; p < d.parties().size(); p++) {
-                    Party party = d.parties().get(p).withId(UUID.randomUUID());
-                    partyRows.add(partyRow(tx, id, party, p, now));
-                    parties.add(party);
+                    partyRows.add(partyRow(tx, id, d.parties().get(p).withId(UUID.randomUUID()), p, now));
                 }
                 List<FieldChange> registered = new ArrayList<>();
                 registered.add(new FieldChange("caseNumber", "", number));
