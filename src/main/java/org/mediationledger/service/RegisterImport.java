@@ -198,6 +198,7 @@ public final class RegisterImport {
         c.put("measures", List.of("化解措施", "稳控措施", "措施", "measures"));
         c.put("status", List.of("化解结果", "化解情况", "处理结果", "调处结果", "结果", "状态", "result"));
         c.put("notes", List.of("备注", "notes"));
+        c.put("caseNumber", List.of("转案案号", "立案案号", "调解案号", "案号", "caseNumber"));
         return Collections.unmodifiableMap(c);
     }
 
@@ -1014,11 +1015,28 @@ public final class RegisterImport {
                 }
                 parties.add(new FindingParty(p, null));
             }
+            FindingStatus status = zero ? null : status(h.cell(cells, "status"), problems);
+            // a finding that became a case is linked to that case, found by the number the row gives (import the case
+            // register first); without a number it is imported as being resolved, and the row says so
+            UUID becameCase = null;
+            List<Problem> warnings = new ArrayList<>();
+            if (status == FindingStatus.BECAME_CASE) {
+                String number = h.cell(cells, "caseNumber");
+                if (number.isEmpty()) {
+                    status = FindingStatus.RESOLVING;
+                    warnings.add(Problem.warning("findings[0].status", "warning.import.becameCaseWithoutNumber"));
+                } else {
+                    becameCase = cases.byNumber(number).map(MediationCase::id).orElse(null);
+                    if (becameCase == null) {
+                        problems.add(Problem.error("caseNumber", "error.import.noSuchCase", number));
+                    }
+                }
+            }
             Finding finding = zero ? null : new Finding(null, summary, type(h.cell(cells, "disputeType"), "findings[0].disputeType", problems),
                     parties, count(h.cell(cells, "peopleInvolved"), "findings[0].peopleInvolved", problems),
                     amount(h.cell(cells, "amountInvolved"), "findings[0].amountInvolved", problems),
                     risk(h.cell(cells, "riskLevel"), "findings[0].riskLevel", problems), blankToNull(h.cell(cells, "measures")),
-                    status(h.cell(cells, "status"), problems), null);
+                    status, becameCase);
             String notes = blankToNull(h.cell(cells, "notes"));
             ScreeningRound one = new ScreeningRound(null, day, unit, grid, kind, null, List.of(), notes,
                     finding == null ? List.of() : List.of(finding), 0);
@@ -1046,7 +1064,7 @@ public final class RegisterImport {
             if (finding != null) {
                 fs.add(finding);
             }
-            return new Line(row, Outcome.NEW, key, List.of());
+            return new Line(row, Outcome.NEW, key, warnings);
         }
 
         private FindingStatus status(String text, List<Problem> problems) {
@@ -1055,8 +1073,11 @@ public final class RegisterImport {
             }
             for (FindingStatus s : FindingStatus.values()) {
                 if (text.equals(s.name()) || text.equals(LABELS.label(s))) {
-                    return s == FindingStatus.BECAME_CASE ? FindingStatus.RESOLVING : s;
+                    return s;
                 }
+            }
+            if (text.matches(".*(转案|转为案件|转入调解|已立案).*")) {
+                return FindingStatus.BECAME_CASE;
             }
             if (text.matches(".*(已化解|化解成功|调解成功|成功|已解决|办结).*")) {
                 return FindingStatus.RESOLVED;

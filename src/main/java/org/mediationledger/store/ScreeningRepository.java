@@ -66,8 +66,8 @@ public final class ScreeningRepository {
                         .set(FINDING.SUMMARY, f.summary().strip()).set(FINDING.DISPUTE_TYPE_ID, f.disputeTypeId())
                         .set(FINDING.PEOPLE_INVOLVED, f.peopleInvolved()).set(FINDING.AMOUNT_INVOLVED, f.amountInvolved())
                         .set(FINDING.RISK_LEVEL, f.riskLevel()).set(FINDING.MEASURES, blankToNull(f.measures()))
-                        .set(FINDING.STATUS, f.status()).set(FINDING.CREATED_AT, now).set(FINDING.UPDATED_AT, now)
-                        .execute();
+                        .set(FINDING.STATUS, f.status()).set(FINDING.CASE_ID, f.caseId()).set(FINDING.CREATED_AT, now)
+                        .set(FINDING.UPDATED_AT, now).execute();
                 for (int j = 0; j < f.parties().size(); j++) {
                     FindingParty p = f.parties().get(j);
                     tx.insertInto(FINDING_PARTY).set(FINDING_PARTY.ID, UUID.randomUUID()).set(FINDING_PARTY.FINDING_ID, fid)

@@ -373,6 +373,30 @@ class RegisterImportTest {
     }
 
     @Test
+    void aFindingThatBecameACaseIsLinkedToItByItsNumberAndCountsAsHandled() throws Exception {
+        RegisterImport imp = s.registerImport();
+        imp.apply(imp.plan(caseRegister(), Kind.CASES)); // the register first: its cases carry the numbers the ledger names
+        UUID theCase = s.cases().byNumber("（2025）青山镇人调字第001号").orElseThrow().id();
+        Path f = dir.resolve("转案.csv");
+        Files.writeString(f, String.join("\n", "排查日期,村（居）,当事人,纠纷类型,纠纷简要情况,化解结果,转案案号",
+                "2025-03-04,东山村,张大山、李四,邻里,排水沟堵塞,已转案件,（2025）青山镇人调字第001号",
+                "2025-03-04,东山村,钱五,邻里,鸡鸭踩踏,转为案件,",
+                "2025-03-04,东山村,孙六,邻里,院墙,已转案件,（2025）青山镇人调字第999号"));
+        RegisterImport.Plan plan = imp.plan(f, Kind.LEDGER);
+        assertThat(plan.lines()).extracting(RegisterImport.Line::outcome).containsExactly(Outcome.NEW, Outcome.NEW, Outcome.ERROR);
+        assertThat(problems(plan, 3)).singleElement().satisfies(p -> assertThat(p).contains("化解中", "转案案号"));
+        assertThat(problems(plan, 4)).anySatisfy(p -> assertThat(p).contains("999"));
+        imp.apply(plan);
+        List<LedgerRow> rows = s.screening().ledger(LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 4), null);
+        assertThat(rows).filteredOn(r -> r.findingId() != null).extracting(LedgerRow::result)
+                .containsExactlyInAnyOrder("已转案件", "化解中");
+        assertThat(s.screening().findingOfCase(theCase)).get().extracting(x -> x.summary()).isEqualTo("排水沟堵塞");
+        Figures march = s.stats().figures(Period.custom(LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 4)), null, null);
+        assertThat(march.screening().found()).isEqualTo(2);
+        assertThat(march.screening().handled()).as("the one linked to its case is handled, as the workbook counts it").isEqualTo(1);
+    }
+
+    @Test
     void aVillageAndATypeTheLedgerLacksCanBeAddedAndTheRowsThenLand() throws Exception {
         RegisterImport imp = s.registerImport();
         Path f = caseRegister();
