@@ -264,7 +264,8 @@ public final class SearchIndex {
             }
         } catch (RuntimeException e) {
             // another program catching up at the same time, or a role that may only read: the search reads every case
-            LOG.info("search index not brought up to date; this search reads every case", e);
+            LOG.info("search index not brought up to date ({}); this search reads every case", e.toString());
+            LOG.debug("search index catch-up failed", e);
             return Optional.empty();
         }
         // the rarest words first (runs of digits: a number's own digits), then each further word checked only for the
