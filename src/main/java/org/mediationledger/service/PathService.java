@@ -104,11 +104,7 @@ public final class PathService {
      */
     public List<FieldChange> importedResult(UUID mediatorId, LocalDate received, MediationAttempt a, Agreement agreement,
                                             Termination end) {
-        var session = settings.session();
-        session.require(org.mediationledger.model.Permission.RECORD_PATH);
-        if (session.scoped()) {
-            session.requireOwnCase(mediatorId);
-        }
+        mayWorkOnCaseOf(mediatorId);
         List<Problem> problems = new ArrayList<>(PathValidator.attempt(a, received, null, today()));
         List<FieldChange> changes = new ArrayList<>();
         changes.add(attemptChange(a));
@@ -380,10 +376,18 @@ public final class PathService {
      * cases (those assigned to the person their account names; unassigned cases are anyone's).
      */
     private void mayWorkOn(UUID caseId) {
+        settings.session().require(org.mediationledger.model.Permission.RECORD_PATH);
+        if (settings.session().scoped()) {
+            cases.get(caseId).ifPresent(c -> mayWorkOnCaseOf(c.draft().mediatorId()));
+        }
+    }
+
+    /** May record path steps on a case of this mediator (a mediator's own account: only its own cases). */
+    private void mayWorkOnCaseOf(UUID mediatorId) {
         var session = settings.session();
         session.require(org.mediationledger.model.Permission.RECORD_PATH);
         if (session.scoped()) {
-            cases.get(caseId).ifPresent(c -> session.requireOwnCase(c.draft().mediatorId()));
+            session.requireOwnCase(mediatorId);
         }
     }
 }

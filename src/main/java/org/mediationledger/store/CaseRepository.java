@@ -97,19 +97,7 @@ public final class CaseRepository {
         int seq = nextSeq(tx, series.key(), year, now);
         UUID id = UUID.randomUUID();
         String number = CaseNumber.format(year, series.name(), seq);
-        MediationCaseRecord r = tx.newRecord(MEDIATION_CASE);
-        r.setId(id);
-        r.setCaseYear(year);
-        r.setCaseSeq(seq);
-        r.setCommittee(series.key());
-        r.setCaseNumber(number);
-        r.setStatus(CaseStatus.REGISTERED);
-        fill(r, d);
-        r.setCreatedAt(now);
-        r.setUpdatedAt(now);
-        r.setVersion(1);
-        r.setDeleted(false);
-        r.insert();
+        caseRow(tx, id, year, seq, series, number, d, now).insert();
         List<Party> saved = new ArrayList<>();
         for (int i = 0; i < d.parties().size(); i++) {
             Party p = d.parties().get(i).withId(UUID.randomUUID());
@@ -242,16 +230,7 @@ public final class CaseRepository {
                 String number = i.number() != null ? i.number() : CaseNumber.format(year, series.name(), seq);
                 UUID id = UUID.randomUUID();
                 ids.add(id);
-                MediationCaseRecord r = tx.newRecord(MEDIATION_CASE);
-                r.setId(id);
-                r.setCaseYear(year);
-                r.setCaseSeq(seq);
-                r.setCommittee(series.key());
-                r.setCaseNumber(number);
-                fill(r, d);
-                r.setCreatedAt(now);
-                r.setUpdatedAt(now);
-                r.setDeleted(false);
+                MediationCaseRecord r = caseRow(tx, id, year, seq, series, number, d, now);
                 for (int p = 0; p < d.parties().size(); p++) {
                     partyRows.add(partyRow(tx, id, d.parties().get(p).withId(UUID.randomUUID()), p, now));
                 }
@@ -280,7 +259,6 @@ public final class CaseRepository {
                 // one entry: the case came in once, with its result
                 history.add(new Audit.Entry("mediation_case", id, "INSERT", registered));
                 r.setStatus(status);
-                r.setVersion(1);
                 caseRows.add(r);
             }
             Batches.insert(tx, caseRows);
@@ -584,7 +562,25 @@ public final class CaseRepository {
         return audit.forRows(dsl, rows);
     }
 
-    private void fill(MediationCaseRecord r, CaseDraft d) {
+    /** A new case's row, registered (version 1), not yet written. */
+    private static MediationCaseRecord caseRow(DSLContext tx, UUID id, int year, int seq, CaseNumber.Series series, String number,
+                                               CaseDraft d, LocalDateTime now) {
+        MediationCaseRecord r = tx.newRecord(MEDIATION_CASE);
+        r.setId(id);
+        r.setCaseYear(year);
+        r.setCaseSeq(seq);
+        r.setCommittee(series.key());
+        r.setCaseNumber(number);
+        r.setStatus(CaseStatus.REGISTERED);
+        fill(r, d);
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        r.setVersion(1);
+        r.setDeleted(false);
+        return r;
+    }
+
+    private static void fill(MediationCaseRecord r, CaseDraft d) {
         r.setSource(d.source());
         r.setDisputeTypeId(d.disputeTypeId());
         r.setUnitId(d.unitId());

@@ -70,15 +70,26 @@ public final class SearchIndex {
             char next = i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1)) ? s.charAt(i + 1) : 0;
             out.add(c << 16 | next);
         }
+        for (int[] run : digitRuns(s)) {
+            for (int len = 3; len <= 6; len++) {
+                for (int from = run[0]; from + len <= run[1]; from++) {
+                    out.add(digits(s, from, len));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the runs of digits of a text are: [start, end) each. */
+    private static List<int[]> digitRuns(String s) {
+        List<int[]> out = new ArrayList<>();
         for (int i = 0; i < s.length(); ) {
             int end = i;
             while (end < s.length() && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
                 end++;
             }
-            for (int len = 3; len <= 6; len++) {
-                for (int from = i; from + len <= end; from++) {
-                    out.add(digits(s, from, len));
-                }
+            if (end > i) {
+                out.add(new int[] {i, end});
             }
             i = end == i ? i + 1 : end;
         }
@@ -117,15 +128,10 @@ public final class SearchIndex {
         for (int i = 0; i + 1 < q.length(); i++) {
             codes.add(q.charAt(i) << 16 | q.charAt(i + 1));
         }
-        for (int i = 0; i < q.length(); ) {
-            int end = i;
-            while (end < q.length() && q.charAt(end) >= '0' && q.charAt(end) <= '9') {
-                end++;
+        for (int[] run : digitRuns(q)) {
+            if (run[1] - run[0] >= 3) {
+                codes.add(digits(q, run[0], Math.min(6, run[1] - run[0])));
             }
-            if (end - i >= 3) {
-                codes.add(digits(q, i, Math.min(6, end - i)));
-            }
-            i = end == i ? i + 1 : end;
         }
         codes.forEach(c -> out.add(new long[] {lo(c), hi(c)}));
         return Optional.of(out);
@@ -133,8 +139,9 @@ public final class SearchIndex {
 
     /**
      * Marks cases as written since they were indexed, in the writing transaction: they are candidates of every search
-     * until indexed again (their old words still lead to them meanwhile: too much, never too little). The pending row is written even when there
-     * already was one, so a catch-up reading the old text meanwhile (it locks the rows it takes) cannot drop it.
+     * until indexed again (their old words still lead to them meanwhile: too much, never too little). The pending row
+     * is written even when there already was one, so a catch-up reading the old text meanwhile (it locks the rows it
+     * takes) cannot drop it.
      */
     static void invalidate(DSLContext tx, Collection<UUID> caseIds) {
         tx.deleteFrom(SEARCH_PENDING).where(SEARCH_PENDING.CASE_ID.in(caseIds)).execute();
@@ -258,9 +265,8 @@ public final class SearchIndex {
                 inBackground(dsl);
                 return Optional.empty();
             }
-            while (waiting > 0) {
-                catchUp(dsl, CHUNK);
-                waiting = pending(dsl);
+            if (waiting > 0) {
+                catchUpAll(dsl);
             }
         } catch (RuntimeException e) {
             // another program catching up at the same time, or a role that may only read: the search reads every case
@@ -321,10 +327,7 @@ public final class SearchIndex {
                 try {
                     long t0 = System.nanoTime();
                     enqueueMissing(d);
-                    int done = 0;
-                    for (int n; (n = catchUp(d, CHUNK)) > 0; ) {
-                        done += n;
-                    }
+                    int done = catchUpAll(d);
                     LOG.info("search index: {} cases indexed in {} s", done, (System.nanoTime() - t0) / 1_000_000_000);
                 } catch (RuntimeException e) {
                     LOG.info("search index: stopped catching up ({})", e.toString());

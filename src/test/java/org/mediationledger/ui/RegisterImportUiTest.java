@@ -37,12 +37,7 @@ class RegisterImportUiTest extends UiTestBase {
                 + "2026.10.12,东山村,邻里纠纷,修路占地,甲某,乙某\n2026年10月13日,西河村,婚姻家庭,分家,丙某,丁某\n"
                 + "2026-10-40,东山村,邻里,争水,戊某,己某\n2026-10-15,东山一组,邻里,漏水,庚某,辛某\n");
         int before = services.cases().countAll();
-        robot.clickOn("#nav-settings");
-        robot.clickOn(robot.lookup(".tab-pane .tab").queryAll().stream()
-                .filter(t -> t.lookup(".tab-label") instanceof Label l && l.getText().equals("导入原有台账")).findFirst().orElseThrow());
-        robot.interact(() -> robot.lookup("#settings").queryAs(SettingsView.class).setRegisterFilePicker((owner, kind) -> Optional.of(f)));
-        robot.clickOn("#import-cases");
-        waitUntil(() -> robot.lookup("#register-import-rows").tryQuery().isPresent());
+        openCaseRegister(robot, f);
         // 纠纷地点 is no column name the program knows: without a village every row has an error; the column is offered
         // to be read as one of the register's columns
         assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("新增 0 行", "有错误 4 行");
@@ -80,12 +75,7 @@ class RegisterImportUiTest extends UiTestBase {
     void aVillageTheLedgerLacksIsAddedFromTheDialogAndItsRowsLand(FxRobot robot) throws Exception {
         Path f = dir.resolve("新村.csv");
         Files.writeString(f, "受理日期,村（居）,纠纷类型,简要案情,申请人,被申请人\n2026-10-21,青松村,邻里,晒谷场占用,子某,丑某\n");
-        robot.clickOn("#nav-settings");
-        robot.clickOn(robot.lookup(".tab-pane .tab").queryAll().stream()
-                .filter(t -> t.lookup(".tab-label") instanceof Label l && l.getText().equals("导入原有台账")).findFirst().orElseThrow());
-        robot.interact(() -> robot.lookup("#settings").queryAs(SettingsView.class).setRegisterFilePicker((owner, kind) -> Optional.of(f)));
-        robot.clickOn("#import-cases");
-        waitUntil(() -> robot.lookup("#register-import-rows").tryQuery().isPresent());
+        openCaseRegister(robot, f);
         assertThat(robot.lookup("#register-import-summary").queryAs(Label.class).getText()).contains("新增 0 行", "有错误 1 行");
         ComboBox<String> village = robot.lookup("#name-1").queryComboBox();
         // the second choice adds the village to the ledger (the first leaves it unread)
@@ -100,5 +90,15 @@ class RegisterImportUiTest extends UiTestBase {
         assertThat(services.cases().search(new CaseFilter(null, null, null, null, null, null, "晒谷场占用"), 0, 10).rows())
                 .singleElement().satisfies(x -> assertThat(x.unitName()).isEqualTo("青松村"));
         assertThat(services.settings().importNames()).as("an added name is no name read as another").isEmpty();
+    }
+
+    /** Settings → 导入原有台账 → 导入案件登记表… with the file picked, until its rows are shown. */
+    private void openCaseRegister(FxRobot robot, Path f) {
+        robot.clickOn("#nav-settings");
+        robot.clickOn(robot.lookup(".tab-pane .tab").queryAll().stream()
+                .filter(t -> t.lookup(".tab-label") instanceof Label l && l.getText().equals("导入原有台账")).findFirst().orElseThrow());
+        robot.interact(() -> robot.lookup("#settings").queryAs(SettingsView.class).setRegisterFilePicker((owner, kind) -> Optional.of(f)));
+        robot.clickOn("#import-cases");
+        waitUntil(() -> robot.lookup("#register-import-rows").tryQuery().isPresent());
     }
 }
